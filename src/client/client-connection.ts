@@ -1,0 +1,221 @@
+import { Subject, type Subscription } from "rxjs";
+import { ErrorCode, FletError } from "../core/errors.js";
+import { decodeServerMessage, encodeMessage } from "../protocol/codec.js";
+import {
+  type CallMessage,
+  type ClientInfo,
+  type ClientMessage,
+  type ErrorMessage,
+  type EventMessage,
+  PROTOCOL_VERSION,
+  type ServerMessage,
+} from "../protocol/messages.js";
+import type { Transport } from "../transport/transport.js";
+import { Replica } from "./replica.js";
+
+/**
+ * What runs the server's calls on the client side: clipboard, storage, URLs. The browser
+ * implements it with web APIs; the tester with memory.
+ */
+export interface ClientCallHandler {
+  /** Runs `method` with `args`; returns (or resolves to) its JSON result. */
+  call(method: string, args: Record<string, unknown>, target?: string): unknown;
+}
+
+/** A change the connection reports to its renderer. */
+export type ClientUpdate =
+  | { kind: "reset" }
+  | { kind: "patch"; revision: number; ids: Set<string>; bytes: number; ops: ServerMessage & { type: "patch" } }
+  | { kind: "error"; error: ErrorMessage }
+  | { kind: "state"; state: ConnectionState };
+
+/** Where a connection stands: `expired` means the server forgot the session (reload). */
+export type ConnectionState = "connecting" | "online" | "offline" | "expired" | "failed";
+
+const MAX_CACHED_RESULTS = 256;
+
+/**
+ * The protocol client: registers or resumes a session over any {@link Transport}, keeps
+ * the {@link Replica} in step, numbers user events and keeps them until the server
+ * confirms them (so a reconnect loses nothing and doubles nothing), and answers calls.
+ * The browser client and the tester's headless client are both this class.
+ */
+export class ClientConnection {
+  /** The client's copy of the tree. */
+  readonly replica = new Replica();
+  /** Everything the renderer needs to react to. */
+  readonly updates = new Subject<ClientUpdate>();
+  #sessionId: string | undefined;
+  #token: string | undefined;
+  #seq = 0;
+  #acked = 0;
+  readonly #outbox: EventMessage[] = [];
+  readonly #results = new Map<string, { value?: unknown; error?: string }>();
+  #transport: Transport | undefined;
+  #subscription: Subscription | undefined;
+  #state: ConnectionState = "offline";
+  readonly #calls: ClientCallHandler;
+
+  constructor(calls: ClientCallHandler) {
+    this.#calls = calls;
+  }
+
+  /** The session id, once welcomed. */
+  get sessionId(): string | undefined {
+    return this.#sessionId;
+  }
+
+  /** The secret resume token, once welcomed. */
+  get token(): string | undefined {
+    return this.#token;
+  }
+
+  /** `connecting`, `online`, `offline`, `expired` (the server forgot the session) or `failed`. */
+  get state(): ConnectionState {
+    return this.#state;
+  }
+
+  /** Events sent but not yet confirmed by the server. */
+  get pendingEvents(): readonly EventMessage[] {
+    return this.#outbox;
+  }
+
+  /** Restores identity saved elsewhere (the browser keeps it per tab). */
+  restore(sessionId: string, token: string): void {
+    this.#sessionId = sessionId;
+    this.#token = token;
+  }
+
+  /** Opens (or re-opens) the session over `transport`. */
+  connect(transport: Transport, client: ClientInfo = {}): void {
+    this.#subscription?.unsubscribe();
+    this.#transport = transport;
+    this.#setState("connecting");
+    this.#subscription = transport.messages.subscribe({
+      next: (frame) => this.#receive(frame),
+      complete: () => {
+        if (this.#transport === transport && this.#state !== "expired" && this.#state !== "failed") {
+          this.#setState("offline");
+        }
+      },
+    });
+    const register: ClientMessage = {
+      type: "register",
+      v: PROTOCOL_VERSION,
+      client,
+      ...(this.#sessionId ? { sessionId: this.#sessionId, token: this.#token, revision: this.replica.revision, seq: this.#seq } : {}),
+    };
+    transport.send(encodeMessage(register));
+  }
+
+  /** Closes the current transport (the session stays on the server until it expires). */
+  disconnect(): void {
+    this.#transport?.close();
+    this.#setState("offline");
+  }
+
+  /**
+   * Sends a user event. Two-way bound `props` are applied to the replica first, as the
+   * browser's widget already shows them. While offline the event waits and is sent on
+   * reconnect.
+   */
+  sendEvent(target: string, name: string, data?: unknown, props?: Record<string, unknown>): number {
+    if (props) this.replica.setLocal(target, props);
+    const event: EventMessage = { type: "event", seq: ++this.#seq, target, name, rev: this.replica.revision };
+    if (data !== undefined) event.data = data;
+    if (props) event.props = props;
+    this.#outbox.push(event);
+    if (this.#state === "online") this.#transport?.send(encodeMessage(event));
+    return event.seq;
+  }
+
+  #setState(state: ConnectionState): void {
+    if (this.#state === state) return;
+    this.#state = state;
+    this.updates.next({ kind: "state", state });
+  }
+
+  #confirm(ack: number | undefined): void {
+    if (ack === undefined) return;
+    this.#acked = Math.max(this.#acked, ack);
+    while (this.#outbox.length > 0 && this.#outbox[0]!.seq <= this.#acked) this.#outbox.shift();
+  }
+
+  #resendPending(): void {
+    for (const event of this.#outbox) this.#transport?.send(encodeMessage(event));
+  }
+
+  #receive(frame: string): void {
+    let message: ServerMessage;
+    try {
+      message = decodeServerMessage(frame);
+    } catch (error) {
+      this.#fail(error as FletError);
+      return;
+    }
+    switch (message.type) {
+      case "welcome":
+        this.#sessionId = message.sessionId;
+        this.#token = message.token;
+        this.replica.reset(message.tree, message.revision);
+        this.#confirm(message.ack);
+        this.#setState("online");
+        this.updates.next({ kind: "reset" });
+        this.#resendPending();
+        return;
+      case "resume":
+        this.#confirm(message.ack);
+        this.#setState("online");
+        this.#resendPending();
+        return;
+      case "patch": {
+        let ids: Set<string>;
+        try {
+          ids = this.replica.apply(message.rev, message.ops);
+        } catch (error) {
+          this.#fail(error as FletError);
+          return;
+        }
+        this.#confirm(message.ack);
+        this.#transport?.send(encodeMessage({ type: "ack", rev: message.rev }));
+        this.updates.next({ kind: "patch", revision: message.rev, ids, bytes: frame.length, ops: message });
+        return;
+      }
+      case "handled":
+        this.#confirm(message.seq);
+        return;
+      case "call":
+        void this.#answer(message);
+        return;
+      case "error":
+        if (message.code === ErrorCode.SESSION_UNKNOWN) this.#setState("expired");
+        this.updates.next({ kind: "error", error: message });
+        return;
+    }
+  }
+
+  async #answer(message: CallMessage): Promise<void> {
+    let result = this.#results.get(message.id);
+    if (result === undefined) {
+      try {
+        result = { value: await this.#calls.call(message.method, message.args, message.target) };
+      } catch (error) {
+        result = { error: error instanceof Error ? error.message : String(error) };
+      }
+      this.#results.set(message.id, result);
+      if (this.#results.size > MAX_CACHED_RESULTS) this.#results.delete(this.#results.keys().next().value!);
+    }
+    this.#transport?.send(encodeMessage({ type: "result", id: message.id, ...result }));
+  }
+
+  #fail(error: FletError): void {
+    this.#setState("failed");
+    this.updates.next({
+      kind: "error",
+      error: { type: "error", code: error.code ?? ErrorCode.PROTOCOL_MALFORMED, message: error.message, fatal: true },
+    });
+    this.updates.error(error);
+    this.#transport?.close();
+  }
+}
+

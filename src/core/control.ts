@@ -1,0 +1,229 @@
+import type { Page } from "../page/page.js";
+import type { EventHandler, ControlEvent } from "./control-event.js";
+import { event, prop } from "./decorators.js";
+import { ErrorCode, FletError } from "./errors.js";
+import { $state, type ControlState, createState } from "./internals.js";
+import { lookupSchema } from "./schema.js";
+
+/**
+ * The base class of every control: the one class the whole control model hangs on.
+ *
+ * ## What a control is
+ * A control is a server-side object whose declared properties, events and child slots
+ * (see {@link prop}, {@link event}, {@link child}, {@link children}) mirror a node in the
+ * browser. Writing a property of a mounted control records the change; the next update
+ * turns all recorded changes into one batch of minimal JSON patches.
+ *
+ * ## When changes are sent
+ * - after an event handler returns (sync) or settles (async), after `main(page)`, after a
+ *   `page.runTask` task and after a pubsub handler — automatically;
+ * - when you call {@link Control.update} (or `page.update()`), e.g. inside a loop.
+ * `update()` on a control that is not on a page does nothing: its state is sent when it
+ * is added. This is deliberate (Flet raised here, and async work finishing after a
+ * navigation crashed apps).
+ *
+ * ## Lifecycle
+ * ```
+ *  added to a page ──► build()            once per instance, before its first patch
+ *                      (children mounted, then the patch is committed and sent)
+ *                  ──► didMount()         parents before children; may update()/runTask()
+ *  every update    ──► beforeUpdate()     before the patch that includes the control
+ *  removed         ──► willUnmount()      children before parents, before the patch
+ * ```
+ * A control moved from one parent to another inside one update stays mounted: none of
+ * the hooks run. Removing it in one update and adding it back in a later one runs
+ * `willUnmount()` then `didMount()` (but not `build()` again).
+ *
+ * ## Custom controls
+ * Extend the control whose layout you need and override the hooks; no decorators needed.
+ *
+ * @example
+ * ```ts
+ * class Greeting extends ft.Text {
+ *   constructor(public who: string) { super({ size: 20 }); }
+ *   override beforeUpdate() { this.value = `Hello, ${this.who}!`; }
+ * }
+ * await ft.app((page) => page.add(new Greeting("world")));
+ * ```
+ */
+export abstract class Control {
+  /** @internal */
+  readonly [$state]: ControlState = createState();
+
+  /**
+   * Arbitrary server-side data for the app's own use. Never sent to the browser.
+   */
+  data: unknown = undefined;
+
+  /**
+   * @param options - Initial property values and event handlers, by name.
+   */
+  constructor(options?: object) {
+    if (options) this.#apply(options);
+  }
+
+  #apply(options: object): void {
+    const schema = lookupSchema(this.constructor);
+    for (const [key, value] of Object.entries(options)) {
+      if (value === undefined) continue;
+      if (
+        key === "data" ||
+        schema.propsByName.has(key) ||
+        schema.eventsByHandler.has(key) ||
+        schema.slotsByName.has(key)
+      ) {
+        (this as Record<string, unknown>)[key] = value;
+        continue;
+      }
+      const names = [...schema.propsByName.keys(), ...schema.eventsByHandler.keys(), ...schema.slotsByName.keys()];
+      const near = names.find((name) => name.toLowerCase() === key.toLowerCase().replaceAll("_", ""));
+      throw new FletError(
+        ErrorCode.PROP_UNKNOWN_OPTION,
+        `Expected the options of ${this.constructor.name} to name its properties, events or slots, but got "${key}".${near ? ` Did you mean "${near}"?` : ""}`,
+        { control: this.constructor.name, option: key },
+      );
+    }
+  }
+
+  /** The control's id in its session, or `undefined` while it is not on a page. */
+  get uid(): string | undefined {
+    return this[$state].id;
+  }
+
+  /** The parent control, while attached. */
+  get parent(): Control | undefined {
+    return this[$state].parent;
+  }
+
+  /** True while the control is on a page. */
+  get mounted(): boolean {
+    return this[$state].host !== undefined;
+  }
+
+  /**
+   * The page the control is on.
+   * @throws {@link FletError} `FLET_ERR_CONTROL_NOT_MOUNTED` when it is not on a page yet
+   * (inside the constructor, for instance: use {@link Control.didMount} instead).
+   */
+  get page(): Page {
+    const host = this[$state].host;
+    if (host === undefined) {
+      throw new FletError(
+        ErrorCode.CONTROL_NOT_MOUNTED,
+        `Expected ${this.constructor.name} to be on a page, but it has not been added to one (or was removed). Use this.page in didMount() or in event handlers, or check control.mounted first.`,
+        { control: this.constructor.name },
+      );
+    }
+    return host.root as Page;
+  }
+
+  /**
+   * Sends the pending changes of the session now. Runs `beforeUpdate()` of this control
+   * and of its descendants that override it. Does nothing when the control is not on a page.
+   */
+  update(): void {
+    this[$state].host?.flush(this);
+  }
+
+  /**
+   * Hook: called once, when the control is first added to a page, before its first patch.
+   * Add children or derive properties here (`this.controls.push(...)`). No-op by default.
+   */
+  build(): void {}
+
+  /**
+   * Hook: called before every update that includes the control (its own `update()`, an
+   * ancestor's, `page.update()`, and the automatic one after a handler). No-op by default.
+   */
+  beforeUpdate(): void {}
+
+  /**
+   * Hook: called after the patch that adds the control was committed and sent, so the
+   * browser has it. `this.update()` and `this.page.runTask()` are safe here. No-op by default.
+   */
+  didMount(): void {}
+
+  /**
+   * Hook: called before the control leaves the page (removed, page cleaned, session
+   * closed), children before parents. Stop timers and tasks here. No-op by default.
+   */
+  willUnmount(): void {}
+
+  // Common properties of every control (Flet's Control).
+
+  /** Whether the control is shown. Hidden controls take no space. Default `true`. */
+  @prop({ kind: "boolean", default: true }) accessor visible: boolean | undefined;
+  /** Disables the control and its descendants. Default `false`. */
+  @prop({ kind: "boolean", default: false }) accessor disabled: boolean | undefined;
+  /** Text shown when the pointer rests on the control; also its accessible description. */
+  @prop({ kind: "string" }) accessor tooltip: string | undefined;
+  /**
+   * Inside a Row or Column: `true` fills the free space; a number is a flex factor.
+   */
+  @prop({ kind: "json" }) accessor expand: boolean | number | undefined;
+  /** With `expand`: the control may be smaller than its share. */
+  @prop({ kind: "boolean" }) accessor expandLoose: boolean | undefined;
+  /**
+   * Inside a ResponsiveRow: columns to span, a number or per breakpoint
+   * (`{ xs: 12, md: 6 }`). The row has 12 columns by default.
+   */
+  @prop({ kind: "json" }) accessor col: number | Partial<Record<"xs" | "sm" | "md" | "lg" | "xl" | "xxl", number>> | undefined;
+  /** Opacity from 0.0 (invisible) to 1.0. */
+  @prop({ kind: "number" }) accessor opacity: number | undefined;
+  /** Lays out the control right to left. */
+  @prop({ kind: "boolean" }) accessor rtl: boolean | undefined;
+  /**
+   * On iOS and macOS, render Material controls as their Cupertino twins. Inherited by
+   * descendants that do not set it.
+   */
+  @prop({ kind: "boolean" }) accessor adaptive: boolean | undefined;
+  /** A stable identity for finders (`t.find.byKey`) and for scrolling to the control. */
+  @prop({ kind: "string" }) accessor key: string | undefined;
+}
+
+/**
+ * How a property change animates: `true` (default curve, 1 s), a duration in
+ * milliseconds, or an explicit `{ duration, curve }`.
+ */
+export type AnimationValue = boolean | number | { duration: number; curve?: string };
+
+/**
+ * A control with size, position and transform properties (Flet's ConstrainedControl).
+ */
+export abstract class ConstrainedControl extends Control {
+  /** Width in logical pixels. */
+  @prop({ kind: "number" }) accessor width: number | undefined;
+  /** Height in logical pixels. */
+  @prop({ kind: "number" }) accessor height: number | undefined;
+  /** Distance from the left edge of the parent Stack (or page overlay). */
+  @prop({ kind: "number" }) accessor left: number | undefined;
+  /** Distance from the top edge of the parent Stack. */
+  @prop({ kind: "number" }) accessor top: number | undefined;
+  /** Distance from the right edge of the parent Stack. */
+  @prop({ kind: "number" }) accessor right: number | undefined;
+  /** Distance from the bottom edge of the parent Stack. */
+  @prop({ kind: "number" }) accessor bottom: number | undefined;
+  /** Rotation in radians, or `{ angle, alignment }`. */
+  @prop({ kind: "json" }) accessor rotate: number | { angle: number; alignment?: { x: number; y: number } } | undefined;
+  /** Scale factor, or `{ scale, scaleX, scaleY, alignment }`. */
+  @prop({ kind: "json" }) accessor scale: number | { scale?: number; scaleX?: number; scaleY?: number } | undefined;
+  /** Offset as a fraction of the control's size: `{ x, y }`. */
+  @prop({ kind: "json" }) accessor offset: { x: number; y: number } | undefined;
+  /** Width / height ratio to keep. */
+  @prop({ kind: "number" }) accessor aspectRatio: number | undefined;
+  /** Animate changes of `opacity`. */
+  @prop({ kind: "json" }) accessor animateOpacity: AnimationValue | undefined;
+  /** Animate changes of size. */
+  @prop({ kind: "json" }) accessor animateSize: AnimationValue | undefined;
+  /** Animate changes of `left`/`top`/`right`/`bottom`. */
+  @prop({ kind: "json" }) accessor animatePosition: AnimationValue | undefined;
+  /** Animate changes of `rotate`. */
+  @prop({ kind: "json" }) accessor animateRotation: AnimationValue | undefined;
+  /** Animate changes of `scale`. */
+  @prop({ kind: "json" }) accessor animateScale: AnimationValue | undefined;
+  /** Animate changes of `offset`. */
+  @prop({ kind: "json" }) accessor animateOffset: AnimationValue | undefined;
+  /** Fires when an implicit animation ends. */
+  @event() accessor onAnimationEnd: EventHandler<ControlEvent<this>> | undefined;
+}
+

@@ -1,0 +1,199 @@
+/**
+ * The decorators of the public pack API. A pack declares a control's wire type, its
+ * properties, events and child slots with them; the declarations become the control's
+ * {@link ControlSchema} (stored with reflect-metadata) and accessors that record changes.
+ *
+ * App authors never need these: they subclass existing controls.
+ *
+ * @module
+ */
+import type { Control } from "./control.js";
+import type { EventClass } from "./control-event.js";
+import { readList, writeChild, writeHandler, writeList, writeProp } from "./props.js";
+import { $state } from "./internals.js";
+import { declarationsOf, defineSchema, type PropKind, type PropSchema } from "./schema.js";
+
+/** Options of {@link control}. */
+export interface ControlDecoratorOptions {
+  /** The npm package declaring the type; defaults to the parent's (`flet-ts`). */
+  pack?: string;
+  /** The declaring package's version; browsers with another major version are refused. */
+  version?: string;
+}
+
+/**
+ * Declares the wire type of a control class and seals its schema.
+ *
+ * @param type - The wire type name. Third-party packs prefix it (`acme.starrating`).
+ * @example
+ * ```ts
+ * @control("acme.rating", { pack: "acme-controls", version: "1.2.0" })
+ * export class Rating extends ft.Control {
+ *   @prop({ kind: "number", default: 0 }) accessor value: number | undefined;
+ *   @event() accessor onChange: ft.EventHandler<ft.ControlEvent<Rating>> | undefined;
+ * }
+ * ```
+ */
+export function control(type: string, options: ControlDecoratorOptions = {}) {
+  return <TClass extends abstract new (...args: any[]) => Control>(
+    target: TClass,
+    context: ClassDecoratorContext<TClass>,
+  ): void => {
+    defineSchema(target, context.metadata, { type, ...options });
+  };
+}
+
+/** Options of {@link prop}. */
+export interface PropOptions {
+  /** The value kind; `json` by default. */
+  kind?: PropKind;
+  /** Allowed values of an `enum` property. */
+  values?: readonly string[];
+  /** What the property reads as while unset. Not sent on the wire. */
+  default?: unknown;
+  /** The value is text the control shows (finders and docs use this). */
+  text?: boolean;
+  /** The value names the control for assistive technology. */
+  label?: boolean;
+  /** The browser may change the value (two-way bound, like a text field's `value`). */
+  twoWay?: boolean;
+}
+
+type AccessorTarget<TValue> = ClassAccessorDecoratorTarget<Control, TValue>;
+type AccessorContext<TValue> = ClassAccessorDecoratorContext<Control, TValue>;
+
+/**
+ * Declares a property that is sent to the browser. Use it on an `accessor` field; setting
+ * it on a mounted control records a change for the next update.
+ *
+ * @example
+ * ```ts
+ * @prop({ kind: "string", text: true }) accessor value: string | undefined;
+ * @prop("number") accessor size: number | undefined;
+ * ```
+ */
+export function prop(kindOrOptions: PropKind | PropOptions = {}) {
+  const options: PropOptions = typeof kindOrOptions === "string" ? { kind: kindOrOptions } : kindOrOptions;
+  return <TValue>(_target: AccessorTarget<TValue>, context: AccessorContext<TValue>) => {
+    const name = String(context.name);
+    const schema: PropSchema = { name, kind: options.kind ?? "json", ...withoutKind(options) };
+    declarationsOf(context.metadata).props.push(schema);
+    const fallback = options.default;
+    return {
+      get(this: Control): TValue {
+        const value = this[$state].props[name];
+        return (value === undefined ? fallback : value) as TValue;
+      },
+      set(this: Control, value: TValue) {
+        writeProp(this, schema, value);
+      },
+      init(this: Control, value: TValue): TValue {
+        // Constructor options are applied before subclass fields initialise: they win.
+        if (value !== undefined && !(name in this[$state].props)) writeProp(this, schema, value);
+        return value;
+      },
+    };
+  };
+}
+
+function withoutKind(options: PropOptions): Omit<PropSchema, "name" | "kind"> {
+  const { kind: _kind, ...rest } = options;
+  return rest;
+}
+
+/** Options of {@link event}. */
+export interface EventOptions {
+  /** The wire name; by default the handler name without `on` (`onClick` → `click`). */
+  name?: string;
+  /** The event class handed to handlers; {@link ControlEvent} by default. */
+  type?: EventClass;
+}
+
+/**
+ * Declares an event. The accessor holds the handler (sync or async); setting one tells the
+ * browser to emit the event. The wire name is the handler name without `on`, first letter
+ * lower-cased (`onClick` → `click`), unless given.
+ *
+ * @example
+ * ```ts
+ * @event() accessor onClick: ft.EventHandler<ft.ControlEvent<MyButton>> | undefined;
+ * ```
+ */
+export function event(options: string | EventOptions = {}) {
+  const { name: wireName, type } = typeof options === "string" ? { name: options, type: undefined } : options;
+  return <TValue>(_target: AccessorTarget<TValue>, context: AccessorContext<TValue>) => {
+    const handler = String(context.name);
+    const name = wireName ?? handler.replace(/^on/, "").replace(/^./, (c) => c.toLowerCase());
+    declarationsOf(context.metadata).events.push(type ? { handler, name, type } : { handler, name });
+    return {
+      get(this: Control): TValue {
+        return this[$state].handlers?.[handler] as TValue;
+      },
+      set(this: Control, fn: TValue) {
+        writeHandler(this, handler, fn);
+      },
+      init(this: Control, fn: TValue): TValue {
+        if (fn !== undefined && this[$state].handlers?.[handler] === undefined) writeHandler(this, handler, fn);
+        return fn;
+      },
+    };
+  };
+}
+
+/**
+ * Declares a slot holding one child control (`content`, `title`, `leading`).
+ *
+ * @example
+ * ```ts
+ * @child() accessor content: ft.Control | undefined;
+ * ```
+ */
+export function child() {
+  return <TValue>(_target: AccessorTarget<TValue>, context: AccessorContext<TValue>) => {
+    const name = String(context.name);
+    declarationsOf(context.metadata).slots.push({ name, list: false });
+    return {
+      get(this: Control): TValue {
+        return this[$state].slots?.[name] as TValue;
+      },
+      set(this: Control, value: TValue) {
+        writeChild(this, name, value);
+      },
+      init(this: Control, value: TValue): TValue {
+        if (value !== undefined && this[$state].slots?.[name] === undefined) writeChild(this, name, value);
+        return value;
+      },
+    };
+  };
+}
+
+/**
+ * Declares a slot holding a list of child controls (`controls`, `actions`). The accessor
+ * returns a live array: `push`, `splice`, index writes and `length` all record changes.
+ * Assigning an array replaces the list's contents.
+ *
+ * @example
+ * ```ts
+ * @children() accessor controls: ft.Control[];
+ * ```
+ */
+export function children() {
+  return <TValue>(_target: AccessorTarget<TValue>, context: AccessorContext<TValue>) => {
+    const name = String(context.name);
+    declarationsOf(context.metadata).slots.push({ name, list: true });
+    return {
+      get(this: Control): TValue {
+        return readList(this, name) as TValue;
+      },
+      set(this: Control, value: TValue) {
+        writeList(this, name, value as readonly unknown[] | undefined);
+      },
+      init(this: Control, value: TValue): TValue {
+        if (Array.isArray(value) && value.length > 0 && readList(this, name).length === 0) {
+          writeList(this, name, value);
+        }
+        return value;
+      },
+    };
+  };
+}

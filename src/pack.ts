@@ -1,0 +1,46 @@
+/**
+ * `flet-ts/pack`: the public API for writing controls. Built-in packs (`controls/`,
+ * `cupertino/`, `semantics/`) import only this entry, exactly as a third-party pack on npm
+ * would.
+ *
+ * @example
+ * ```ts
+ * import { Control, control, prop, event, type EventHandler, type ControlEvent } from "flet-ts/pack";
+ *
+ * @control("acme.rating", { pack: "acme-rating", version: "1.0.0" })
+ * export class Rating extends Control {
+ *   @prop({ kind: "number", default: 0, twoWay: true }) accessor value: number | undefined;
+ *   @event() accessor onChange: EventHandler<ControlEvent<Rating>> | undefined;
+ * }
+ * ```
+ * @module
+ */
+export { type AnimationValue, ConstrainedControl, Control } from "./core/control.js";
+export { ControlEvent, type EventClass, type EventHandler } from "./core/control-event.js";
+export { type ControlOptions, withPrimary } from "./core/control-options.js";
+export {
+  type ControlDecoratorOptions,
+  child,
+  children,
+  control,
+  type EventOptions,
+  event,
+  type PropOptions,
+  prop,
+} from "./core/decorators.js";
+export { describeValue, ErrorCode, type ErrorCodeValue, FletError } from "./core/errors.js";
+export {
+  type ControlSchema,
+  controlClassOf,
+  type EventSchema,
+  type PropKind,
+  type PropSchema,
+  registeredControls,
+  SCHEMA_METADATA_KEY,
+  type SlotSchema,
+  schemaOf,
+} from "./core/schema.js";
+export { Page } from "./page/page.js";
+export * from "./page/page-events.js";
+export { View } from "./page/view.js";
+export * from "./types/layout.js";

@@ -1,0 +1,122 @@
+import type { Control } from "../core/control.js";
+import { ControlEvent } from "../core/control-event.js";
+import type { View } from "./view.js";
+
+/**
+ * The states of an app's lifecycle, as Flutter defines them; the browser client derives
+ * them from visibility, focus, freeze/resume and page show/hide.
+ */
+export const AppLifecycleState = {
+  SHOW: "show",
+  RESUME: "resume",
+  HIDE: "hide",
+  INACTIVE: "inactive",
+  PAUSE: "pause",
+  DETACH: "detach",
+  RESTART: "restart",
+} as const;
+/** One of the {@link AppLifecycleState} values. */
+export type AppLifecycleState = (typeof AppLifecycleState)[keyof typeof AppLifecycleState];
+
+const LIFECYCLE_STATES = new Set<string>(Object.values(AppLifecycleState));
+
+/**
+ * Fired by `page.onAppLifecycleStateChange` when the app is shown, hidden, resumed, ...
+ *
+ * @example
+ * ```ts
+ * page.onAppLifecycleStateChange = (e) => {
+ *   if (e.state === ft.AppLifecycleState.HIDE) saveDraft();
+ * };
+ * ```
+ */
+export class AppLifecycleStateChangeEvent extends ControlEvent {
+  /** The new state. */
+  readonly state: AppLifecycleState;
+  constructor(control: Control, name: string, data?: unknown) {
+    super(control, name, data);
+    this.state = (LIFECYCLE_STATES.has(String(data)) ? data : AppLifecycleState.RESUME) as AppLifecycleState;
+  }
+}
+
+/** Fired by `page.onRouteChange` with the new route. */
+export class RouteChangeEvent extends ControlEvent {
+  /** The new route, e.g. `/store/1`. */
+  readonly route: string;
+  constructor(control: Control, name: string, data?: unknown) {
+    super(control, name, data);
+    this.route = typeof data === "string" ? data : "/";
+  }
+}
+
+/** Fired by `page.onViewPop` when the user goes back from the top view. */
+export class ViewPopEvent extends ControlEvent {
+  /** The view being popped, if it is still on the page. */
+  readonly view: View | undefined;
+  constructor(control: Control, name: string, data?: unknown) {
+    super(control, name, data);
+    const page = control as unknown as { views: View[] };
+    this.view = page.views.find((view) => view.uid === data);
+  }
+}
+
+/** Fired by `page.onResize` with the new viewport size (already in `page.width`/`height`). */
+export class WindowResizeEvent extends ControlEvent {
+  readonly width: number;
+  readonly height: number;
+  constructor(control: Control, name: string, data?: unknown) {
+    super(control, name, data);
+    const size = (data ?? {}) as { width?: unknown; height?: unknown };
+    this.width = typeof size.width === "number" ? size.width : 0;
+    this.height = typeof size.height === "number" ? size.height : 0;
+  }
+}
+
+/** Fired by `page.onKeyboardEvent` for a key press anywhere on the page. */
+export class KeyboardEvent extends ControlEvent {
+  readonly key: string;
+  readonly shift: boolean;
+  readonly ctrl: boolean;
+  readonly alt: boolean;
+  readonly meta: boolean;
+  constructor(control: Control, name: string, data?: unknown) {
+    super(control, name, data);
+    const d = (data ?? {}) as Record<string, unknown>;
+    this.key = typeof d.key === "string" ? d.key : "";
+    this.shift = d.shift === true;
+    this.ctrl = d.ctrl === true;
+    this.alt = d.alt === true;
+    this.meta = d.meta === true;
+  }
+}
+
+/** Fired by `page.onPlatformBrightnessChange` when the system switches light/dark. */
+export class PlatformBrightnessChangeEvent extends ControlEvent {
+  readonly brightness: "light" | "dark";
+  constructor(control: Control, name: string, data?: unknown) {
+    super(control, name, data);
+    this.brightness = data === "dark" ? "dark" : "light";
+  }
+}
+
+/**
+ * Fired by `page.onError` when a handler, hook or task of the session throws, or the
+ * browser reports an error. The session always goes on.
+ */
+export class PageErrorEvent extends ControlEvent {
+  /** The error (an `Error` for server-side failures). */
+  readonly error: unknown;
+  /** Where it happened: `click handler of ElevatedButton#3`, `didMount of Countdown#5`, `browser`. */
+  readonly source: string;
+  constructor(control: Control, name: string, data?: unknown) {
+    super(control, name, data);
+    const d = (data ?? {}) as { error?: unknown; source?: unknown; message?: unknown };
+    this.error = d.error ?? d.message ?? data;
+    this.source = typeof d.source === "string" ? d.source : "browser";
+  }
+
+  /** The error message. */
+  get message(): string {
+    return this.error instanceof Error ? this.error.message : String(this.error);
+  }
+}

@@ -1,0 +1,507 @@
+import { Control } from "../core/control.js";
+import { type EventHandler, ControlEvent } from "../core/control-event.js";
+import { child, children, control, event, prop } from "../core/decorators.js";
+import type { ClientStorage } from "../session/client-storage.js";
+import type { Executor } from "../session/executor.js";
+import type { PubSubClient } from "../session/pubsub.js";
+import type { SessionStorage } from "../session/session-storage.js";
+import {
+  type CrossAxisAlignment,
+  enumValues,
+  type FloatingActionButtonLocation,
+  type MainAxisAlignment,
+  type PaddingValue,
+  PagePlatform,
+  type ScrollMode,
+  type Theme,
+  ThemeMode,
+} from "../types/layout.js";
+import {
+  AppLifecycleStateChangeEvent,
+  KeyboardEvent,
+  PageErrorEvent,
+  PlatformBrightnessChangeEvent,
+  RouteChangeEvent,
+  ViewPopEvent,
+  WindowResizeEvent,
+} from "./page-events.js";
+import { View } from "./view.js";
+
+/** What a page needs from its session. @internal */
+export interface PageServices {
+  readonly id: string;
+  readonly signal: AbortSignal;
+  readonly storage: SessionStorage;
+  readonly clientStorage: ClientStorage;
+  readonly pubsub: PubSubClient;
+  readonly executor: Executor;
+  runHandler(handler: Function, args: unknown[], source: string): Promise<void>;
+  runTask<TResult>(fn: (...args: any[]) => TResult | Promise<TResult>, args: unknown[]): Promise<TResult>;
+  runThread<TResult>(fn: (...args: any[]) => TResult | Promise<TResult>, args: unknown[]): Promise<TResult>;
+  call(method: string, args: Record<string, unknown>, target?: string): Promise<unknown>;
+  control(id: string): Control | undefined;
+}
+
+/** The key of a page's services. @internal */
+export const $services: unique symbol = Symbol("flet.services");
+
+/** Facts the browser reported about itself. */
+export interface ClientDetails {
+  width: number;
+  height: number;
+  platformBrightness: "light" | "dark";
+  web: boolean;
+  pwa: boolean;
+  clientIp: string | undefined;
+  clientUserAgent: string | undefined;
+}
+
+/** Options of {@link Page.launchUrl}. */
+export interface LaunchUrlOptions {
+  /** Name of the browser window (`_blank`, `_self`, or a name). Default `_blank`. */
+  webWindowName?: string;
+  /** Opens a popup window instead of a tab. */
+  webPopupWindow?: boolean;
+  /** Popup width in pixels. */
+  windowWidth?: number;
+  /** Popup height in pixels. */
+  windowHeight?: number;
+}
+
+type Openable = Control & { open?: boolean | undefined };
+
+/**
+ * The root of a session's control tree, and the app's handle on everything else: routing,
+ * theme, storage, pubsub, tasks and the browser. Each session has one page; `main(page)`
+ * receives it.
+ *
+ * @example
+ * ```ts
+ * await ft.app((page) => {
+ *   page.title = "Counter";
+ *   const count = new ft.Text("0", { size: 40 });
+ *   page.add(count, new ft.ElevatedButton("+1", { onClick: () => { count.value = String(Number(count.value) + 1); } }));
+ * });
+ * ```
+ */
+@control("page")
+export class Page extends Control {
+  /** @internal */
+  readonly [$services]: PageServices;
+  readonly #defaultView: View;
+  #lastRoute: string | undefined;
+  /** @internal */
+  readonly client: ClientDetails = {
+    width: 0,
+    height: 0,
+    platformBrightness: "light",
+    web: true,
+    pwa: false,
+    clientIp: undefined,
+    clientUserAgent: undefined,
+  };
+
+  /** @internal Pages are made by sessions. */
+  constructor(services: PageServices) {
+    super();
+    this[$services] = services;
+    this.#defaultView = new View();
+    this.views.push(this.#defaultView);
+  }
+
+  // Page's own properties.
+
+  /** The browser tab's title. */
+  @prop({ kind: "string" }) accessor title: string | undefined;
+  /** The current route (`/`, `/store/1`); also in the address bar. Use {@link go} to change it. */
+  @prop({ kind: "string", default: "/", twoWay: true }) accessor route: string | undefined;
+  /** `system` (default), `light` or `dark`. */
+  @prop({ kind: "enum", values: enumValues(ThemeMode) }) accessor themeMode: ThemeMode | undefined;
+  /** The light theme. */
+  @prop({ kind: "json" }) accessor theme: Theme | undefined;
+  /** The dark theme. */
+  @prop({ kind: "json" }) accessor darkTheme: Theme | undefined;
+  /** Web fonts by family name: `{ Kanit: "/fonts/Kanit.ttf" }`. */
+  @prop({ kind: "json" }) accessor fonts: Record<string, string> | undefined;
+  /** The client's platform; set it to preview adaptive (Cupertino) rendering. */
+  @prop({ kind: "enum", values: enumValues(PagePlatform), twoWay: true }) accessor platform: PagePlatform | undefined;
+  /** Outlines what assistive technology sees. */
+  @prop({ kind: "boolean" }) accessor showSemanticsDebugger: boolean | undefined;
+
+  /** The stack of views; the last is shown. */
+  @children() accessor views!: View[];
+  /** Controls floating above the views (dialogs, pickers, toasts). */
+  @children() accessor overlay!: Control[];
+  /** The open dialog, if any ({@link showDialog}). */
+  @child() accessor dialog: Control | undefined;
+  /** The snack bar ({@link showSnackBar}). */
+  @child() accessor snackBar: Control | undefined;
+  /** The banner ({@link showBanner}). */
+  @child() accessor banner: Control | undefined;
+  /** The bottom sheet ({@link showBottomSheet}). */
+  @child() accessor bottomSheet: Control | undefined;
+
+  // Events.
+
+  /** Fires when the route changes (user navigation, or {@link go}). */
+  @event({ type: RouteChangeEvent }) accessor onRouteChange: EventHandler<RouteChangeEvent> | undefined;
+  /** Fires when the user goes back from the top view; pop it from `views` in the handler. */
+  @event({ type: ViewPopEvent }) accessor onViewPop: EventHandler<ViewPopEvent> | undefined;
+  /** Fires when the browser window is resized. */
+  @event({ type: WindowResizeEvent }) accessor onResize: EventHandler<WindowResizeEvent> | undefined;
+  /** Fires for key presses anywhere on the page. */
+  @event({ type: KeyboardEvent }) accessor onKeyboardEvent: EventHandler<KeyboardEvent> | undefined;
+  /** Fires when the system switches between light and dark. */
+  @event({ type: PlatformBrightnessChangeEvent })
+  accessor onPlatformBrightnessChange: EventHandler<PlatformBrightnessChangeEvent> | undefined;
+  /** Fires when the app is shown, hidden, paused, resumed, ... */
+  @event({ type: AppLifecycleStateChangeEvent })
+  accessor onAppLifecycleStateChange: EventHandler<AppLifecycleStateChangeEvent> | undefined;
+  /** Fires when the browser reconnects to this session. */
+  @event() accessor onConnect: EventHandler<ControlEvent<Page>> | undefined;
+  /** Fires when the browser's connection drops (the session waits for it to come back). */
+  @event() accessor onDisconnect: EventHandler<ControlEvent<Page>> | undefined;
+  /** Fires once when the session ends (expired, or the server shut down). */
+  @event() accessor onClose: EventHandler<ControlEvent<Page>> | undefined;
+  /** Fires when a handler, hook or task throws, or the browser reports an error. */
+  @event({ type: PageErrorEvent }) accessor onError: EventHandler<PageErrorEvent> | undefined;
+
+  // Delegated to the first view, as in Flet.
+
+  /** The first view's controls: what `add`, `insert`, `remove` and `clean` change. */
+  get controls(): Control[] {
+    return this.#defaultView.controls;
+  }
+  set controls(value: Control[]) {
+    this.#defaultView.controls = value;
+  }
+  /** The first view's app bar. */
+  get appbar(): Control | undefined {
+    return this.#defaultView.appbar;
+  }
+  set appbar(value: Control | undefined) {
+    this.#defaultView.appbar = value;
+  }
+  /** The first view's bottom app bar. */
+  get bottomAppbar(): Control | undefined {
+    return this.#defaultView.bottomAppbar;
+  }
+  set bottomAppbar(value: Control | undefined) {
+    this.#defaultView.bottomAppbar = value;
+  }
+  /** The first view's navigation bar. */
+  get navigationBar(): Control | undefined {
+    return this.#defaultView.navigationBar;
+  }
+  set navigationBar(value: Control | undefined) {
+    this.#defaultView.navigationBar = value;
+  }
+  /** The first view's floating action button. */
+  get floatingActionButton(): Control | undefined {
+    return this.#defaultView.floatingActionButton;
+  }
+  set floatingActionButton(value: Control | undefined) {
+    this.#defaultView.floatingActionButton = value;
+  }
+  /** Where the first view's floating action button sits. */
+  get floatingActionButtonLocation(): FloatingActionButtonLocation | undefined {
+    return this.#defaultView.floatingActionButtonLocation;
+  }
+  set floatingActionButtonLocation(value: FloatingActionButtonLocation | undefined) {
+    this.#defaultView.floatingActionButtonLocation = value;
+  }
+  /** The first view's start drawer. */
+  get drawer(): Control | undefined {
+    return this.#defaultView.drawer;
+  }
+  set drawer(value: Control | undefined) {
+    this.#defaultView.drawer = value;
+  }
+  /** The first view's end drawer. */
+  get endDrawer(): Control | undefined {
+    return this.#defaultView.endDrawer;
+  }
+  set endDrawer(value: Control | undefined) {
+    this.#defaultView.endDrawer = value;
+  }
+  /** Padding of the first view. */
+  get padding(): PaddingValue | undefined {
+    return this.#defaultView.padding;
+  }
+  set padding(value: PaddingValue | undefined) {
+    this.#defaultView.padding = value;
+  }
+  /** Spacing between the first view's controls. */
+  get spacing(): number | undefined {
+    return this.#defaultView.spacing;
+  }
+  set spacing(value: number | undefined) {
+    this.#defaultView.spacing = value;
+  }
+  /** Background colour of the first view. */
+  get bgcolor(): string | undefined {
+    return this.#defaultView.bgcolor;
+  }
+  set bgcolor(value: string | undefined) {
+    this.#defaultView.bgcolor = value;
+  }
+  /** Vertical alignment of the first view's controls. */
+  get verticalAlignment(): MainAxisAlignment | undefined {
+    return this.#defaultView.verticalAlignment;
+  }
+  set verticalAlignment(value: MainAxisAlignment | undefined) {
+    this.#defaultView.verticalAlignment = value;
+  }
+  /** Horizontal alignment of the first view's controls. */
+  get horizontalAlignment(): CrossAxisAlignment | undefined {
+    return this.#defaultView.horizontalAlignment;
+  }
+  set horizontalAlignment(value: CrossAxisAlignment | undefined) {
+    this.#defaultView.horizontalAlignment = value;
+  }
+  /** Scrolling of the first view. */
+  get scroll(): ScrollMode | undefined {
+    return this.#defaultView.scroll;
+  }
+  set scroll(value: ScrollMode | undefined) {
+    this.#defaultView.scroll = value;
+  }
+  /** Keeps the first view scrolled to the end. */
+  get autoScroll(): boolean | undefined {
+    return this.#defaultView.autoScroll;
+  }
+  set autoScroll(value: boolean | undefined) {
+    this.#defaultView.autoScroll = value;
+  }
+  /** Scroll events of the first view. */
+  get onScroll(): EventHandler<ControlEvent<View>> | undefined {
+    return this.#defaultView.onScroll;
+  }
+  set onScroll(value: EventHandler<ControlEvent<View>> | undefined) {
+    this.#defaultView.onScroll = value;
+  }
+
+  // Client facts.
+
+  /** Viewport width in CSS pixels. */
+  get width(): number {
+    return this.client.width;
+  }
+  /** Viewport height in CSS pixels. */
+  get height(): number {
+    return this.client.height;
+  }
+  /** The system's light/dark preference. */
+  get platformBrightness(): "light" | "dark" {
+    return this.client.platformBrightness;
+  }
+  /** True when the client is a web browser. */
+  get web(): boolean {
+    return this.client.web;
+  }
+  /** True when the app runs as an installed progressive web app. */
+  get pwa(): boolean {
+    return this.client.pwa;
+  }
+  /** The client's IP address, as the server saw it. */
+  get clientIp(): string | undefined {
+    return this.client.clientIp;
+  }
+  /** The browser's user agent string. */
+  get clientUserAgent(): string | undefined {
+    return this.client.clientUserAgent;
+  }
+  /** The query parameters of the current route. */
+  get query(): URLSearchParams {
+    const route = this.route ?? "/";
+    const at = route.indexOf("?");
+    return new URLSearchParams(at === -1 ? "" : route.slice(at + 1));
+  }
+
+  // Session services.
+
+  /** The id of this page's session. */
+  get sessionId(): string {
+    return this[$services].id;
+  }
+  /** Server-side storage of this session. */
+  get session(): SessionStorage {
+    return this[$services].storage;
+  }
+  /** The browser's persistent storage. */
+  get clientStorage(): ClientStorage {
+    return this[$services].clientStorage;
+  }
+  /** Messages between the sessions of this app. */
+  get pubsub(): PubSubClient {
+    return this[$services].pubsub;
+  }
+  /** Worker threads for CPU-bound work. */
+  get executor(): Executor {
+    return this[$services].executor;
+  }
+  /** Aborts when the session closes: pass it to fetch, sleep and your own tasks. */
+  get signal(): AbortSignal {
+    return this[$services].signal;
+  }
+
+  /** Adds controls at the end of the page and sends the update. */
+  add(...controls: Control[]): void {
+    this.controls.push(...controls);
+    this.update();
+  }
+
+  /** Inserts controls at `at` and sends the update. */
+  insert(at: number, ...controls: Control[]): void {
+    this.controls.splice(at, 0, ...controls);
+    this.update();
+  }
+
+  /** Removes controls from the page and sends the update. Controls not on it are ignored. */
+  remove(...controls: Control[]): void {
+    for (const item of controls) {
+      const index = this.controls.indexOf(item);
+      if (index !== -1) this.controls.splice(index, 1);
+    }
+    this.update();
+  }
+
+  /** Removes the control at `index` and sends the update. */
+  removeAt(index: number): void {
+    this.controls.splice(index, 1);
+    this.update();
+  }
+
+  /** Removes every control of the page and sends the update. */
+  clean(): void {
+    this.controls.length = 0;
+    this.update();
+  }
+
+  /**
+   * Sends every pending change of the session now, running `beforeUpdate()` of every
+   * control that overrides it. Pass controls to say which ones you meant; all pending
+   * changes are sent either way.
+   */
+  override update(..._controls: Control[]): void {
+    super.update();
+  }
+
+  /**
+   * Navigates to `route`: sets `page.route` (the address bar follows) and fires
+   * `onRouteChange` unless the route did not change.
+   *
+   * @example
+   * ```ts
+   * page.go("/store", { category: "books" }); // route "/store?category=books"
+   * ```
+   */
+  go(route: string, queryParameters?: Record<string, string | number | boolean>): void {
+    let target = route;
+    if (queryParameters && Object.keys(queryParameters).length > 0) {
+      const search = new URLSearchParams(Object.entries(queryParameters).map(([k, v]) => [k, String(v)]));
+      target += `${route.includes("?") ? "&" : "?"}${search}`;
+    }
+    this.route = target;
+    this.routeChanged(target);
+  }
+
+  /** Runs `onRouteChange` for `route` unless it is the last route seen. @internal */
+  routeChanged(route: string): boolean {
+    if (route === this.#lastRoute) return false;
+    this.#lastRoute = route;
+    const handler = this.onRouteChange;
+    if (handler) void this[$services].runHandler(handler, [new RouteChangeEvent(this, "routeChange", route)], "routeChange handler of Page");
+    return true;
+  }
+
+  /** The mounted control with id `id`, if any. */
+  getControl(id: string): Control | undefined {
+    return this[$services].control(id);
+  }
+
+  /**
+   * Starts an async task owned by the session and returns its promise. Pending changes
+   * are sent when it settles; its errors go to `onError`. Pass `page.signal` on to stop
+   * work when the session closes.
+   *
+   * @example
+   * ```ts
+   * page.runTask(async () => { await ft.sleep(1000); label.value = "done"; });
+   * ```
+   */
+  runTask<TArgs extends unknown[], TResult>(fn: (...args: TArgs) => TResult | Promise<TResult>, ...args: TArgs): Promise<TResult> {
+    return this[$services].runTask(fn, args);
+  }
+
+  /**
+   * Runs `fn` after the current handler returns (JavaScript has no shared-memory
+   * threads: this frees the handler, it does not add parallelism; use {@link executor}
+   * for CPU-bound work). Returns its result as a promise.
+   */
+  runThread<TArgs extends unknown[], TResult>(fn: (...args: TArgs) => TResult | Promise<TResult>, ...args: TArgs): Promise<TResult> {
+    return this[$services].runThread(fn, args);
+  }
+
+  /** Opens `url` in the browser. */
+  launchUrl(url: string, options: LaunchUrlOptions = {}): Promise<void> {
+    return this[$services].call("launchUrl", { url, ...options }).then(() => undefined);
+  }
+
+  /** Copies `text` to the user's clipboard. */
+  setClipboard(text: string): Promise<void> {
+    return this[$services].call("setClipboard", { text }).then(() => undefined);
+  }
+
+  /** Reads the user's clipboard (the browser may ask the user first). */
+  async getClipboard(): Promise<string | undefined> {
+    const value = await this[$services].call("getClipboard", {});
+    return typeof value === "string" ? value : undefined;
+  }
+
+  /** Scrolls the first view: to `offset` pixels, by `delta`, or to the control with `key`. */
+  scrollTo(options: { offset?: number; delta?: number; key?: string; duration?: number; curve?: string }): Promise<void> {
+    return this[$services].call("scrollTo", { ...options }, this.#defaultView.uid).then(() => undefined);
+  }
+
+  #show(slot: "dialog" | "snackBar" | "banner" | "bottomSheet", item: Openable): void {
+    this[slot] = item;
+    item.open = true;
+    this.update();
+  }
+
+  #close(slot: "dialog" | "snackBar" | "banner" | "bottomSheet"): void {
+    const item = this[slot] as Openable | undefined;
+    if (item) item.open = false;
+    this.update();
+  }
+
+  /** Shows a dialog (an AlertDialog, for instance). */
+  showDialog(dialog: Openable): void {
+    this.#show("dialog", dialog);
+  }
+  /** Closes the open dialog. */
+  closeDialog(): void {
+    this.#close("dialog");
+  }
+  /** Shows a snack bar. */
+  showSnackBar(snackBar: Openable): void {
+    this.#show("snackBar", snackBar);
+  }
+  /** Shows a banner. */
+  showBanner(banner: Openable): void {
+    this.#show("banner", banner);
+  }
+  /** Closes the banner. */
+  closeBanner(): void {
+    this.#close("banner");
+  }
+  /** Shows a bottom sheet. */
+  showBottomSheet(bottomSheet: Openable): void {
+    this.#show("bottomSheet", bottomSheet);
+  }
+  /** Closes the bottom sheet. */
+  closeBottomSheet(): void {
+    this.#close("bottomSheet");
+  }
+}

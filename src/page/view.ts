@@ -1,0 +1,69 @@
+import { Control } from "../core/control.js";
+import type { ControlEvent, EventHandler } from "../core/control-event.js";
+import type { ControlOptions } from "../core/control-options.js";
+import { child, children, control, event, prop } from "../core/decorators.js";
+import {
+  CrossAxisAlignment,
+  enumValues,
+  FloatingActionButtonLocation,
+  MainAxisAlignment,
+  type PaddingValue,
+  ScrollMode,
+} from "../types/layout.js";
+
+/**
+ * One screen of the app. The page holds a stack of views (`page.views`); the last one is
+ * shown, and the browser's back button pops it (`page.onViewPop`). A page starts with one
+ * view, and `page.add(...)`, `page.controls`, `page.appbar` and friends act on it.
+ *
+ * @example
+ * ```ts
+ * page.views.push(new ft.View({ route: "/store", controls: [new ft.Text("Store")] }));
+ * ```
+ */
+@control("view")
+export class View extends Control {
+  constructor(options?: ControlOptions<View>) {
+    super(options);
+  }
+
+  /** The route this view is for (`/store`). */
+  @prop({ kind: "string" }) accessor route: string | undefined;
+  /** The view's content. */
+  @children() accessor controls!: Control[];
+  /** The app bar at the top. */
+  @child() accessor appbar: Control | undefined;
+  /** The app bar at the bottom. */
+  @child() accessor bottomAppbar: Control | undefined;
+  /** The floating action button. */
+  @child() accessor floatingActionButton: Control | undefined;
+  /** Where the floating action button sits. */
+  @prop({ kind: "enum", values: enumValues(FloatingActionButtonLocation) })
+  accessor floatingActionButtonLocation: FloatingActionButtonLocation | undefined;
+  /** The navigation bar at the bottom. */
+  @child() accessor navigationBar: Control | undefined;
+  /** The drawer that slides in from the start edge. */
+  @child() accessor drawer: Control | undefined;
+  /** The drawer that slides in from the end edge. */
+  @child() accessor endDrawer: Control | undefined;
+  /** Alignment of the controls along the vertical axis. */
+  @prop({ kind: "enum", values: enumValues(MainAxisAlignment) }) accessor verticalAlignment: MainAxisAlignment | undefined;
+  /** Alignment of the controls along the horizontal axis. */
+  @prop({ kind: "enum", values: enumValues(CrossAxisAlignment) }) accessor horizontalAlignment: CrossAxisAlignment | undefined;
+  /** Space between controls, in pixels. Default 10. */
+  @prop({ kind: "number" }) accessor spacing: number | undefined;
+  /** Space around the content. Default 10 on every side. */
+  @prop({ kind: "json" }) accessor padding: PaddingValue | undefined;
+  /** Background colour. */
+  @prop({ kind: "string" }) accessor bgcolor: string | undefined;
+  /** Makes the view scroll when its content is taller than the window. */
+  @prop({ kind: "enum", values: enumValues(ScrollMode) }) accessor scroll: ScrollMode | undefined;
+  /** Keeps the view scrolled to the end as content is added. */
+  @prop({ kind: "boolean" }) accessor autoScroll: boolean | undefined;
+  /** Shows the view as a full-screen dialog (with a close button instead of back). */
+  @prop({ kind: "boolean" }) accessor fullscreenDialog: boolean | undefined;
+  /** Throttle of scroll events, in milliseconds. Default 10. */
+  @prop({ kind: "number" }) accessor onScrollInterval: number | undefined;
+  /** Fires as the view scrolls, with `{ pixels, minScrollExtent, maxScrollExtent }`. */
+  @event() accessor onScroll: EventHandler<ControlEvent<View>> | undefined;
+}

@@ -1,0 +1,160 @@
+/**
+ * The protocol between a session and its client, as typed messages. Every frame is one
+ * JSON object with a `type`; {@link PROTOCOL_VERSION} changes when a message changes shape.
+ *
+ * ```
+ * client                               server
+ *   register {v, sessionId?, token?, revision?, client}  ──►
+ *                          ◄── welcome {sessionId, token, revision, tree}   (new, or resync)
+ *                          ◄── resume  {sessionId, revision, ack}            (replay follows)
+ *                          ◄── patch   {rev, ops, ack?}
+ *                          ◄── handled {seq}                 (events that changed nothing)
+ *   event {seq, target, name, data?, props?, rev}         ──►
+ *   ack {rev}                                               ──►
+ *                          ◄── call {id, method, args, target?}
+ *   result {id, value? | error?}                            ──►
+ *                          ◄── error {code, message, seq?, fatal?}
+ * ```
+ * @module
+ */
+import type { CompactOperation, WireTree } from "./wire.js";
+
+/** The protocol version spoken by this build. */
+export const PROTOCOL_VERSION = 1;
+
+/** What the browser reports about itself when it registers. */
+export interface ClientInfo {
+  /** The route the browser shows (`/store/1`). */
+  route?: string;
+  /** Viewport size in CSS pixels. */
+  width?: number;
+  height?: number;
+  /** `ios`, `android`, `macos`, `windows`, `linux` or `fuchsia`. */
+  platform?: string;
+  /** `light` or `dark`, from the user's system preference. */
+  platformBrightness?: string;
+  /** True in a browser (always, for now). */
+  web?: boolean;
+  /** True when installed as a progressive web app. */
+  pwa?: boolean;
+  /** Browser's user agent string. */
+  userAgent?: string;
+  /** The client's IP address (filled in by the server, never trusted from the client). */
+  ip?: string;
+  /** Installed browser packs: name → version. */
+  packs?: Record<string, string>;
+}
+
+/** The first frame of every connection. */
+export interface RegisterMessage {
+  type: "register";
+  /** Protocol version of the client. */
+  v: number;
+  /** The session to resume, with its secret token. */
+  sessionId?: string;
+  token?: string;
+  /** The last revision the client applied (for replay on resume). */
+  revision?: number;
+  /** The last event sequence number the client used. */
+  seq?: number;
+  client: ClientInfo;
+}
+
+/** A user event (and two-way bound values that changed with it). */
+export interface EventMessage {
+  type: "event";
+  /** Client sequence number, 1, 2, 3, ... per session. */
+  seq: number;
+  /** Target control id. */
+  target: string;
+  /** Wire event name (`click`). */
+  name: string;
+  /** JSON payload. */
+  data?: unknown;
+  /** Two-way bound values to apply before the handler runs (`{ value: "typed" }`). */
+  props?: Record<string, unknown>;
+  /** The replica revision the client had when the user acted. */
+  rev?: number;
+}
+
+/** Confirms that the client applied everything up to `rev`. */
+export interface AckMessage {
+  type: "ack";
+  rev: number;
+}
+
+/** The answer to a {@link CallMessage}. */
+export interface ResultMessage {
+  type: "result";
+  id: string;
+  value?: unknown;
+  error?: string;
+}
+
+/** Frames a client sends. */
+export type ClientMessage = RegisterMessage | EventMessage | AckMessage | ResultMessage;
+
+/** A new session, or a full resync of an existing one. */
+export interface WelcomeMessage {
+  type: "welcome";
+  sessionId: string;
+  /** The secret that allows resuming this session; keep it per tab. */
+  token: string;
+  revision: number;
+  tree: WireTree;
+  /** The last client event sequence number handled. */
+  ack: number;
+  /** Server-side pack versions, for the client to check its own. */
+  packs?: Record<string, string>;
+}
+
+/** The session resumed; the missed batches follow as ordinary patches. */
+export interface ResumeMessage {
+  type: "resume";
+  sessionId: string;
+  revision: number;
+  ack: number;
+}
+
+/** A batch of operations taking the replica from `rev - 1` to `rev`. */
+export interface PatchMessage {
+  type: "patch";
+  rev: number;
+  ops: CompactOperation[];
+  /** The last client event sequence number handled so far. */
+  ack?: number;
+}
+
+/** Confirms client events up to `seq` when they changed nothing (patches carry `ack`). */
+export interface HandledMessage {
+  type: "handled";
+  seq: number;
+}
+
+/** A method the server asks the client to run (clipboard, storage, launch URL, ...). */
+export interface CallMessage {
+  type: "call";
+  id: string;
+  method: string;
+  args: Record<string, unknown>;
+  /** The control the call concerns, if any. */
+  target?: string;
+}
+
+/** A protocol or application error. `fatal` errors end the connection. */
+export interface ErrorMessage {
+  type: "error";
+  code: string;
+  message: string;
+  /** The client event sequence number the error concerns. */
+  seq?: number;
+  fatal?: boolean;
+  /** Present in dev mode for handler errors: the stack, shown in the browser overlay. */
+  stack?: string;
+}
+
+/** Frames a server sends. */
+export type ServerMessage = WelcomeMessage | ResumeMessage | PatchMessage | HandledMessage | CallMessage | ErrorMessage;
+
+/** Any frame. */
+export type Message = ClientMessage | ServerMessage;

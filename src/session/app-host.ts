@@ -1,0 +1,225 @@
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import { ErrorCode, FletError } from "../core/errors.js";
+import type { Page } from "../page/page.js";
+import { type CodecLimits, decodeClientMessage, encodeMessage } from "../protocol/codec.js";
+import { type ClientInfo, PROTOCOL_VERSION, type RegisterMessage } from "../protocol/messages.js";
+import type { Transport } from "../transport/transport.js";
+import { type ExecutorOptions, WorkerPool } from "./executor.js";
+import { consoleLogger, type Logger } from "./logger.js";
+import { PubSubHub } from "./pubsub.js";
+import { Session, type SessionContext } from "./session.js";
+
+/** The function that builds a session's UI: called once per new session. */
+export type AppMain = (page: Page) => void | Promise<void>;
+
+/** Options of an {@link AppHost}. */
+export interface AppHostOptions {
+  /** Seconds a disconnected session waits for its client. Default 3600. */
+  sessionTimeout?: number;
+  /** Dev mode: error details and stacks reach the browser. Default: `NODE_ENV !== "production"`. */
+  dev?: boolean;
+  /** Where to log. Default: the console. */
+  logger?: Logger;
+  /** Milliseconds a server-to-client call waits. Default 10 000. */
+  callTimeout?: number;
+  /** Patch batches kept per session for replay on reconnect. Default 512. */
+  replayBatches?: number;
+  /** Bytes of patch frames kept per session for replay. Default 2 MiB. */
+  replayBytes?: number;
+  /** Unfinished async handlers allowed per session. Default 1 000. */
+  maxPendingEvents?: number;
+  /** Most sessions at once; new ones are refused beyond it. Default 100 000. */
+  maxSessions?: number;
+  /** Milliseconds a new connection has to send `register`. Default 10 000. */
+  registerTimeout?: number;
+  /** Frame limits. */
+  limits?: CodecLimits;
+  /** The pubsub hub; one in-memory hub per host by default. */
+  pubsub?: PubSubHub;
+  /** Worker pool options of `page.executor`. */
+  executor?: ExecutorOptions;
+}
+
+/** Facts about a connection that only the server knows. */
+export interface ConnectionInfo {
+  ip?: string;
+  userAgent?: string;
+}
+
+/**
+ * Runs an app's sessions over any transport: it answers `register` frames by creating a
+ * session (ids and tokens from 128 and 256 random bits) or resuming one (the token is
+ * compared in constant time), keeps disconnected sessions for `sessionTimeout`, and
+ * closes everything on `close()`. HTTP servers, WebSocket endpoints and the tester are
+ * built on it.
+ *
+ * @example
+ * ```ts
+ * const host = new AppHost((page) => page.add(new ft.Text("Hi")));
+ * const [server, client] = ft.createMemoryTransportPair();
+ * host.connect(server);
+ * ```
+ */
+export class AppHost {
+  readonly #main: AppMain;
+  readonly #sessions = new Map<string, Session>();
+  readonly #expiry = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #context: SessionContext;
+  readonly #options: AppHostOptions;
+  readonly #workers: WorkerPool;
+  readonly #hub: PubSubHub;
+  readonly #ownsHub: boolean;
+  #closed = false;
+
+  constructor(main: AppMain, options: AppHostOptions = {}) {
+    this.#main = main;
+    this.#options = options;
+    this.#workers = new WorkerPool(options.executor);
+    this.#ownsHub = options.pubsub === undefined;
+    this.#hub = options.pubsub ?? new PubSubHub();
+    this.#context = {
+      main,
+      hub: this.#hub,
+      workers: this.#workers,
+      logger: options.logger ?? consoleLogger,
+      dev: options.dev ?? process.env.NODE_ENV !== "production",
+      callTimeoutMs: options.callTimeout ?? 10_000,
+      replayBatches: options.replayBatches ?? 512,
+      replayBytes: options.replayBytes ?? 2 * 1024 * 1024,
+      maxPendingEvents: options.maxPendingEvents ?? 1_000,
+      limits: options.limits ?? {},
+    };
+  }
+
+  /** The app's main function. */
+  get main(): AppMain {
+    return this.#main;
+  }
+
+  /** Live sessions by id. */
+  get sessions(): ReadonlyMap<string, Session> {
+    return this.#sessions;
+  }
+
+  /** Accepts a new connection; the first frame must be `register`. */
+  connect(transport: Transport, info: ConnectionInfo = {}): void {
+    if (this.#closed) {
+      transport.close(1001, "server is shutting down");
+      return;
+    }
+    const timer = setTimeout(() => {
+      subscription.unsubscribe();
+      this.#refuse(transport, new FletError(ErrorCode.PROTOCOL_UNEXPECTED, "Expected a register frame first, but none came in time."));
+    }, this.#options.registerTimeout ?? 10_000);
+    const subscription = transport.messages.subscribe({
+      next: (frame) => {
+        clearTimeout(timer);
+        subscription.unsubscribe();
+        this.#register(transport, frame, info);
+      },
+      complete: () => clearTimeout(timer),
+    });
+  }
+
+  #refuse(transport: Transport, error: FletError): void {
+    transport.send(encodeMessage({ type: "error", code: error.code, message: error.message, fatal: true }));
+    transport.close(4400, error.code);
+  }
+
+  #register(transport: Transport, frame: string, info: ConnectionInfo): void {
+    let message: RegisterMessage;
+    try {
+      const decoded = decodeClientMessage(frame, this.#context.limits);
+      if (decoded.type !== "register") {
+        throw new FletError(ErrorCode.PROTOCOL_UNEXPECTED, `Expected a register frame first, but got "${decoded.type}".`);
+      }
+      message = decoded;
+      if (message.v !== PROTOCOL_VERSION) {
+        throw new FletError(
+          ErrorCode.PROTOCOL_VERSION,
+          `Expected protocol version ${PROTOCOL_VERSION}, but the client speaks ${message.v}. Reload the page to get the matching client.`,
+        );
+      }
+    } catch (error) {
+      this.#refuse(transport, error as FletError);
+      return;
+    }
+    const client: ClientInfo = { ...message.client, ip: info.ip, userAgent: info.userAgent ?? message.client.userAgent };
+    message = { ...message, client };
+    if (message.sessionId !== undefined) {
+      const session = this.#sessions.get(message.sessionId);
+      if (session === undefined || !sameSecret(session.token, message.token ?? "")) {
+        this.#refuse(
+          transport,
+          new FletError(
+            ErrorCode.SESSION_UNKNOWN,
+            "Expected a live session to resume, but this one has expired or its token does not match. Reload the page to start a new session.",
+          ),
+        );
+        return;
+      }
+      clearTimeout(this.#expiry.get(session.id));
+      this.#expiry.delete(session.id);
+      session.attach(transport, message);
+      return;
+    }
+    if (this.#sessions.size >= (this.#options.maxSessions ?? 100_000)) {
+      this.#refuse(transport, new FletError(ErrorCode.SESSION_UNKNOWN, "Expected room for a new session, but the server is full. Try again later."));
+      return;
+    }
+    const session = new Session(randomBytes(16).toString("base64url"), randomBytes(32).toString("base64url"), this.#context);
+    this.#sessions.set(session.id, session);
+    session.onDetach = () => this.#startExpiry(session);
+    session.attach(transport, message);
+  }
+
+  #startExpiry(session: Session): void {
+    if (this.#closed || session.closed) return;
+    clearTimeout(this.#expiry.get(session.id));
+    const timeout = (this.#options.sessionTimeout ?? 3600) * 1000;
+    this.#expiry.set(
+      session.id,
+      setTimeout(() => {
+        this.#expiry.delete(session.id);
+        this.#sessions.delete(session.id);
+        void session.close("session expired");
+      }, timeout),
+    );
+  }
+
+  /** Ends one session now. */
+  async closeSession(id: string): Promise<void> {
+    const session = this.#sessions.get(id);
+    if (session === undefined) return;
+    clearTimeout(this.#expiry.get(id));
+    this.#expiry.delete(id);
+    this.#sessions.delete(id);
+    await session.close();
+  }
+
+  /**
+   * Stops accepting connections and closes every session (running `willUnmount()` and
+   * `onClose`), then stops the worker pool. `onClose` handlers get `grace` ms to settle.
+   */
+  async close(grace = 5_000): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    for (const timer of this.#expiry.values()) clearTimeout(timer);
+    this.#expiry.clear();
+    const sessions = [...this.#sessions.values()];
+    this.#sessions.clear();
+    const closing = Promise.all(sessions.map((session) => session.close("server is shutting down")));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([closing, new Promise((resolve) => (timer = setTimeout(resolve, grace)))]);
+    clearTimeout(timer);
+    if (this.#ownsHub) this.#hub.close();
+    await this.#workers.close();
+  }
+}
+
+function sameSecret(expected: string, received: string): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(received);
+  // Compare lengths first (not secret), then bytes in constant time.
+  return a.length === b.length && timingSafeEqual(a, b);
+}

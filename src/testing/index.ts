@@ -1,0 +1,20 @@
+/**
+ * `flet-ts/testing`: test apps against the control tree, headlessly, fast.
+ *
+ * @example
+ * ```ts
+ * import { createTester } from "flet-ts/testing";
+ *
+ * const t = await createTester(main);
+ * await t.tap(t.find.text("Call async handler"));
+ * await t.pump(3000);
+ * expect(t.find.text("Async handler clicked").exists).toBe(true);
+ * expect(t.tree()).toMatchSnapshot();
+ * await t.close();
+ * ```
+ * @module
+ */
+export type { FakeClock } from "./fake-clock.js";
+export { Finder, Finders } from "./finder.js";
+export { MemoryBrowser } from "./memory-browser.js";
+export { createTester, type PatchRecord, Tester, type TesterOptions, type TreeNode } from "./tester.js";

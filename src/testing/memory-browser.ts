@@ -1,0 +1,54 @@
+import type { ClientCallHandler } from "../client/client-connection.js";
+
+/**
+ * The tester's stand-in for the browser's side effects: storage, clipboard and opened
+ * URLs live in memory, where tests can read and preset them.
+ *
+ * @example
+ * ```ts
+ * t.browser.storage.set("theme", JSON.stringify("dark")); // preset client storage
+ * await t.tap(t.find.text("Open docs"));
+ * expect(t.browser.launchedUrls).toEqual(["https://example.com/docs"]);
+ * ```
+ */
+export class MemoryBrowser implements ClientCallHandler {
+  /** `page.clientStorage`, as stored JSON strings. */
+  readonly storage = new Map<string, string>();
+  /** URLs opened by `page.launchUrl`. */
+  readonly launchedUrls: string[] = [];
+  /** The clipboard. */
+  clipboard: string | undefined;
+  /** Every call the server made, in order. */
+  readonly calls: { method: string; args: Record<string, unknown>; target?: string }[] = [];
+
+  call(method: string, args: Record<string, unknown>, target?: string): unknown {
+    this.calls.push(target === undefined ? { method, args } : { method, args, target });
+    const key = String(args.key ?? "");
+    switch (method) {
+      case "clientStorage.set":
+        this.storage.set(key, String(args.value));
+        return true;
+      case "clientStorage.get":
+        return this.storage.get(key) ?? null;
+      case "clientStorage.containsKey":
+        return this.storage.has(key);
+      case "clientStorage.remove":
+        return this.storage.delete(key);
+      case "clientStorage.getKeys":
+        return [...this.storage.keys()].filter((name) => name.startsWith(String(args.prefix ?? "")));
+      case "clientStorage.clear":
+        this.storage.clear();
+        return true;
+      case "launchUrl":
+        this.launchedUrls.push(String(args.url));
+        return true;
+      case "setClipboard":
+        this.clipboard = String(args.text);
+        return true;
+      case "getClipboard":
+        return this.clipboard ?? null;
+      default:
+        return true;
+    }
+  }
+}

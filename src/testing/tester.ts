@@ -1,0 +1,372 @@
+import { ClientConnection } from "../client/client-connection.js";
+import type { Control } from "../core/control.js";
+import { describeValue, ErrorCode, FletError } from "../core/errors.js";
+import { compiledSchemaOf } from "../core/schema.js";
+import type { Page } from "../page/page.js";
+import type { AppLifecycleState } from "../page/page-events.js";
+import type { ClientInfo, ErrorMessage } from "../protocol/messages.js";
+import {
+  expandOp,
+  NODE_PROPS,
+  NODE_SLOTS,
+  NODE_TYPE,
+  PAGE_ID,
+  type PatchOperation,
+  type WireNode,
+} from "../protocol/wire.js";
+import { AppHost, type AppHostOptions, type AppMain } from "../session/app-host.js";
+import type { Logger } from "../session/logger.js";
+import type { Session } from "../session/session.js";
+import { createMemoryTransportPair } from "../transport/memory-transport.js";
+import type { Transport } from "../transport/transport.js";
+import { type FakeClock, installFakeClock, nextTurn, uninstallFakeClock } from "./fake-clock.js";
+import { Finder, Finders } from "./finder.js";
+import { MemoryBrowser } from "./memory-browser.js";
+
+/** Options of {@link createTester}. */
+export interface TesterOptions extends AppHostOptions {
+  /** Fake the clock (`ft.sleep`, timers, `Date`) so `t.pump(ms)` runs time instantly. Default true. */
+  fakeTime?: boolean;
+  /** Start time of the fake clock. Default: now. */
+  now?: number | Date;
+  /** What the simulated browser reports: route, size, platform, brightness. */
+  client?: ClientInfo;
+}
+
+/** One batch the headless client applied. */
+export interface PatchRecord {
+  /** Its revision. */
+  readonly revision: number;
+  /** Its operations, in RFC 6902 form. */
+  readonly ops: readonly PatchOperation[];
+  /** Size of its frame on the wire, in bytes (UTF-16 length). */
+  readonly bytes: number;
+}
+
+/** A node of {@link Tester.tree}: type, props, and children by slot name. */
+export interface TreeNode {
+  type: string;
+  id?: string;
+  props?: Record<string, unknown>;
+  [slot: string]: unknown;
+}
+
+type Target = Finder | Control;
+
+/**
+ * A running app under test: a real session over an in-memory transport, a headless client
+ * that applies every patch with the browser's own code, and a fake clock. Create it with
+ * {@link createTester}.
+ *
+ * @example
+ * ```ts
+ * const t = await createTester(main);
+ * await t.tap(t.find.text("Call async handler"));
+ * await t.pump(3000);
+ * expect(t.find.text("Async handler clicked").exists).toBe(true);
+ * await t.close();
+ * ```
+ */
+export class Tester {
+  /** The simulated browser's storage, clipboard and opened URLs. */
+  readonly browser = new MemoryBrowser();
+  /** The headless client (its replica is what a browser would hold). */
+  readonly client = new ClientConnection(this.browser);
+  /** Finders over what the browser would show. */
+  readonly find: Finders;
+  /** Errors the app reported (handler, hook and task failures), in order. */
+  readonly errors: unknown[] = [];
+  /** Warnings the app logged. */
+  readonly warnings: string[] = [];
+  /** Error frames the client received (protocol errors, handler errors). */
+  readonly protocolErrors: ErrorMessage[] = [];
+  readonly #patches: PatchRecord[] = [];
+  readonly #host: AppHost;
+  readonly #clock: FakeClock | undefined;
+  readonly #info: ClientInfo;
+  #transport: Transport | undefined;
+  #serverEnd: Transport | undefined;
+  #failure: unknown;
+  #closed = false;
+
+  /** @internal */
+  constructor(main: AppMain, options: TesterOptions) {
+    const logger: Logger = {
+      error: (message, error) => this.errors.push(error ?? new Error(message)),
+      warn: (message) => this.warnings.push(message),
+      info: () => {},
+      debug: () => {},
+    };
+    this.#clock = options.fakeTime === false ? undefined : installFakeClock(options.now);
+    this.#host = new AppHost(main, { dev: true, logger, ...options });
+    this.#info = { route: "/", width: 1280, height: 720, platform: "linux", platformBrightness: "light", web: true, ...options.client };
+    this.find = new Finders({
+      tree: () => this.client.replica.tree,
+      control: (id) => this.#session()?.control(id),
+    });
+    this.client.updates.subscribe({
+      next: (update) => {
+        if (update.kind === "patch") {
+          this.#patches.push({ revision: update.revision, ops: update.ops.ops.map(expandOp), bytes: update.bytes });
+        } else if (update.kind === "error") {
+          this.protocolErrors.push(update.error);
+        }
+      },
+      error: (error: unknown) => {
+        this.#failure = error;
+      },
+    });
+  }
+
+  /** @internal */
+  async start(): Promise<void> {
+    this.#open();
+    await this.settle();
+  }
+
+  #open(): void {
+    const [serverEnd, clientEnd] = createMemoryTransportPair();
+    this.#serverEnd = serverEnd;
+    this.#transport = clientEnd;
+    this.#host.connect(serverEnd, { ip: "127.0.0.1", userAgent: "flet-ts tester" });
+    this.client.connect(clientEnd, this.#info);
+  }
+
+  #session(): Session | undefined {
+    const id = this.client.sessionId;
+    return id === undefined ? undefined : this.#host.sessions.get(id);
+  }
+
+  /** The session's page (the server-side object `main` received). */
+  get page(): Page {
+    const session = this.#session();
+    if (session === undefined) {
+      throw new FletError(ErrorCode.TESTER_STATE, "Expected a live session, but it has closed or expired.");
+    }
+    return session.page;
+  }
+
+  /** Every patch batch the client applied, oldest first. */
+  get patches(): readonly PatchRecord[] {
+    return this.#patches;
+  }
+
+  /** The fake clock, for advanced control (undefined with `fakeTime: false`). */
+  get clock(): FakeClock | undefined {
+    return this.#clock;
+  }
+
+  #check(): void {
+    if (this.#failure !== undefined) throw this.#failure;
+    if (this.#closed) throw new FletError(ErrorCode.TESTER_STATE, "Expected an open tester, but `close()` was called.");
+  }
+
+  /** Lets in-flight frames, handlers and microtasks settle (without advancing time). */
+  async settle(): Promise<void> {
+    let last = -1;
+    for (let round = 0; round < 200; round++) {
+      await nextTurn();
+      const activity = (this.#transport as { sent?: number } | undefined)?.sent ?? 0;
+      const server = (this.#serverEnd as { sent?: number } | undefined)?.sent ?? 0;
+      if (activity + server === last) break;
+      last = activity + server;
+    }
+    if (this.#failure !== undefined) throw this.#failure;
+  }
+
+  /**
+   * Lets `ms` milliseconds of (fake) time pass, running due timers, sleeps and intervals in
+   * order, then settles. Without fake time it really waits.
+   */
+  async pump(ms = 0): Promise<void> {
+    this.#check();
+    if (this.#clock) await this.#clock.tickAsync(ms);
+    else if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+    await this.settle();
+  }
+
+  #resolve(target: Target, action: string): Control {
+    const control = target instanceof Finder ? target.first : target;
+    if (!control.mounted) {
+      throw new FletError(ErrorCode.TESTER_NO_MATCH, `Expected to ${action} a control on the page, but ${control.constructor.name} is not on it.`);
+    }
+    for (let node: Control | undefined = control; node !== undefined; node = node.parent) {
+      if (node.visible === false || node.disabled === true) {
+        throw new FletError(
+          ErrorCode.TESTER_NOT_INTERACTIVE,
+          `Expected to ${action} ${describeControl(control)}, but ${node === control ? "it" : `its ancestor ${describeControl(node)}`} is ${node.visible === false ? "hidden" : "disabled"}; a user could not do that.`,
+        );
+      }
+    }
+    return control;
+  }
+
+  async #send(control: Control, name: string, data?: unknown, props?: Record<string, unknown>): Promise<void> {
+    this.client.sendEvent(control.uid!, name, data, props);
+    await this.settle();
+  }
+
+  /**
+   * Taps a control as a user would: sends its `click` (or `tap`) event; a checkbox or
+   * switch toggles its value and sends `change`; a radio selects itself in its group.
+   */
+  async tap(target: Target): Promise<void> {
+    this.#check();
+    const control = this.#resolve(target, "tap");
+    const schema = compiledSchemaOf(control.constructor);
+    if (schema.eventsByName.has("click")) return this.#send(control, "click");
+    if (schema.eventsByName.has("tap")) return this.#send(control, "tap");
+    if (schema.type === "radio") {
+      let group = control.parent;
+      while (group && compiledSchemaOf(group.constructor).type !== "radiogroup") group = group.parent;
+      if (group) {
+        const value = (control as unknown as { value?: unknown }).value;
+        return this.#send(group, "change", value, { value });
+      }
+    }
+    const value = schema.propsByName.get("value");
+    if (value?.twoWay && value.kind === "boolean" && schema.eventsByName.has("change")) {
+      const next = !(control as unknown as { value?: boolean }).value;
+      return this.#send(control, "change", next, { value: next });
+    }
+    throw new FletError(
+      ErrorCode.TESTER_NOT_INTERACTIVE,
+      `Expected ${describeControl(control)} to react to a tap (a click or tap event, or a boolean value), but it has none. Use t.trigger(target, eventName) for its events: ${[...schema.eventsByName.keys()].join(", ") || "none"}.`,
+    );
+  }
+
+  /** Types `text` into a text input: sets its value (as the browser would) and sends `change`. */
+  async enterText(target: Target, text: string): Promise<void> {
+    this.#check();
+    const control = this.#resolve(target, "enter text into");
+    const schema = compiledSchemaOf(control.constructor);
+    const value = schema.propsByName.get("value");
+    if (!value?.twoWay || value.kind !== "string") {
+      throw new FletError(
+        ErrorCode.TESTER_NOT_INTERACTIVE,
+        `Expected a text input (a control with a two-way string value), but ${describeControl(control)} has none.`,
+      );
+    }
+    return this.#send(control, "change", text, { value: text });
+  }
+
+  /**
+   * Sends any declared event of a control, with optional data and two-way values, as the
+   * browser would.
+   *
+   * @example
+   * ```ts
+   * await t.trigger(t.find.byType(ft.TextField), "submit");
+   * await t.trigger(t.find.byType(ft.Slider), "change", 0.5, { value: 0.5 });
+   * ```
+   */
+  async trigger(target: Target, event: string, data?: unknown, props?: Record<string, unknown>): Promise<void> {
+    this.#check();
+    const control = this.#resolve(target, `trigger "${event}" on`);
+    const schema = compiledSchemaOf(control.constructor);
+    const name = schema.eventsByName.has(event) ? event : schema.eventsByHandler.get(event)?.name;
+    if (name === undefined) {
+      throw new FletError(
+        ErrorCode.EVENT_UNKNOWN_EVENT,
+        `Expected one of the events of ${describeControl(control)} (${[...schema.eventsByName.keys()].join(", ") || "none"}), but got ${describeValue(event)}.`,
+      );
+    }
+    return this.#send(control, name, data, props);
+  }
+
+  /** Reports a new app lifecycle state from the browser (`page.onAppLifecycleStateChange`). */
+  async setLifecycleState(state: AppLifecycleState): Promise<void> {
+    this.#check();
+    this.client.sendEvent(PAGE_ID, "appLifecycleStateChange", state);
+    await this.settle();
+  }
+
+  /** Navigates the browser to `route` (like the address bar or back/forward). */
+  async navigate(route: string): Promise<void> {
+    this.#check();
+    this.client.sendEvent(PAGE_ID, "routeChange", route);
+    await this.settle();
+  }
+
+  /** Sends a raw frame from the client, for testing bad input. */
+  async sendRaw(frame: string): Promise<void> {
+    this.#check();
+    this.#transport?.send(frame);
+    await this.settle();
+  }
+
+  /** Drops the connection; the session waits for a reconnect (events made meanwhile queue up). */
+  async disconnect(): Promise<void> {
+    this.#check();
+    this.client.disconnect();
+    await this.settle();
+  }
+
+  /** Reconnects and resumes the same session: missed patches replay, queued events are sent once. */
+  async reconnect(): Promise<void> {
+    this.#check();
+    this.#open();
+    await this.settle();
+  }
+
+  /**
+   * The tree the browser holds, nested: `{ type, props, <slot>: child | children }`.
+   * Stable across runs, so it suits `toMatchSnapshot()`.
+   */
+  tree(options: { ids?: boolean } = {}): TreeNode {
+    const tree = this.client.replica.tree;
+    const build = (id: string): TreeNode => {
+      const node = tree[id] as WireNode | undefined;
+      if (node === undefined) return { type: "missing", id };
+      const result: TreeNode = { type: node[NODE_TYPE] };
+      if (options.ids) result.id = id;
+      if (Object.keys(node[NODE_PROPS]).length > 0) result.props = { ...node[NODE_PROPS] };
+      for (const [slot, value] of Object.entries(node[NODE_SLOTS] ?? {})) {
+        result[slot] = Array.isArray(value) ? value.map(build) : build(value);
+      }
+      return result;
+    };
+    return build(PAGE_ID);
+  }
+
+  /** Ends the session (running `willUnmount` and `onClose`), stops the app and restores the clock. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    try {
+      this.client.disconnect();
+      await this.#host.close();
+      await nextTurn();
+    } finally {
+      if (this.#clock) uninstallFakeClock(this.#clock);
+    }
+  }
+}
+
+function describeControl(control: Control): string {
+  return `${control.constructor.name}${control.uid ? `#${control.uid}` : ""}`;
+}
+
+/**
+ * Starts `main` in a real session, connected to a headless client over an in-memory
+ * transport, with fake time. Close it with `await t.close()`.
+ *
+ * @example
+ * ```ts
+ * import { createTester } from "flet-ts/testing";
+ *
+ * const t = await createTester((page) => page.add(new ft.Text("Hello")));
+ * expect(t.find.text("Hello").exists).toBe(true);
+ * await t.close();
+ * ```
+ */
+export async function createTester(main: AppMain, options: TesterOptions = {}): Promise<Tester> {
+  const tester = new Tester(main, options);
+  try {
+    await tester.start();
+  } catch (error) {
+    await tester.close();
+    throw error;
+  }
+  return tester;
+}

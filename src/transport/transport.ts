@@ -1,0 +1,24 @@
+import type { Observable } from "rxjs";
+
+/**
+ * The contract every transport fulfils: an ordered, reliable stream of text frames in
+ * each direction, until it closes. WebSocket, in-memory pairs, MessagePorts and SSE+POST
+ * all fit behind it; sessions and clients never know which one they use.
+ *
+ * @example
+ * ```ts
+ * const [serverSide, clientSide] = ft.createMemoryTransportPair();
+ * clientSide.messages.subscribe((frame) => console.log("server said", frame));
+ * clientSide.send(JSON.stringify({ type: "ack", rev: 1 }));
+ * ```
+ */
+export interface Transport {
+  /** Sends one frame. Frames sent after `close()` are dropped. */
+  send(frame: string): void;
+  /** Frames from the peer, in order; completes when the transport closes. */
+  readonly messages: Observable<string>;
+  /** Closes both directions. `code` and `reason` follow WebSocket close semantics. */
+  close(code?: number, reason?: string): void;
+  /** True until `close()` was called by either side. */
+  readonly open: boolean;
+}

@@ -1,0 +1,19 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^flet-ts$/, replacement: here("./src/index.ts") },
+      { find: /^flet-ts\/pack$/, replacement: here("./src/pack.ts") },
+      { find: /^flet-ts\/testing$/, replacement: here("./src/testing/index.ts") },
+      { find: /^flet-ts\/client$/, replacement: here("./src/client/index.ts") },
+    ],
+  },
+  test: {
+    include: ["test/**/*.test.ts", "src/**/*.test.ts", "controls/**/*.test.ts", "examples/**/*.test.ts"],
+    testTimeout: 20_000,
+  },
+});
