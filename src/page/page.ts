@@ -2,6 +2,7 @@ import { Control } from "../core/control.js";
 import { type EventHandler, ControlEvent } from "../core/control-event.js";
 import { child, children, control, event, prop } from "../core/decorators.js";
 import type { ClientStorage } from "../session/client-storage.js";
+import { quiet } from "../session/quiet.js";
 import type { Executor } from "../session/executor.js";
 import type { PubSubClient } from "../session/pubsub.js";
 import type { SessionStorage } from "../session/session-storage.js";
@@ -445,23 +446,22 @@ export class Page extends Control {
 
   /** Opens `url` in the browser. */
   launchUrl(url: string, options: LaunchUrlOptions = {}): Promise<void> {
-    return this[$services].call("launchUrl", { url, ...options }).then(() => undefined);
+    return quiet(this[$services].call("launchUrl", { url, ...options }).then(() => undefined));
   }
 
   /** Copies `text` to the user's clipboard. */
   setClipboard(text: string): Promise<void> {
-    return this[$services].call("setClipboard", { text }).then(() => undefined);
+    return quiet(this[$services].call("setClipboard", { text }).then(() => undefined));
   }
 
   /** Reads the user's clipboard (the browser may ask the user first). */
-  async getClipboard(): Promise<string | undefined> {
-    const value = await this[$services].call("getClipboard", {});
-    return typeof value === "string" ? value : undefined;
+  getClipboard(): Promise<string | undefined> {
+    return quiet(this[$services].call("getClipboard", {}).then((value) => (typeof value === "string" ? value : undefined)));
   }
 
   /** Scrolls the first view: to `offset` pixels, by `delta`, or to the control with `key`. */
   scrollTo(options: { offset?: number; delta?: number; key?: string; duration?: number; curve?: string }): Promise<void> {
-    return this[$services].call("scrollTo", { ...options }, this.#defaultView.uid).then(() => undefined);
+    return quiet(this[$services].call("scrollTo", { ...options }, this.#defaultView.uid).then(() => undefined));
   }
 
   #show(slot: "dialog" | "snackBar" | "banner" | "bottomSheet", item: Openable): void {

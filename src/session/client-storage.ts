@@ -1,3 +1,5 @@
+import { quiet } from "./quiet.js";
+
 /** Sends a call to the client and resolves to its result. @internal */
 export type ClientCall = (method: string, args: Record<string, unknown>) => Promise<unknown>;
 
@@ -21,34 +23,58 @@ export class ClientStorage {
   }
 
   /** Stores a JSON value under `key`. Resolves to true once stored. */
-  async set(key: string, value: unknown): Promise<boolean> {
+  set(key: string, value: unknown): Promise<boolean> {
+    return quiet(
+      (async () => {
     return (await this.#call("clientStorage.set", { key, value: JSON.stringify(value) })) === true;
+      })(),
+    );
   }
 
   /** The value under `key`, or `undefined`. */
-  async get<TValue = unknown>(key: string): Promise<TValue | undefined> {
+  get<TValue = unknown>(key: string): Promise<TValue | undefined> {
+    return quiet(
+      (async () => {
     const stored = await this.#call("clientStorage.get", { key });
     return typeof stored === "string" ? (JSON.parse(stored) as TValue) : undefined;
+      })(),
+    );
   }
 
   /** True when `key` has a value. */
-  async containsKey(key: string): Promise<boolean> {
+  containsKey(key: string): Promise<boolean> {
+    return quiet(
+      (async () => {
     return (await this.#call("clientStorage.containsKey", { key })) === true;
+      })(),
+    );
   }
 
   /** Removes `key`; true when it was there. */
-  async remove(key: string): Promise<boolean> {
+  remove(key: string): Promise<boolean> {
+    return quiet(
+      (async () => {
     return (await this.#call("clientStorage.remove", { key })) === true;
+      })(),
+    );
   }
 
   /** The keys starting with `prefix`. */
-  async getKeys(prefix = ""): Promise<string[]> {
+  getKeys(prefix = ""): Promise<string[]> {
+    return quiet(
+      (async () => {
     const keys = await this.#call("clientStorage.getKeys", { prefix });
     return Array.isArray(keys) ? keys.map(String) : [];
+      })(),
+    );
   }
 
   /** Removes every key of this app. */
-  async clear(): Promise<boolean> {
+  clear(): Promise<boolean> {
+    return quiet(
+      (async () => {
     return (await this.#call("clientStorage.clear", {})) === true;
+      })(),
+    );
   }
 }

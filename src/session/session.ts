@@ -187,6 +187,8 @@ export class Session implements ControlHost {
       next: (frame) => this.#receive(frame),
       complete: () => this.#detached(transport),
     });
+    // What the browser reports must be in its first snapshot.
+    if (!this.#started) this.#applyClient(register.client);
     const resuming = register.sessionId === this.id && register.revision !== undefined;
     const from = register.revision ?? -1;
     const first = this.#log[0]?.revision ?? this.store.revision + 1;
@@ -206,7 +208,6 @@ export class Session implements ControlHost {
     for (const call of this.#calls.values()) transport.send(call.frame);
     if (!this.#started) {
       this.#started = true;
-      this.#applyClient(register.client);
       void this.runHandler(this.#context.main, [this.page], "main");
     } else {
       this.#fire("onConnect", "connect");
@@ -767,6 +768,18 @@ export class Session implements ControlHost {
         new FletError(
           ErrorCode.CONTROL_NOT_A_CONTROL,
           `Expected ${parent.constructor.name}.${slot} to hold controls, but it holds ${describeValue(child)}. Wrap text in new ft.Text(...).`,
+          { parent: parent.uid, slot },
+        ),
+        where,
+      );
+      return false;
+    }
+    for (let node: Control | undefined = parent; node !== undefined; node = node[$state].parent) {
+      if (node !== child) continue;
+      this.reportError(
+        new FletError(
+          ErrorCode.CONTROL_DUPLICATE_PARENT,
+          `Expected a tree, but putting ${child.constructor.name} into ${parent.constructor.name}.${slot} would make it contain itself. Move it somewhere outside its own subtree.`,
           { parent: parent.uid, slot },
         ),
         where,

@@ -284,7 +284,7 @@ export class Tester {
   /** Navigates the browser to `route` (like the address bar or back/forward). */
   async navigate(route: string): Promise<void> {
     this.#check();
-    this.client.sendEvent(PAGE_ID, "routeChange", route);
+    this.client.sendEvent(PAGE_ID, "routeChange", route, { route });
     await this.settle();
   }
 

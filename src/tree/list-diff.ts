@@ -64,6 +64,7 @@ export function diffIdLists(before: readonly string[], after: readonly string[],
     const id = after[i]!;
     if (!keep.has(id)) ops.push({ op: "add", path: `${path}/${i}`, value: id });
   }
-  if (ops.length > 1 && ops.length * 3 > after.length) return [{ op: "replace", path, value: [...after] }];
+  // An op costs about three ids on the wire: send the whole list when that is smaller.
+  if (ops.length > 1 && ops.length * 3 > after.length + 3) return [{ op: "replace", path, value: [...after] }];
   return ops;
 }

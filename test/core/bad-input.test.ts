@@ -1,0 +1,196 @@
+import * as ft from "flet-ts";
+import { createTester, type Tester } from "flet-ts/testing";
+import { afterEach, describe, expect, it } from "vitest";
+import { Box, Button, Input, Label } from "../fixtures/mini-controls.js";
+
+let t: Tester | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+async function counterApp() {
+  const label = new Label("0");
+  const button = new Button("+1", { onClick: () => void (label.value = String(Number(label.value) + 1)) });
+  t = await createTester((page) => page.add(label, button, new Input({ label: "name" })));
+  return { t, label, button };
+}
+
+/** After any bad input, the session must still work. */
+async function stillWorks(tester: Tester) {
+  const before = Number((tester.find.byType(Label).first as Label).value);
+  await tester.tap(tester.find.text("+1"));
+  expect(tester.find.text(String(before + 1)).exists).toBe(true);
+}
+
+const frame = (value: unknown) => JSON.stringify(value);
+
+describe("Session", () => {
+  describe("bad frames", () => {
+    it.each([
+      ["not JSON", "{nope", ft.ErrorCode.PROTOCOL_MALFORMED],
+      ["a JSON array", "[1,2]", ft.ErrorCode.PROTOCOL_MALFORMED],
+      ["an unknown type", frame({ type: "explode" }), ft.ErrorCode.PROTOCOL_MALFORMED],
+      ["an event without seq", frame({ type: "event", target: "page", name: "resize" }), ft.ErrorCode.PROTOCOL_MALFORMED],
+      ["an event with a string seq", frame({ type: "event", seq: "1", target: "page", name: "x" }), ft.ErrorCode.PROTOCOL_MALFORMED],
+      ["a second register", frame({ type: "register", v: 1, client: {} }), ft.ErrorCode.PROTOCOL_UNEXPECTED],
+      ["a frame nested 100 deep", frame({ type: "ack", rev: 0, x: JSON.parse("[".repeat(100) + "]".repeat(100)) }), ft.ErrorCode.PROTOCOL_MALFORMED],
+      ["a 2 MiB frame", frame({ type: "ack", rev: 0, pad: "x".repeat(2 * 1024 * 1024) }), ft.ErrorCode.PROTOCOL_FRAME_TOO_LARGE],
+    ])("answers %s with a clear error and goes on", async (_name, raw, code) => {
+      await counterApp();
+      await t!.sendRaw(raw);
+      expect(t!.protocolErrors.at(-1)).toMatchObject({ type: "error", code });
+      expect(t!.protocolErrors.at(-1)!.message).toMatch(/Expected/);
+      await stillWorks(t!);
+    });
+  });
+
+  describe("bad events", () => {
+    it("refuses an event for an unknown control id", async () => {
+      await counterApp();
+      t!.client.sendEvent("zzz", "click");
+      await t!.settle();
+      expect(t!.protocolErrors.at(-1)).toMatchObject({ code: ft.ErrorCode.EVENT_UNKNOWN_CONTROL });
+      expect(t!.protocolErrors.at(-1)!.message).toContain('"zzz"');
+      await stillWorks(t!);
+    });
+
+    it("refuses an event the control does not declare", async () => {
+      const { button } = await counterApp();
+      t!.client.sendEvent(button.uid!, "explode");
+      await t!.settle();
+      expect(t!.protocolErrors.at(-1)).toMatchObject({ code: ft.ErrorCode.EVENT_UNKNOWN_EVENT });
+      expect(t!.protocolErrors.at(-1)!.message).toContain("click");
+      await stillWorks(t!);
+    });
+
+    it("ignores a value for a property the browser may not change", async () => {
+      const { label, button } = await counterApp();
+      t!.client.sendEvent(button.uid!, "click", undefined, { text: "hacked" });
+      await t!.settle();
+      expect(button.text).toBe("+1");
+      expect(t!.protocolErrors.at(-1)).toMatchObject({ code: ft.ErrorCode.PROTOCOL_MALFORMED });
+      expect(label.value).toBe("1");
+    });
+
+    it("refuses events that skip a sequence number, and handles duplicates once", async () => {
+      const { label, button } = await counterApp();
+      await t!.sendRaw(frame({ type: "event", seq: 5, target: button.uid, name: "click" }));
+      expect(t!.protocolErrors.at(-1)).toMatchObject({ code: ft.ErrorCode.PROTOCOL_OUT_OF_ORDER });
+      expect(label.value).toBe("0");
+      await t!.sendRaw(frame({ type: "event", seq: 1, target: button.uid, name: "click" }));
+      await t!.sendRaw(frame({ type: "event", seq: 1, target: button.uid, name: "click" }));
+      expect(label.value).toBe("1");
+    });
+  });
+
+  describe("failing handlers", () => {
+    it.each([
+      ["sync", () => { throw new Error("sync boom"); }],
+      ["async", async () => { await ft.sleep(10); throw new Error("async boom"); }],
+    ])("reports a %s handler's error to onError and the client, and the session goes on", async (kind, handler) => {
+      const seen: ft.PageErrorEvent[] = [];
+      const label = new Label("0");
+      t = await createTester((page) => {
+        page.onError = (e) => void seen.push(e);
+        page.add(label, new Button("+1", { onClick: () => void (label.value = String(Number(label.value) + 1)) }), new Button("fail", { onClick: handler }));
+      });
+      await t.tap(t.find.text("fail"));
+      await t.pump(10);
+      expect(seen).toHaveLength(1);
+      expect(seen[0]!.message).toBe(`${kind} boom`);
+      expect(seen[0]!.source).toMatch(/^click handler of Button#\w+$/);
+      expect(t.errors).toHaveLength(1);
+      expect(t.protocolErrors.at(-1)).toMatchObject({ code: ft.ErrorCode.HANDLER_FAILED, message: expect.stringContaining(`${kind} boom`) });
+      await stillWorks(t);
+    });
+
+    it("keeps the changes a handler made before it threw", async () => {
+      const label = new Label("before");
+      t = await createTester((page) => {
+        page.add(label, new Button("fail", { onClick: () => { label.value = "changed"; throw new Error("late"); } }));
+      });
+      await t.tap(t.find.text("fail"));
+      expect(t.find.text("changed").exists).toBe(true);
+    });
+  });
+
+  describe("bad app code", () => {
+    it("reports a control placed in two parents and keeps it in the first", async () => {
+      const shared = new Label("shared");
+      const first = new Box({ controls: [shared] });
+      const second = new Box();
+      t = await createTester((page) => page.add(first, second));
+      second.controls.push(shared);
+      t.page.update();
+      await t.settle();
+      expect(t.errors).toHaveLength(1);
+      expect((t.errors[0] as ft.FletError).code).toBe(ft.ErrorCode.CONTROL_DUPLICATE_PARENT);
+      expect(second.controls).toHaveLength(0);
+      expect(shared.parent).toBe(first);
+      expect(t.find.text("shared").count).toBe(1);
+    });
+
+    it("refuses to put a control inside its own subtree", async () => {
+      const inner = new Box({ controls: [new Label("leaf")] });
+      const outer = new Box({ controls: [inner] });
+      t = await createTester((page) => page.add(outer));
+      const wrapper = new Box();
+      inner.controls.push(wrapper);
+      outer.controls.splice(0, 1);
+      wrapper.controls.push(inner);
+      t.page.update();
+      await t.settle();
+      expect((t.errors[0] as ft.FletError).code).toBe(ft.ErrorCode.CONTROL_DUPLICATE_PARENT);
+      expect((t.errors[0] as ft.FletError).message).toContain("contain itself");
+      expect(inner.mounted).toBe(false);
+      expect(Object.keys(t.client.replica.tree).sort()).toEqual(["1", outer.uid!, "page"].sort());
+    });
+
+    it("reports a non-control in a child list", async () => {
+      const box = new Box();
+      t = await createTester((page) => page.add(box));
+      box.controls.push("text" as unknown as ft.Control, new Label("ok"));
+      box.update();
+      await t.settle();
+      expect((t.errors[0] as ft.FletError).code).toBe(ft.ErrorCode.CONTROL_NOT_A_CONTROL);
+      expect((t.errors[0] as ft.FletError).message).toContain('"text"');
+      expect(t.find.text("ok").exists).toBe(true);
+    });
+
+    it("reports a property value JSON cannot carry and sends the rest", async () => {
+      const label = new Label("x");
+      t = await createTester((page) => page.add(label));
+      const cyclic: Record<string, unknown> = {};
+      cyclic.self = cyclic;
+      label.style = cyclic;
+      label.value = "y";
+      label.update();
+      await t.settle();
+      expect((t.errors[0] as ft.FletError).code).toBe(ft.ErrorCode.PROP_NOT_SERIALIZABLE);
+      expect(t.find.text("y").exists).toBe(true);
+    });
+
+    it("refuses a wrong kind of value when it is set", () => {
+      const label = new Label();
+      expect(() => {
+        label.size = "big" as unknown as number;
+      }).toThrowError(expect.objectContaining({ code: ft.ErrorCode.PROP_INVALID_VALUE, message: expect.stringContaining("Label.size to be a number") }));
+      expect(() => {
+        label.value = (() => "x") as unknown as string;
+      }).toThrowError(expect.objectContaining({ code: ft.ErrorCode.PROP_NOT_SERIALIZABLE }));
+    });
+
+    it("refuses unknown constructor options and suggests the right name", () => {
+      expect(() => new Label({ Value: "x" } as never)).toThrowError(expect.objectContaining({ code: ft.ErrorCode.PROP_UNKNOWN_OPTION, message: expect.stringContaining('Did you mean "value"?') }));
+    });
+
+    it("throws a clear error for page of an unmounted control", () => {
+      expect(() => new Label("x").page).toThrowError(expect.objectContaining({ code: ft.ErrorCode.CONTROL_NOT_MOUNTED }));
+    });
+
+    it("lets update() of an unmounted control do nothing", () => {
+      expect(() => new Label("x").update()).not.toThrow();
+    });
+  });
+});
