@@ -13,7 +13,7 @@
  * @module
  */
 export * from "./pack.js";
-export type { LaunchUrlOptions, ClientDetails } from "./page/page.js";
+export type { ClientDetails, LaunchUrlOptions, Openable } from "./page/page.js";
 export { type AppHostOptions, type AppMain, AppHost, type ConnectionInfo } from "./session/app-host.js";
 export { ClientStorage } from "./session/client-storage.js";
 export { Executor, type ExecutorOptions } from "./session/executor.js";

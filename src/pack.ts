@@ -17,8 +17,10 @@
  */
 export { type AnimationValue, ConstrainedControl, Control } from "./core/control.js";
 export { ControlEvent, type EventClass, type EventHandler } from "./core/control-event.js";
-export { type ControlOptions, withPrimary } from "./core/control-options.js";
+export { type ControlOptions, type NotOptions, withPrimary } from "./core/control-options.js";
 export {
+  type AccessorContext,
+  type AccessorTarget,
   type ControlDecoratorOptions,
   child,
   children,

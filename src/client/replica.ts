@@ -42,7 +42,7 @@ export class Replica {
 
   /**
    * Applies one batch. Returns the ids of the nodes it touched.
-   * @throws {@link FletError} `FLET_ERR_REPLICA_REVISION_GAP` when `revision` is not the
+   * @throws `FletError` `FLET_ERR_REPLICA_REVISION_GAP` when `revision` is not the
    * next one, `FLET_ERR_REPLICA_PATCH_FAILED` when an operation does not apply.
    */
   apply(revision: number, ops: readonly CompactOperation[]): Set<string> {

@@ -2,7 +2,7 @@ import type { Control } from "./control.js";
 import { $state } from "./internals.js";
 
 /** Members of every control that are not constructor options. */
-type NotOptions = "uid" | "parent" | "mounted" | "page" | typeof import("./internals.js").$state;
+export type NotOptions = "uid" | "parent" | "mounted" | "page";
 
 /**
  * The options object a control's constructor accepts: every property, event handler
@@ -14,7 +14,7 @@ type NotOptions = "uid" | "parent" | "mounted" | "page" | typeof import("./inter
  * ```
  */
 export type ControlOptions<TControl extends Control> = {
-  [TKey in keyof TControl as TKey extends NotOptions
+  [TKey in keyof TControl as TKey extends NotOptions | symbol
     ? never
     : TControl[TKey] extends (...args: any[]) => any
       ? TKey extends `on${string}`

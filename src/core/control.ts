@@ -102,7 +102,7 @@ export abstract class Control {
 
   /**
    * The page the control is on.
-   * @throws {@link FletError} `FLET_ERR_CONTROL_NOT_MOUNTED` when it is not on a page yet
+   * @throws `FletError` `FLET_ERR_CONTROL_NOT_MOUNTED` when it is not on a page yet
    * (inside the constructor, for instance: use {@link Control.didMount} instead).
    */
   get page(): Page {

@@ -59,8 +59,10 @@ export interface PropOptions {
   twoWay?: boolean;
 }
 
-type AccessorTarget<TValue> = ClassAccessorDecoratorTarget<Control, TValue>;
-type AccessorContext<TValue> = ClassAccessorDecoratorContext<Control, TValue>;
+/** What an accessor decorator receives as its target. */
+export type AccessorTarget<TValue> = ClassAccessorDecoratorTarget<Control, TValue>;
+/** What an accessor decorator receives as its context. */
+export type AccessorContext<TValue> = ClassAccessorDecoratorContext<Control, TValue>;
 
 /**
  * Declares a property that is sent to the browser. Use it on an `accessor` field; setting

@@ -69,7 +69,8 @@ export interface LaunchUrlOptions {
   windowHeight?: number;
 }
 
-type Openable = Control & { open?: boolean | undefined };
+/** A control that can be shown and hidden with an `open` property (dialogs, sheets, bars). */
+export type Openable = Control & { open?: boolean | undefined };
 
 /**
  * The root of a session's control tree, and the app's handle on everything else: routing,

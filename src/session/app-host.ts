@@ -96,7 +96,7 @@ export class AppHost {
     return this.#main;
   }
 
-  /** Live sessions by id. */
+  /** Live sessions by id. @internal */
   get sessions(): ReadonlyMap<string, Session> {
     return this.#sessions;
   }

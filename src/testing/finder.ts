@@ -64,7 +64,7 @@ export class Finder {
 
   /**
    * The first matching control (the server-side object).
-   * @throws {@link FletError} `FLET_ERR_TESTER_NO_MATCH` when nothing matches.
+   * @throws `FletError` `FLET_ERR_TESTER_NO_MATCH` when nothing matches.
    */
   get first(): Control {
     const id = this.ids[0];

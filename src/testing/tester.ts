@@ -51,7 +51,8 @@ export interface TreeNode {
   [slot: string]: unknown;
 }
 
-type Target = Finder | Control;
+/** What tester actions accept: a finder (its first match is used) or a control. */
+export type Target = Finder | Control;
 
 /**
  * A running app under test: a real session over an in-memory transport, a headless client

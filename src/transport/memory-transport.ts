@@ -27,13 +27,19 @@ class MemoryTransport implements Transport {
   }
 
   #deliver(frame: string): void {
-    if (this.#open) this.#incoming.next(frame);
+    // Frames sent before a close still arrive, as on a real socket.
+    if (!this.#completed) this.#incoming.next(frame);
   }
+
+  #completed = false;
 
   close(): void {
     if (!this.#open) return;
     this.#open = false;
-    queueMicrotask(() => this.#incoming.complete());
+    queueMicrotask(() => {
+      this.#completed = true;
+      this.#incoming.complete();
+    });
     this.#peer?.close();
   }
 }

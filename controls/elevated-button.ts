@@ -1,0 +1,73 @@
+import {
+  type Control,
+  ConstrainedControl,
+  type ControlEvent,
+  type ControlOptions,
+  child,
+  control,
+  type EventHandler,
+  event,
+  prop,
+  withPrimary,
+} from "flet-ts/pack";
+import { HoverEvent } from "./events/hover-event.js";
+import type { ButtonStyle } from "./types/button-style.js";
+import type { ColorValue } from "./types/colors.js";
+import type { IconName } from "./types/icons.js";
+import type { UrlTarget } from "./types/link.js";
+
+/**
+ * A raised Material button: a label (and optional icon) on a filled, shadowed surface.
+ * Use it for actions that need emphasis but are not the screen's main one.
+ *
+ * Show `text` and `icon`, or any control as `content` instead. With `url`, a click also
+ * opens the link. FilledButton and FilledTonalButton are variants of it.
+ *
+ * @example
+ * ```ts
+ * new ft.ElevatedButton("Save", { icon: ft.icons.SAVE, onClick: () => save() });
+ * ```
+ */
+@control("elevatedbutton")
+export class ElevatedButton extends ConstrainedControl {
+  /**
+   * @param text - The label, or the options.
+   * @param options - Other properties and handlers.
+   */
+  constructor(text?: string | ControlOptions<ElevatedButton>, options?: ControlOptions<ElevatedButton>) {
+    super(withPrimary("text", text, options));
+  }
+
+  /** The label. */
+  @prop({ kind: "string", text: true }) accessor text: string | undefined;
+  /** An icon before the label. */
+  @prop({ kind: "string" }) accessor icon: IconName | undefined;
+  /** Colour of the icon. */
+  @prop({ kind: "string" }) accessor iconColor: ColorValue | undefined;
+  /** Colour of the label. */
+  @prop({ kind: "string" }) accessor color: ColorValue | undefined;
+  /** Background colour. */
+  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  /** A control shown instead of `text` and `icon`. */
+  @child() accessor content: Control | undefined;
+  /** How far the button is raised. */
+  @prop({ kind: "number" }) accessor elevation: number | undefined;
+  /** Colours, shape, padding and more, per state. */
+  @prop({ kind: "json" }) accessor style: ButtonStyle | undefined;
+  /** Focuses the button when it appears. Default `false`. */
+  @prop({ kind: "boolean", default: false }) accessor autofocus: boolean | undefined;
+  /** A URL opened on click. */
+  @prop({ kind: "string" }) accessor url: string | undefined;
+  /** Where `url` opens. Default `_blank`. */
+  @prop({ kind: "string" }) accessor urlTarget: UrlTarget | undefined;
+  /** Fires on click (mouse, touch, Enter or Space). */
+  @event() accessor onClick: EventHandler<ControlEvent<this>> | undefined;
+  /** Fires on a long press. */
+  @event() accessor onLongPress: EventHandler<ControlEvent<this>> | undefined;
+  /** Fires when the pointer enters or leaves. */
+  @event({ type: HoverEvent }) accessor onHover: EventHandler<HoverEvent<this>> | undefined;
+  /** Fires when the button gains keyboard focus. */
+  @event() accessor onFocus: EventHandler<ControlEvent<this>> | undefined;
+  /** Fires when the button loses keyboard focus. */
+  @event() accessor onBlur: EventHandler<ControlEvent<this>> | undefined;
+}

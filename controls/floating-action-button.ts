@@ -1,0 +1,62 @@
+import {
+  type Control,
+  ConstrainedControl,
+  type ControlEvent,
+  type ControlOptions,
+  child,
+  control,
+  type EventHandler,
+  event,
+  prop,
+  withPrimary,
+} from "flet-ts/pack";
+import type { ColorValue } from "./types/colors.js";
+import type { IconName } from "./types/icons.js";
+import type { UrlTarget } from "./types/link.js";
+import type { OutlinedBorder } from "./types/shapes.js";
+
+/**
+ * The Material floating action button: the screen's primary action, floating above the
+ * content. Assign it to `page.floatingActionButton`.
+ *
+ * With only an `icon` it is round; with `text` it is extended (a pill with the label).
+ * An icon-only button needs a `tooltip`: it is also its accessible name.
+ *
+ * @example
+ * ```ts
+ * page.floatingActionButton = new ft.FloatingActionButton({ icon: ft.icons.ADD, tooltip: "New note", onClick: addNote });
+ * ```
+ */
+@control("floatingactionbutton")
+export class FloatingActionButton extends ConstrainedControl {
+  /**
+   * @param text - The label (making an extended button), or the options.
+   * @param options - Other properties and handlers.
+   */
+  constructor(text?: string | ControlOptions<FloatingActionButton>, options?: ControlOptions<FloatingActionButton>) {
+    super(withPrimary("text", text, options));
+  }
+
+  /** The button's accessible name, also shown when the pointer rests on it. */
+  @prop({ kind: "string", label: true }) override accessor tooltip: string | undefined = undefined;
+  /** The label; makes the button extended. */
+  @prop({ kind: "string", text: true }) accessor text: string | undefined;
+  /** The icon. */
+  @prop({ kind: "string" }) accessor icon: IconName | undefined;
+  /** Background colour. */
+  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  /** A control shown instead of `text` and `icon`. */
+  @child() accessor content: Control | undefined;
+  /** The outline; default a rounded square (or a pill when extended). */
+  @prop({ kind: "json" }) accessor shape: OutlinedBorder | undefined;
+  /** Focuses the button when it appears. Default `false`. */
+  @prop({ kind: "boolean", default: false }) accessor autofocus: boolean | undefined;
+  /** A smaller button. Default `false`. */
+  @prop({ kind: "boolean", default: false }) accessor mini: boolean | undefined;
+  /** A URL opened on click. */
+  @prop({ kind: "string" }) accessor url: string | undefined;
+  /** Where `url` opens. Default `_blank`. */
+  @prop({ kind: "string" }) accessor urlTarget: UrlTarget | undefined;
+  /** Fires on click (mouse, touch, Enter or Space). */
+  @event() accessor onClick: EventHandler<ControlEvent<FloatingActionButton>> | undefined;
+}

@@ -1,0 +1,31 @@
+/**
+ * What the server tells the browser client in index.html (`window.__FLET__`), so the
+ * client uses the same paths and settings as the server, wherever the app is mounted.
+ */
+export interface BrowserConfig {
+  /** The URL path the app is hosted under, always starting and ending with `/` (`/apps/myapp/`). */
+  appPath: string;
+  /** Absolute URL path of the WebSocket endpoint (`/apps/myapp/ws`). */
+  wsPath: string;
+  /** Absolute URL path of the upload endpoint, when uploads are enabled. */
+  uploadPath?: string;
+  /** Absolute URL path of the OAuth callback. */
+  oauthCallbackPath: string;
+  /** `path` (`/store/1`) or `hash` (`/#/store/1`). */
+  routeUrlStrategy: "path" | "hash";
+  /** The renderer: `html` (the DOM renderer). */
+  renderer: "html";
+  /** Load the colour emoji font (served by the app). */
+  useColorEmoji: boolean;
+  /** Dev mode: show server errors in an overlay. */
+  dev: boolean;
+  /** Protocol version the server speaks. */
+  protocolVersion: number;
+  /** Versions of the packs whose browser entries are in the bundle: name → version. */
+  packs: Record<string, string>;
+  /** The app's name (window title until the app sets one). */
+  appName: string;
+}
+
+/** The global the server sets in index.html. */
+export const BROWSER_CONFIG_GLOBAL = "__FLET__";

@@ -1,0 +1,193 @@
+import * as ft from "flet-ts";
+import { createTester, type Tester } from "flet-ts/testing";
+import { afterEach, describe, expect, it } from "vitest";
+import { Button, Input, Label } from "../fixtures/mini-controls.js";
+
+let t: Tester | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+function counter() {
+  const label = new Label("0");
+  const button = new Button("+1", { onClick: () => void (label.value = String(Number(label.value) + 1)) });
+  return { label, button };
+}
+
+describe("reconnect", () => {
+  it("replays the patches made while offline", async () => {
+    const { label, button } = counter();
+    const events: string[] = [];
+    t = await createTester((page) => {
+      page.onDisconnect = () => void events.push("disconnect");
+      page.onConnect = () => void events.push("connect");
+      page.add(label, button);
+    });
+    const sessionId = t.client.sessionId;
+    await t.disconnect();
+    label.value = "changed while offline";
+    t.page.add(new Label("added while offline"));
+    await t.reconnect();
+    expect(t.client.sessionId).toBe(sessionId);
+    expect(t.find.text("changed while offline").exists).toBe(true);
+    expect(t.find.text("added while offline").exists).toBe(true);
+    expect(events).toEqual(["disconnect", "connect"]);
+  });
+
+  it("delivers what the user did while offline exactly once", async () => {
+    const { label, button } = counter();
+    const typed: string[] = [];
+    const input = new Input({ onChange: (e) => void typed.push(e.control.value ?? "") });
+    t = await createTester((page) => page.add(label, button, input));
+    await t.tap(t.find.text("+1"));
+    await t.disconnect();
+    await t.tap(t.find.text("+1"));
+    await t.enterText(t.find.byType(Input), "typed offline");
+    await t.tap(t.find.text("+1"));
+    expect(label.value).toBe("1");
+    expect(t.client.pendingEvents).toHaveLength(3);
+    await t.reconnect();
+    expect(label.value).toBe("3");
+    expect(input.value).toBe("typed offline");
+    expect(typed).toEqual(["typed offline"]);
+    expect(t.client.pendingEvents).toHaveLength(0);
+    // A second reconnect resends nothing and doubles nothing.
+    await t.disconnect();
+    await t.reconnect();
+    expect(label.value).toBe("3");
+    expect(t.find.text("3").exists).toBe(true);
+  });
+
+  it("sends a full snapshot when the replay log no longer reaches back", async () => {
+    const { label, button } = counter();
+    t = await createTester((page) => page.add(label, button), { replayBatches: 2 });
+    await t.disconnect();
+    for (let i = 0; i < 5; i++) {
+      label.value = `offline ${i}`;
+      label.update();
+    }
+    const patchesBefore = t.patches.length;
+    await t.reconnect();
+    expect(t.patches.length).toBe(patchesBefore); // a snapshot, not a replay
+    expect(t.find.text("offline 4").exists).toBe(true);
+    label.value = "5";
+    await t.tap(t.find.text("+1"));
+    expect(t.find.text("6").exists).toBe(true);
+  });
+
+  it("refuses a resume with a wrong token, and the session lives on", async () => {
+    t = await createTester((page) => page.add(new Label("mine")));
+    const session = t.client.sessionId!;
+    await t.disconnect();
+    t.client.restore(session, "A".repeat(43));
+    await t.reconnect();
+    expect(t.client.state).toBe("expired");
+    expect(t.protocolErrors.at(-1)).toMatchObject({ code: ft.ErrorCode.SESSION_UNKNOWN, fatal: true });
+    expect(t.page.sessionId).toBe(session);
+  });
+
+  it("expires a disconnected session after the timeout: willUnmount, onClose, then 'expired'", async () => {
+    const log: string[] = [];
+    class Watched extends Label {
+      override willUnmount() {
+        log.push("willUnmount");
+      }
+    }
+    t = await createTester(
+      (page) => {
+        page.onClose = () => void log.push("onClose");
+        page.add(new Watched("x"));
+      },
+      { sessionTimeout: 60 },
+    );
+    await t.disconnect();
+    await t.pump(59_000);
+    expect(log).toEqual([]);
+    await t.pump(1_000);
+    expect(log).toEqual(["willUnmount", "onClose"]);
+    await t.reconnect();
+    expect(t.client.state).toBe("expired");
+  });
+
+  it("keeps a session alive across reconnects within the timeout", async () => {
+    t = await createTester((page) => page.add(new Label("alive")), { sessionTimeout: 60 });
+    await t.disconnect();
+    await t.pump(50_000);
+    await t.reconnect();
+    await t.pump(50_000);
+    expect(t.find.text("alive").exists).toBe(true);
+    expect(t.page.mounted).toBe(true);
+  });
+
+  it("gives each new client its own session with unguessable ids", async () => {
+    const host = new ft.AppHost(() => {}, { logger: ft.silentLogger });
+    const ids = new Set<string>();
+    const tokens = new Set<string>();
+    const { ClientConnection } = await import("flet-ts/client");
+    for (let i = 0; i < 20; i++) {
+      const [server, client] = ft.createMemoryTransportPair();
+      const connection = new ClientConnection({ call: () => null });
+      host.connect(server);
+      connection.connect(client);
+      await new Promise((resolve) => setImmediate(resolve));
+      ids.add(connection.sessionId!);
+      tokens.add(connection.token!);
+    }
+    expect(ids.size).toBe(20);
+    expect(tokens.size).toBe(20);
+    for (const id of ids) expect(Buffer.from(id, "base64url")).toHaveLength(16);
+    for (const token of tokens) expect(Buffer.from(token, "base64url")).toHaveLength(32);
+    await host.close();
+  });
+});
+
+describe("pubsub", () => {
+  it("delivers messages between sessions of one app, by topic, to all or others", async () => {
+    const received: Record<string, string[]> = {};
+    const host = new ft.AppHost(
+      (page) => {
+        const me = page.client.clientUserAgent!;
+        received[me] = [];
+        page.pubsub.subscribe((message: string) => {
+          received[me]!.push(`all:${message}`);
+          page.add(new Label(message));
+        });
+        page.pubsub.subscribeTopic("news", (topic, message: string) => void received[me]!.push(`${topic}:${message}`));
+        page.session.set("me", me);
+      },
+      { logger: ft.silentLogger },
+    );
+    const { ClientConnection } = await import("flet-ts/client");
+    const clients = ["alice", "bob"].map((name) => {
+      const [server, client] = ft.createMemoryTransportPair();
+      const connection = new ClientConnection({ call: () => null });
+      host.connect(server, { userAgent: name });
+      connection.connect(client);
+      return connection;
+    });
+    const tick = () => new Promise((resolve) => setImmediate(resolve));
+    await tick();
+    const [alice, bob] = [...host.sessions.values()].map((s) => s.page);
+    alice!.pubsub.sendAll("hi");
+    await tick();
+    bob!.pubsub.sendOthers("from bob");
+    await tick();
+    alice!.pubsub.sendAllOnTopic("news", "n1");
+    await tick();
+    alice!.pubsub.sendOthersOnTopic("news", "n2");
+    await tick();
+    bob!.pubsub.unsubscribeTopic("news");
+    alice!.pubsub.sendAllOnTopic("news", "n3");
+    await tick();
+    expect(received.alice).toEqual(["all:hi", "all:from bob", "news:n1", "news:n3"]);
+    expect(received.bob).toEqual(["all:hi", "news:n1", "news:n2"]);
+    // Handlers run like event handlers: their changes reach the browser.
+    await tick();
+    const texts = (c: InstanceType<typeof ClientConnection>) =>
+      Object.values(c.replica.tree).filter((node) => node[0] === "test.label").map((node) => node[1].value);
+    expect(texts(clients[0]!)).toEqual(["hi", "from bob"]);
+    expect(texts(clients[1]!)).toEqual(["hi"]);
+    await host.close();
+  });
+});
