@@ -13,7 +13,12 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["test/**/*.test.ts", "src/**/*.test.ts", "controls/**/*.test.ts", "examples/**/*.test.ts"],
+    include: [
+      "test/**/*.test.ts",
+      "src/**/*.test.ts",
+      "controls/**/*.test.ts",
+      "examples/**/*.test.ts",
+    ],
     testTimeout: 20_000,
   },
 });

@@ -12,18 +12,35 @@
  * ```
  * @module
  */
+
+export * from "../controls/index.js";
 export * from "./pack.js";
 export type { ClientDetails, LaunchUrlOptions, Openable } from "./page/page.js";
-export { type AppHostOptions, type AppMain, AppHost, type ConnectionInfo } from "./session/app-host.js";
+export {
+  type CodecLimits,
+  decodeClientMessage,
+  decodeServerMessage,
+  encodeMessage,
+} from "./protocol/codec.js";
+export * from "./protocol/messages.js";
+export * from "./protocol/wire.js";
+export {
+  AppHost,
+  type AppHostOptions,
+  type AppMain,
+  type ConnectionInfo,
+} from "./session/app-host.js";
 export { ClientStorage } from "./session/client-storage.js";
 export { Executor, type ExecutorOptions } from "./session/executor.js";
 export { consoleLogger, type Logger, silentLogger } from "./session/logger.js";
-export { MemoryPubSubBus, type PubSubBus, PubSubClient, type PubSubEnvelope, PubSubHub } from "./session/pubsub.js";
+export {
+  MemoryPubSubBus,
+  type PubSubBus,
+  PubSubClient,
+  type PubSubEnvelope,
+  PubSubHub,
+} from "./session/pubsub.js";
 export { SessionStorage } from "./session/session-storage.js";
 export { sleep } from "./session/sleep.js";
 export { createMemoryTransportPair } from "./transport/memory-transport.js";
 export type { Transport } from "./transport/transport.js";
-export * from "./protocol/messages.js";
-export { type CodecLimits, decodeClientMessage, decodeServerMessage, encodeMessage } from "./protocol/codec.js";
-export * from "./protocol/wire.js";
-export * from "../controls/index.js";

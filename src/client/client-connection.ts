@@ -1,5 +1,5 @@
 import { Subject, type Subscription } from "rxjs";
-import { ErrorCode, FletError } from "../core/errors.js";
+import { ErrorCode, type FletError } from "../core/errors.js";
 import { decodeServerMessage, encodeMessage } from "../protocol/codec.js";
 import {
   type CallMessage,
@@ -25,7 +25,13 @@ export interface ClientCallHandler {
 /** A change the connection reports to its renderer. */
 export type ClientUpdate =
   | { kind: "reset" }
-  | { kind: "patch"; revision: number; ids: Set<string>; bytes: number; ops: ServerMessage & { type: "patch" } }
+  | {
+      kind: "patch";
+      revision: number;
+      ids: Set<string>;
+      bytes: number;
+      ops: ServerMessage & { type: "patch" };
+    }
   | { kind: "error"; error: ErrorMessage }
   | { kind: "state"; state: ConnectionState };
 
@@ -94,7 +100,11 @@ export class ClientConnection {
     this.#subscription = transport.messages.subscribe({
       next: (frame) => this.#receive(frame),
       complete: () => {
-        if (this.#transport === transport && this.#state !== "expired" && this.#state !== "failed") {
+        if (
+          this.#transport === transport &&
+          this.#state !== "expired" &&
+          this.#state !== "failed"
+        ) {
           this.#setState("offline");
         }
       },
@@ -103,7 +113,14 @@ export class ClientConnection {
       type: "register",
       v: PROTOCOL_VERSION,
       client,
-      ...(this.#sessionId ? { sessionId: this.#sessionId, token: this.#token, revision: this.replica.revision, seq: this.#seq } : {}),
+      ...(this.#sessionId
+        ? {
+            sessionId: this.#sessionId,
+            token: this.#token,
+            revision: this.replica.revision,
+            seq: this.#seq,
+          }
+        : {}),
     };
     transport.send(encodeMessage(register));
   }
@@ -121,7 +138,13 @@ export class ClientConnection {
    */
   sendEvent(target: string, name: string, data?: unknown, props?: Record<string, unknown>): number {
     if (props) this.replica.setLocal(target, props);
-    const event: EventMessage = { type: "event", seq: ++this.#seq, target, name, rev: this.replica.revision };
+    const event: EventMessage = {
+      type: "event",
+      seq: ++this.#seq,
+      target,
+      name,
+      rev: this.replica.revision,
+    };
     if (data !== undefined) event.data = data;
     if (props) event.props = props;
     this.#outbox.push(event);
@@ -178,7 +201,13 @@ export class ClientConnection {
         }
         this.#confirm(message.ack);
         this.#transport?.send(encodeMessage({ type: "ack", rev: message.rev }));
-        this.updates.next({ kind: "patch", revision: message.rev, ids, bytes: frame.length, ops: message });
+        this.updates.next({
+          kind: "patch",
+          revision: message.rev,
+          ids,
+          bytes: frame.length,
+          ops: message,
+        });
         return;
       }
       case "handled":
@@ -203,7 +232,8 @@ export class ClientConnection {
         result = { error: error instanceof Error ? error.message : String(error) };
       }
       this.#results.set(message.id, result);
-      if (this.#results.size > MAX_CACHED_RESULTS) this.#results.delete(this.#results.keys().next().value!);
+      if (this.#results.size > MAX_CACHED_RESULTS)
+        this.#results.delete(this.#results.keys().next().value!);
     }
     this.#transport?.send(encodeMessage({ type: "result", id: message.id, ...result }));
   }
@@ -212,10 +242,14 @@ export class ClientConnection {
     this.#setState("failed");
     this.updates.next({
       kind: "error",
-      error: { type: "error", code: error.code ?? ErrorCode.PROTOCOL_MALFORMED, message: error.message, fatal: true },
+      error: {
+        type: "error",
+        code: error.code ?? ErrorCode.PROTOCOL_MALFORMED,
+        message: error.message,
+        fatal: true,
+      },
     });
     this.updates.error(error);
     this.#transport?.close();
   }
 }
-

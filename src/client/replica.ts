@@ -1,6 +1,12 @@
 import jsonpatch from "fast-json-patch";
 import { ErrorCode, FletError } from "../core/errors.js";
-import { type CompactOperation, expandOp, type PatchOperation, type WireNode, type WireTree } from "../protocol/wire.js";
+import {
+  type CompactOperation,
+  expandOp,
+  type PatchOperation,
+  type WireNode,
+  type WireTree,
+} from "../protocol/wire.js";
 
 /**
  * The client's copy of the control tree, kept in step with the server by applying its

@@ -1,5 +1,5 @@
-import { $state } from "./internals.js";
 import type { Control } from "./control.js";
+import { $state } from "./internals.js";
 
 /**
  * The array behind a list slot such as `controls`. It is a real array (every array method
@@ -8,7 +8,11 @@ import type { Control } from "./control.js";
  *
  * @internal
  */
-export function createControlList<TChild>(owner: Control, slot: string, initial: readonly TChild[] = []): TChild[] {
+export function createControlList<TChild>(
+  owner: Control,
+  slot: string,
+  initial: readonly TChild[] = [],
+): TChild[] {
   const target = [...initial];
   const touch = () => {
     const state = owner[$state];

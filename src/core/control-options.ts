@@ -40,7 +40,10 @@ export function withPrimary<TOptions extends object>(
   options: TOptions | undefined,
 ): TOptions | undefined {
   const isOptions =
-    primary !== null && typeof primary === "object" && !Array.isArray(primary) && !($state in primary);
+    primary !== null &&
+    typeof primary === "object" &&
+    !Array.isArray(primary) &&
+    !($state in primary);
   if (isOptions) return primary as TOptions;
   if (primary === undefined) return options;
   return { ...options, [name]: primary } as TOptions;

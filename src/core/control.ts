@@ -1,5 +1,5 @@
 import type { Page } from "../page/page.js";
-import type { EventHandler, ControlEvent } from "./control-event.js";
+import type { ControlEvent, EventHandler } from "./control-event.js";
 import { event, prop } from "./decorators.js";
 import { ErrorCode, FletError } from "./errors.js";
 import { $state, type ControlState, createState } from "./internals.js";
@@ -75,8 +75,14 @@ export abstract class Control {
         (this as Record<string, unknown>)[key] = value;
         continue;
       }
-      const names = [...schema.propsByName.keys(), ...schema.eventsByHandler.keys(), ...schema.slotsByName.keys()];
-      const near = names.find((name) => name.toLowerCase() === key.toLowerCase().replaceAll("_", ""));
+      const names = [
+        ...schema.propsByName.keys(),
+        ...schema.eventsByHandler.keys(),
+        ...schema.slotsByName.keys(),
+      ];
+      const near = names.find(
+        (name) => name.toLowerCase() === key.toLowerCase().replaceAll("_", ""),
+      );
       throw new FletError(
         ErrorCode.PROP_UNKNOWN_OPTION,
         `Expected the options of ${this.constructor.name} to name its properties, events or slots, but got "${key}".${near ? ` Did you mean "${near}"?` : ""}`,
@@ -167,7 +173,10 @@ export abstract class Control {
    * Inside a ResponsiveRow: columns to span, a number or per breakpoint
    * (`{ xs: 12, md: 6 }`). The row has 12 columns by default.
    */
-  @prop({ kind: "json" }) accessor col: number | Partial<Record<"xs" | "sm" | "md" | "lg" | "xl" | "xxl", number>> | undefined;
+  @prop({ kind: "json" }) accessor col:
+    | number
+    | Partial<Record<"xs" | "sm" | "md" | "lg" | "xl" | "xxl", number>>
+    | undefined;
   /** Opacity from 0.0 (invisible) to 1.0. */
   @prop({ kind: "number" }) accessor opacity: number | undefined;
   /** Lays out the control right to left. */
@@ -204,9 +213,15 @@ export abstract class ConstrainedControl extends Control {
   /** Distance from the bottom edge of the parent Stack. */
   @prop({ kind: "number" }) accessor bottom: number | undefined;
   /** Rotation in radians, or `{ angle, alignment }`. */
-  @prop({ kind: "json" }) accessor rotate: number | { angle: number; alignment?: { x: number; y: number } } | undefined;
+  @prop({ kind: "json" }) accessor rotate:
+    | number
+    | { angle: number; alignment?: { x: number; y: number } }
+    | undefined;
   /** Scale factor, or `{ scale, scaleX, scaleY, alignment }`. */
-  @prop({ kind: "json" }) accessor scale: number | { scale?: number; scaleX?: number; scaleY?: number } | undefined;
+  @prop({ kind: "json" }) accessor scale:
+    | number
+    | { scale?: number; scaleX?: number; scaleY?: number }
+    | undefined;
   /** Offset as a fraction of the control's size: `{ x, y }`. */
   @prop({ kind: "json" }) accessor offset: { x: number; y: number } | undefined;
   /** Width / height ratio to keep. */
@@ -226,4 +241,3 @@ export abstract class ConstrainedControl extends Control {
   /** Fires when an implicit animation ends. */
   @event() accessor onAnimationEnd: EventHandler<ControlEvent<this>> | undefined;
 }
-

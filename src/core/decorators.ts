@@ -9,8 +9,8 @@
  */
 import type { Control } from "./control.js";
 import type { EventClass } from "./control-event.js";
-import { readList, writeChild, writeHandler, writeList, writeProp } from "./props.js";
 import { $state } from "./internals.js";
+import { readList, writeChild, writeHandler, writeList, writeProp } from "./props.js";
 import { declarationsOf, defineSchema, type PropKind, type PropSchema } from "./schema.js";
 
 /** Options of {@link control}. */
@@ -75,7 +75,8 @@ export type AccessorContext<TValue> = ClassAccessorDecoratorContext<Control, TVa
  * ```
  */
 export function prop(kindOrOptions: PropKind | PropOptions = {}) {
-  const options: PropOptions = typeof kindOrOptions === "string" ? { kind: kindOrOptions } : kindOrOptions;
+  const options: PropOptions =
+    typeof kindOrOptions === "string" ? { kind: kindOrOptions } : kindOrOptions;
   return <TValue>(_target: AccessorTarget<TValue>, context: AccessorContext<TValue>) => {
     const name = String(context.name);
     const schema: PropSchema = { name, kind: options.kind ?? "json", ...withoutKind(options) };
@@ -122,11 +123,14 @@ export interface EventOptions {
  * ```
  */
 export function event(options: string | EventOptions = {}) {
-  const { name: wireName, type } = typeof options === "string" ? { name: options, type: undefined } : options;
+  const { name: wireName, type } =
+    typeof options === "string" ? { name: options, type: undefined } : options;
   return <TValue>(_target: AccessorTarget<TValue>, context: AccessorContext<TValue>) => {
     const handler = String(context.name);
     const name = wireName ?? handler.replace(/^on/, "").replace(/^./, (c) => c.toLowerCase());
-    declarationsOf(context.metadata).events.push(type ? { handler, name, type } : { handler, name });
+    declarationsOf(context.metadata).events.push(
+      type ? { handler, name, type } : { handler, name },
+    );
     return {
       get(this: Control): TValue {
         return this[$state].handlers?.[handler] as TValue;
@@ -135,7 +139,8 @@ export function event(options: string | EventOptions = {}) {
         writeHandler(this, handler, fn);
       },
       init(this: Control, fn: TValue): TValue {
-        if (fn !== undefined && this[$state].handlers?.[handler] === undefined) writeHandler(this, handler, fn);
+        if (fn !== undefined && this[$state].handlers?.[handler] === undefined)
+          writeHandler(this, handler, fn);
         return fn;
       },
     };
@@ -162,7 +167,8 @@ export function child() {
         writeChild(this, name, value);
       },
       init(this: Control, value: TValue): TValue {
-        if (value !== undefined && this[$state].slots?.[name] === undefined) writeChild(this, name, value);
+        if (value !== undefined && this[$state].slots?.[name] === undefined)
+          writeChild(this, name, value);
         return value;
       },
     };

@@ -103,7 +103,8 @@ export class FletError extends Error {
 export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (value === undefined) return "undefined";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === "function") return `a function ${value.name || "(anonymous)"}`;
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === "object") {

@@ -34,11 +34,14 @@ function checkKind(control: Control, prop: PropSchema, value: unknown): void {
     (expected === "string" && actual === "string") ||
     (expected === "number" && actual === "number") ||
     (expected === "boolean" && actual === "boolean") ||
-    (expected === "enum" && actual === "string" && (prop.values?.includes(value as string) ?? true)) ||
+    (expected === "enum" &&
+      actual === "string" &&
+      (prop.values?.includes(value as string) ?? true)) ||
     (expected === "string[]" && Array.isArray(value)) ||
     (expected === "number[]" && Array.isArray(value));
   if (ok && actual !== "function" && actual !== "symbol" && actual !== "bigint") return;
-  const allowed = expected === "enum" ? ` (one of ${prop.values?.map((v) => JSON.stringify(v)).join(", ")})` : "";
+  const allowed =
+    expected === "enum" ? ` (one of ${prop.values?.map((v) => JSON.stringify(v)).join(", ")})` : "";
   throw new FletError(
     actual === "function" || actual === "symbol" || actual === "bigint"
       ? ErrorCode.PROP_NOT_SERIALIZABLE
@@ -96,7 +99,11 @@ export function readList<TChild>(control: Control, name: string): TChild[] {
 }
 
 /** Replaces the contents of a list slot. @internal */
-export function writeList(control: Control, name: string, items: readonly unknown[] | undefined): void {
+export function writeList(
+  control: Control,
+  name: string,
+  items: readonly unknown[] | undefined,
+): void {
   if (items !== undefined && items !== null && !Array.isArray(items)) {
     throw new FletError(
       ErrorCode.CONTROL_NOT_A_CONTROL,

@@ -81,7 +81,9 @@ export interface Declarations {
 /** Returns the declarations record of the class being decorated. @internal */
 export function declarationsOf(metadata: DecoratorMetadataObject | undefined): Declarations {
   if (metadata === undefined) {
-    throw new Error("flet-ts: decorator metadata is missing; compile with TypeScript 5.2+ or esbuild 0.21+ standard decorators");
+    throw new Error(
+      "flet-ts: decorator metadata is missing; compile with TypeScript 5.2+ or esbuild 0.21+ standard decorators",
+    );
   }
   const bag = metadata as Record<symbol, Declarations | undefined>;
   if (!Object.hasOwn(bag, DECLARATIONS)) bag[DECLARATIONS] = { props: [], events: [], slots: [] };
@@ -104,7 +106,11 @@ export interface CompiledSchema extends ControlSchema {
   readonly labelProps: readonly string[];
 }
 
-function merge<TItem>(inherited: readonly TItem[], own: readonly TItem[], key: (item: TItem) => string) {
+function merge<TItem>(
+  inherited: readonly TItem[],
+  own: readonly TItem[],
+  key: (item: TItem) => string,
+) {
   const byKey = new Map<string, TItem>();
   for (const item of inherited) byKey.set(key(item), item);
   for (const item of own) byKey.set(key(item), item);
@@ -170,7 +176,10 @@ export function defineSchema(
 export function lookupSchema(target: Function): CompiledSchema {
   let compiled = lookupCache.get(target);
   if (compiled === undefined) {
-    defineSchema(target, (target as unknown as Record<symbol, DecoratorMetadataObject | undefined>)[Symbol.metadata]);
+    defineSchema(
+      target,
+      (target as unknown as Record<symbol, DecoratorMetadataObject | undefined>)[Symbol.metadata],
+    );
     compiled = lookupCache.get(target)!;
   }
   return compiled;

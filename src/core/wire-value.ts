@@ -12,13 +12,15 @@ export function toWireValue(value: unknown, depth = 0): unknown {
     case "boolean":
       return value;
     case "number":
-      if (!Number.isFinite(value)) throw new TypeError(`it holds the number ${value}, which JSON cannot carry`);
+      if (!Number.isFinite(value))
+        throw new TypeError(`it holds the number ${value}, which JSON cannot carry`);
       return value;
     case "undefined":
       return undefined;
     case "object": {
       if (value === null) return null;
-      if (depth > MAX_DEPTH) throw new TypeError(`it is nested more than ${MAX_DEPTH} levels deep (a cycle?)`);
+      if (depth > MAX_DEPTH)
+        throw new TypeError(`it is nested more than ${MAX_DEPTH} levels deep (a cycle?)`);
       if (value instanceof Date) return value.toISOString();
       const withJson = value as { toJSON?: () => unknown };
       if (typeof withJson.toJSON === "function") return toWireValue(withJson.toJSON(), depth + 1);

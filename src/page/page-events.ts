@@ -35,7 +35,9 @@ export class AppLifecycleStateChangeEvent extends ControlEvent {
   readonly state: AppLifecycleState;
   constructor(control: Control, name: string, data?: unknown) {
     super(control, name, data);
-    this.state = (LIFECYCLE_STATES.has(String(data)) ? data : AppLifecycleState.RESUME) as AppLifecycleState;
+    this.state = (
+      LIFECYCLE_STATES.has(String(data)) ? data : AppLifecycleState.RESUME
+    ) as AppLifecycleState;
   }
 }
 

@@ -1,10 +1,10 @@
 import { Control } from "../core/control.js";
-import { type EventHandler, ControlEvent } from "../core/control-event.js";
+import type { ControlEvent, EventHandler } from "../core/control-event.js";
 import { child, children, control, event, prop } from "../core/decorators.js";
 import type { ClientStorage } from "../session/client-storage.js";
-import { quiet } from "../session/quiet.js";
 import type { Executor } from "../session/executor.js";
 import type { PubSubClient } from "../session/pubsub.js";
+import { quiet } from "../session/quiet.js";
 import type { SessionStorage } from "../session/session-storage.js";
 import {
   type CrossAxisAlignment,
@@ -37,8 +37,14 @@ export interface PageServices {
   readonly pubsub: PubSubClient;
   readonly executor: Executor;
   runHandler(handler: Function, args: unknown[], source: string): Promise<void>;
-  runTask<TResult>(fn: (...args: any[]) => TResult | Promise<TResult>, args: unknown[]): Promise<TResult>;
-  runThread<TResult>(fn: (...args: any[]) => TResult | Promise<TResult>, args: unknown[]): Promise<TResult>;
+  runTask<TResult>(
+    fn: (...args: any[]) => TResult | Promise<TResult>,
+    args: unknown[],
+  ): Promise<TResult>;
+  runThread<TResult>(
+    fn: (...args: any[]) => TResult | Promise<TResult>,
+    args: unknown[],
+  ): Promise<TResult>;
   call(method: string, args: Record<string, unknown>, target?: string): Promise<unknown>;
   control(id: string): Control | undefined;
 }
@@ -126,7 +132,9 @@ export class Page extends Control {
   /** Web fonts by family name: `{ Kanit: "/fonts/Kanit.ttf" }`. */
   @prop({ kind: "json" }) accessor fonts: Record<string, string> | undefined;
   /** The client's platform; set it to preview adaptive (Cupertino) rendering. */
-  @prop({ kind: "enum", values: enumValues(PagePlatform), twoWay: true }) accessor platform: PagePlatform | undefined;
+  @prop({ kind: "enum", values: enumValues(PagePlatform), twoWay: true }) accessor platform:
+    | PagePlatform
+    | undefined;
   /** Outlines what assistive technology sees. */
   @prop({ kind: "boolean" }) accessor showSemanticsDebugger: boolean | undefined;
 
@@ -146,11 +154,15 @@ export class Page extends Control {
   // Events.
 
   /** Fires when the route changes (user navigation, or {@link go}). */
-  @event({ type: RouteChangeEvent }) accessor onRouteChange: EventHandler<RouteChangeEvent> | undefined;
+  @event({ type: RouteChangeEvent }) accessor onRouteChange:
+    | EventHandler<RouteChangeEvent>
+    | undefined;
   /** Fires when the user goes back from the top view; pop it from `views` in the handler. */
   @event({ type: ViewPopEvent }) accessor onViewPop: EventHandler<ViewPopEvent> | undefined;
   /** Fires when the browser window is resized. */
-  @event({ type: WindowResizeEvent }) accessor onResize: EventHandler<WindowResizeEvent> | undefined;
+  @event({ type: WindowResizeEvent }) accessor onResize:
+    | EventHandler<WindowResizeEvent>
+    | undefined;
   /** Fires for key presses anywhere on the page. */
   @event({ type: KeyboardEvent }) accessor onKeyboardEvent: EventHandler<KeyboardEvent> | undefined;
   /** Fires when the system switches between light and dark. */
@@ -401,7 +413,9 @@ export class Page extends Control {
   go(route: string, queryParameters?: Record<string, string | number | boolean>): void {
     let target = route;
     if (queryParameters && Object.keys(queryParameters).length > 0) {
-      const search = new URLSearchParams(Object.entries(queryParameters).map(([k, v]) => [k, String(v)]));
+      const search = new URLSearchParams(
+        Object.entries(queryParameters).map(([k, v]) => [k, String(v)]),
+      );
       target += `${route.includes("?") ? "&" : "?"}${search}`;
     }
     this.route = target;
@@ -413,7 +427,12 @@ export class Page extends Control {
     if (route === this.#lastRoute) return false;
     this.#lastRoute = route;
     const handler = this.onRouteChange;
-    if (handler) void this[$services].runHandler(handler, [new RouteChangeEvent(this, "routeChange", route)], "routeChange handler of Page");
+    if (handler)
+      void this[$services].runHandler(
+        handler,
+        [new RouteChangeEvent(this, "routeChange", route)],
+        "routeChange handler of Page",
+      );
     return true;
   }
 
@@ -432,7 +451,10 @@ export class Page extends Control {
    * page.runTask(async () => { await ft.sleep(1000); label.value = "done"; });
    * ```
    */
-  runTask<TArgs extends unknown[], TResult>(fn: (...args: TArgs) => TResult | Promise<TResult>, ...args: TArgs): Promise<TResult> {
+  runTask<TArgs extends unknown[], TResult>(
+    fn: (...args: TArgs) => TResult | Promise<TResult>,
+    ...args: TArgs
+  ): Promise<TResult> {
     return this[$services].runTask(fn, args);
   }
 
@@ -441,7 +463,10 @@ export class Page extends Control {
    * threads: this frees the handler, it does not add parallelism; use {@link executor}
    * for CPU-bound work). Returns its result as a promise.
    */
-  runThread<TArgs extends unknown[], TResult>(fn: (...args: TArgs) => TResult | Promise<TResult>, ...args: TArgs): Promise<TResult> {
+  runThread<TArgs extends unknown[], TResult>(
+    fn: (...args: TArgs) => TResult | Promise<TResult>,
+    ...args: TArgs
+  ): Promise<TResult> {
     return this[$services].runThread(fn, args);
   }
 
@@ -457,12 +482,24 @@ export class Page extends Control {
 
   /** Reads the user's clipboard (the browser may ask the user first). */
   getClipboard(): Promise<string | undefined> {
-    return quiet(this[$services].call("getClipboard", {}).then((value) => (typeof value === "string" ? value : undefined)));
+    return quiet(
+      this[$services]
+        .call("getClipboard", {})
+        .then((value) => (typeof value === "string" ? value : undefined)),
+    );
   }
 
   /** Scrolls the first view: to `offset` pixels, by `delta`, or to the control with `key`. */
-  scrollTo(options: { offset?: number; delta?: number; key?: string; duration?: number; curve?: string }): Promise<void> {
-    return quiet(this[$services].call("scrollTo", { ...options }, this.#defaultView.uid).then(() => undefined));
+  scrollTo(options: {
+    offset?: number;
+    delta?: number;
+    key?: string;
+    duration?: number;
+    curve?: string;
+  }): Promise<void> {
+    return quiet(
+      this[$services].call("scrollTo", { ...options }, this.#defaultView.uid).then(() => undefined),
+    );
   }
 
   #show(slot: "dialog" | "snackBar" | "banner" | "bottomSheet", item: Openable): void {

@@ -47,9 +47,13 @@ export class View extends Control {
   /** The drawer that slides in from the end edge. */
   @child() accessor endDrawer: Control | undefined;
   /** Alignment of the controls along the vertical axis. */
-  @prop({ kind: "enum", values: enumValues(MainAxisAlignment) }) accessor verticalAlignment: MainAxisAlignment | undefined;
+  @prop({ kind: "enum", values: enumValues(MainAxisAlignment) }) accessor verticalAlignment:
+    | MainAxisAlignment
+    | undefined;
   /** Alignment of the controls along the horizontal axis. */
-  @prop({ kind: "enum", values: enumValues(CrossAxisAlignment) }) accessor horizontalAlignment: CrossAxisAlignment | undefined;
+  @prop({ kind: "enum", values: enumValues(CrossAxisAlignment) }) accessor horizontalAlignment:
+    | CrossAxisAlignment
+    | undefined;
   /** Space between controls, in pixels. Default 10. */
   @prop({ kind: "number" }) accessor spacing: number | undefined;
   /** Space around the content. Default 10 on every side. */

@@ -58,7 +58,8 @@ function parse(frame: unknown, limits: CodecLimits): Record<string, unknown> {
   } catch {
     throw malformed("a JSON object", frame);
   }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) throw malformed("a JSON object", value);
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    throw malformed("a JSON object", value);
   const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
   if (depthOf(value, maxDepth) > maxDepth) {
     throw malformed(`a frame nested at most ${maxDepth} levels deep`, "a deeper one");
@@ -66,7 +67,8 @@ function parse(frame: unknown, limits: CodecLimits): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-const isInt = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isInt = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 0;
 const isString = (value: unknown): value is string => typeof value === "string";
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
@@ -81,24 +83,32 @@ export function decodeClientMessage(frame: unknown, limits: CodecLimits = {}): C
     case "register":
       if (!isInt(value.v)) throw malformed("register.v, the protocol version number", value.v);
       if (!isRecord(value.client)) throw malformed("register.client, an object", value.client);
-      if (value.sessionId !== undefined && !isString(value.sessionId)) throw malformed("register.sessionId, a string", value.sessionId);
-      if (value.token !== undefined && !isString(value.token)) throw malformed("register.token, a string", value.token);
-      if (value.revision !== undefined && !isInt(value.revision)) throw malformed("register.revision, an integer", value.revision);
-      if (value.seq !== undefined && !isInt(value.seq)) throw malformed("register.seq, an integer", value.seq);
+      if (value.sessionId !== undefined && !isString(value.sessionId))
+        throw malformed("register.sessionId, a string", value.sessionId);
+      if (value.token !== undefined && !isString(value.token))
+        throw malformed("register.token, a string", value.token);
+      if (value.revision !== undefined && !isInt(value.revision))
+        throw malformed("register.revision, an integer", value.revision);
+      if (value.seq !== undefined && !isInt(value.seq))
+        throw malformed("register.seq, an integer", value.seq);
       return value as unknown as ClientMessage;
     case "event":
-      if (!isInt(value.seq) || value.seq === 0) throw malformed("event.seq, a positive integer", value.seq);
+      if (!isInt(value.seq) || value.seq === 0)
+        throw malformed("event.seq, a positive integer", value.seq);
       if (!isString(value.target)) throw malformed("event.target, a control id", value.target);
       if (!isString(value.name)) throw malformed("event.name, an event name", value.name);
-      if (value.props !== undefined && !isRecord(value.props)) throw malformed("event.props, an object", value.props);
-      if (value.rev !== undefined && !isInt(value.rev)) throw malformed("event.rev, an integer", value.rev);
+      if (value.props !== undefined && !isRecord(value.props))
+        throw malformed("event.props, an object", value.props);
+      if (value.rev !== undefined && !isInt(value.rev))
+        throw malformed("event.rev, an integer", value.rev);
       return value as unknown as ClientMessage;
     case "ack":
       if (!isInt(value.rev)) throw malformed("ack.rev, an integer", value.rev);
       return value as unknown as ClientMessage;
     case "result":
       if (!isString(value.id)) throw malformed("result.id, a call id", value.id);
-      if (value.error !== undefined && !isString(value.error)) throw malformed("result.error, a string", value.error);
+      if (value.error !== undefined && !isString(value.error))
+        throw malformed("result.error, a string", value.error);
       return value as unknown as ClientMessage;
     default:
       throw malformed('a message type of "register", "event", "ack" or "result"', value.type);
@@ -107,29 +117,45 @@ export function decodeClientMessage(frame: unknown, limits: CodecLimits = {}): C
 
 /** Decodes and validates a frame a server sent. */
 export function decodeServerMessage(frame: unknown, limits: CodecLimits = {}): ServerMessage {
-  const value = parse(frame, { maxFrameBytes: Number.POSITIVE_INFINITY, maxDepth: 1_000, ...limits });
+  const value = parse(frame, {
+    maxFrameBytes: Number.POSITIVE_INFINITY,
+    maxDepth: 1_000,
+    ...limits,
+  });
   switch (value.type) {
     case "welcome":
-      if (!isString(value.sessionId) || !isString(value.token) || !isInt(value.revision) || !isRecord(value.tree)) {
+      if (
+        !isString(value.sessionId) ||
+        !isString(value.token) ||
+        !isInt(value.revision) ||
+        !isRecord(value.tree)
+      ) {
         throw malformed("welcome {sessionId, token, revision, tree}", value);
       }
       return value as unknown as ServerMessage;
     case "resume":
-      if (!isString(value.sessionId) || !isInt(value.revision)) throw malformed("resume {sessionId, revision}", value);
+      if (!isString(value.sessionId) || !isInt(value.revision))
+        throw malformed("resume {sessionId, revision}", value);
       return value as unknown as ServerMessage;
     case "patch":
-      if (!isInt(value.rev) || !Array.isArray(value.ops)) throw malformed("patch {rev, ops}", value);
+      if (!isInt(value.rev) || !Array.isArray(value.ops))
+        throw malformed("patch {rev, ops}", value);
       return value as unknown as ServerMessage;
     case "handled":
       if (!isInt(value.seq)) throw malformed("handled {seq}", value);
       return value as unknown as ServerMessage;
     case "call":
-      if (!isString(value.id) || !isString(value.method) || !isRecord(value.args)) throw malformed("call {id, method, args}", value);
+      if (!isString(value.id) || !isString(value.method) || !isRecord(value.args))
+        throw malformed("call {id, method, args}", value);
       return value as unknown as ServerMessage;
     case "error":
-      if (!isString(value.code) || !isString(value.message)) throw malformed("error {code, message}", value);
+      if (!isString(value.code) || !isString(value.message))
+        throw malformed("error {code, message}", value);
       return value as unknown as ServerMessage;
     default:
-      throw malformed('a message type of "welcome", "resume", "patch", "handled", "call" or "error"', value.type);
+      throw malformed(
+        'a message type of "welcome", "resume", "patch", "handled", "call" or "error"',
+        value.type,
+      );
   }
 }

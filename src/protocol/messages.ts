@@ -154,7 +154,13 @@ export interface ErrorMessage {
 }
 
 /** Frames a server sends. */
-export type ServerMessage = WelcomeMessage | ResumeMessage | PatchMessage | HandledMessage | CallMessage | ErrorMessage;
+export type ServerMessage =
+  | WelcomeMessage
+  | ResumeMessage
+  | PatchMessage
+  | HandledMessage
+  | CallMessage
+  | ErrorMessage;
 
 /** Any frame. */
 export type Message = ClientMessage | ServerMessage;

@@ -60,7 +60,9 @@ export function expandOp(op: CompactOperation): PatchOperation {
 /** Escapes one JSON Pointer segment (RFC 6901). */
 export function escapeSegment(segment: string | number): string {
   const text = String(segment);
-  return text.includes("~") || text.includes("/") ? text.replaceAll("~", "~0").replaceAll("/", "~1") : text;
+  return text.includes("~") || text.includes("/")
+    ? text.replaceAll("~", "~0").replaceAll("/", "~1")
+    : text;
 }
 
 /** Builds a JSON Pointer from segments. */

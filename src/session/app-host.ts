@@ -109,7 +109,13 @@ export class AppHost {
     }
     const timer = setTimeout(() => {
       subscription.unsubscribe();
-      this.#refuse(transport, new FletError(ErrorCode.PROTOCOL_UNEXPECTED, "Expected a register frame first, but none came in time."));
+      this.#refuse(
+        transport,
+        new FletError(
+          ErrorCode.PROTOCOL_UNEXPECTED,
+          "Expected a register frame first, but none came in time.",
+        ),
+      );
     }, this.#options.registerTimeout ?? 10_000);
     const subscription = transport.messages.subscribe({
       next: (frame) => {
@@ -122,7 +128,9 @@ export class AppHost {
   }
 
   #refuse(transport: Transport, error: FletError): void {
-    transport.send(encodeMessage({ type: "error", code: error.code, message: error.message, fatal: true }));
+    transport.send(
+      encodeMessage({ type: "error", code: error.code, message: error.message, fatal: true }),
+    );
     transport.close(4400, error.code);
   }
 
@@ -131,7 +139,10 @@ export class AppHost {
     try {
       const decoded = decodeClientMessage(frame, this.#context.limits);
       if (decoded.type !== "register") {
-        throw new FletError(ErrorCode.PROTOCOL_UNEXPECTED, `Expected a register frame first, but got "${decoded.type}".`);
+        throw new FletError(
+          ErrorCode.PROTOCOL_UNEXPECTED,
+          `Expected a register frame first, but got "${decoded.type}".`,
+        );
       }
       message = decoded;
       if (message.v !== PROTOCOL_VERSION) {
@@ -144,7 +155,11 @@ export class AppHost {
       this.#refuse(transport, error as FletError);
       return;
     }
-    const client: ClientInfo = { ...message.client, ip: info.ip, userAgent: info.userAgent ?? message.client.userAgent };
+    const client: ClientInfo = {
+      ...message.client,
+      ip: info.ip,
+      userAgent: info.userAgent ?? message.client.userAgent,
+    };
     message = { ...message, client };
     if (message.sessionId !== undefined) {
       const session = this.#sessions.get(message.sessionId);
@@ -164,10 +179,20 @@ export class AppHost {
       return;
     }
     if (this.#sessions.size >= (this.#options.maxSessions ?? 100_000)) {
-      this.#refuse(transport, new FletError(ErrorCode.SESSION_UNKNOWN, "Expected room for a new session, but the server is full. Try again later."));
+      this.#refuse(
+        transport,
+        new FletError(
+          ErrorCode.SESSION_UNKNOWN,
+          "Expected room for a new session, but the server is full. Try again later.",
+        ),
+      );
       return;
     }
-    const session = new Session(randomBytes(16).toString("base64url"), randomBytes(32).toString("base64url"), this.#context);
+    const session = new Session(
+      randomBytes(16).toString("base64url"),
+      randomBytes(32).toString("base64url"),
+      this.#context,
+    );
     this.#sessions.set(session.id, session);
     session.onDetach = () => this.#startExpiry(session);
     session.attach(transport, message);
@@ -208,7 +233,9 @@ export class AppHost {
     this.#expiry.clear();
     const sessions = [...this.#sessions.values()];
     this.#sessions.clear();
-    const closing = Promise.all(sessions.map((session) => session.close("server is shutting down")));
+    const closing = Promise.all(
+      sessions.map((session) => session.close("server is shutting down")),
+    );
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([closing, new Promise((resolve) => (timer = setTimeout(resolve, grace)))]);
     clearTimeout(timer);

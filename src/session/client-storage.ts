@@ -26,7 +26,9 @@ export class ClientStorage {
   set(key: string, value: unknown): Promise<boolean> {
     return quiet(
       (async () => {
-    return (await this.#call("clientStorage.set", { key, value: JSON.stringify(value) })) === true;
+        return (
+          (await this.#call("clientStorage.set", { key, value: JSON.stringify(value) })) === true
+        );
       })(),
     );
   }
@@ -35,8 +37,8 @@ export class ClientStorage {
   get<TValue = unknown>(key: string): Promise<TValue | undefined> {
     return quiet(
       (async () => {
-    const stored = await this.#call("clientStorage.get", { key });
-    return typeof stored === "string" ? (JSON.parse(stored) as TValue) : undefined;
+        const stored = await this.#call("clientStorage.get", { key });
+        return typeof stored === "string" ? (JSON.parse(stored) as TValue) : undefined;
       })(),
     );
   }
@@ -45,7 +47,7 @@ export class ClientStorage {
   containsKey(key: string): Promise<boolean> {
     return quiet(
       (async () => {
-    return (await this.#call("clientStorage.containsKey", { key })) === true;
+        return (await this.#call("clientStorage.containsKey", { key })) === true;
       })(),
     );
   }
@@ -54,7 +56,7 @@ export class ClientStorage {
   remove(key: string): Promise<boolean> {
     return quiet(
       (async () => {
-    return (await this.#call("clientStorage.remove", { key })) === true;
+        return (await this.#call("clientStorage.remove", { key })) === true;
       })(),
     );
   }
@@ -63,8 +65,8 @@ export class ClientStorage {
   getKeys(prefix = ""): Promise<string[]> {
     return quiet(
       (async () => {
-    const keys = await this.#call("clientStorage.getKeys", { prefix });
-    return Array.isArray(keys) ? keys.map(String) : [];
+        const keys = await this.#call("clientStorage.getKeys", { prefix });
+        return Array.isArray(keys) ? keys.map(String) : [];
       })(),
     );
   }
@@ -73,7 +75,7 @@ export class ClientStorage {
   clear(): Promise<boolean> {
     return quiet(
       (async () => {
-    return (await this.#call("clientStorage.clear", {})) === true;
+        return (await this.#call("clientStorage.clear", {})) === true;
       })(),
     );
   }

@@ -68,10 +68,19 @@ export class Executor {
    * Runs the export `name` of `module` (a file URL or absolute path of a JavaScript
    * module) on a worker thread with `args` as its argument.
    */
-  async run<TResult = unknown>(module: URL | string, name: string, args?: unknown): Promise<TResult> {
-    const filename = module instanceof URL || module.startsWith("file:") ? fileURLToPath(module) : module;
+  async run<TResult = unknown>(
+    module: URL | string,
+    name: string,
+    args?: unknown,
+  ): Promise<TResult> {
+    const filename =
+      module instanceof URL || module.startsWith("file:") ? fileURLToPath(module) : module;
     try {
-      return (await this.#workers.pool.run(args, { filename, name, signal: this.#signal })) as TResult;
+      return (await this.#workers.pool.run(args, {
+        filename,
+        name,
+        signal: this.#signal,
+      })) as TResult;
     } catch (error) {
       throw new FletError(
         ErrorCode.EXECUTOR_FAILED,

@@ -11,7 +11,8 @@ export interface Logger {
 
 /** The default logger: `console`, prefixed with `flet-ts`. Debug lines need `FLET_DEBUG=1`. */
 export const consoleLogger: Logger = {
-  error: (message, error) => console.error(`flet-ts: ${message}`, ...(error instanceof Error ? [error] : [])),
+  error: (message, error) =>
+    console.error(`flet-ts: ${message}`, ...(error instanceof Error ? [error] : [])),
   warn: (message) => console.warn(`flet-ts: ${message}`),
   info: (message) => console.info(`flet-ts: ${message}`),
   debug: (message) => {

@@ -154,7 +154,10 @@ export class PubSubClient {
   }
 
   /** Receives messages on `topic`. Replaces an earlier handler of that topic. */
-  subscribeTopic<TMessage = unknown>(topic: string, handler: (topic: string, message: TMessage) => void | Promise<void>): void {
+  subscribeTopic<TMessage = unknown>(
+    topic: string,
+    handler: (topic: string, message: TMessage) => void | Promise<void>,
+  ): void {
     this.#me().topics.set(topic, handler);
   }
 

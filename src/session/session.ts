@@ -6,11 +6,24 @@ import { $state, type ControlHost } from "../core/internals.js";
 import { writePropSilently } from "../core/props.js";
 import { type CompiledSchema, compiledSchemaOf } from "../core/schema.js";
 import { toWireValue } from "../core/wire-value.js";
-import { $services, Page, type PageServices } from "../page/page.js";
+import { Page, type PageServices } from "../page/page.js";
 import { PageErrorEvent, WindowResizeEvent } from "../page/page-events.js";
 import { type CodecLimits, decodeClientMessage, encodeMessage } from "../protocol/codec.js";
-import type { ClientInfo, ClientMessage, EventMessage, RegisterMessage, ServerMessage } from "../protocol/messages.js";
-import { compactOp, NODE_SLOTS, PAGE_ID, toPointer, type WireNode, type WireSlots } from "../protocol/wire.js";
+import type {
+  ClientInfo,
+  ClientMessage,
+  EventMessage,
+  RegisterMessage,
+  ServerMessage,
+} from "../protocol/messages.js";
+import {
+  compactOp,
+  NODE_SLOTS,
+  PAGE_ID,
+  toPointer,
+  type WireNode,
+  type WireSlots,
+} from "../protocol/wire.js";
 import type { Transport } from "../transport/transport.js";
 import { diffIdLists } from "../tree/list-diff.js";
 import { emptyChanges, type TreeChanges, TreeStore } from "../tree/tree-store.js";
@@ -53,7 +66,9 @@ interface Collected {
 }
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
-  value !== null && typeof value === "object" && typeof (value as { then?: unknown }).then === "function";
+  value !== null &&
+  typeof value === "object" &&
+  typeof (value as { then?: unknown }).then === "function";
 
 const shadowChecked = new WeakMap<Function, string[]>();
 
@@ -152,10 +167,9 @@ export class Session implements ControlHost {
   }
 
   #mountRoot(): void {
-    const session = this;
-    this.#clientStorage = new ClientStorage((method, args) => session.call(method, args));
+    this.#clientStorage = new ClientStorage((method, args) => this.call(method, args));
     this.#pubsub = new PubSubClient(this.#context.hub, this.id, (handler, args) => {
-      void session.runHandler(handler, args, "pubsub handler");
+      void this.runHandler(handler, args, "pubsub handler");
     });
     this.#executor = new Executor(this.#context.workers, this.#abort.signal);
     const state = this.page[$state];
@@ -166,7 +180,8 @@ export class Session implements ControlHost {
     const mounted: Control[] = [];
     const record = this.#attachSlots(this.page, compiledSchemaOf(Page), mounted);
     changes.added.push([PAGE_ID, this.#nodeOf(this.page, record)]);
-    for (const control of mounted) changes.added.push([control.uid!, this.#nodeOf(control, this.#mountRecords.get(control)!)]);
+    for (const control of mounted)
+      changes.added.push([control.uid!, this.#nodeOf(control, this.#mountRecords.get(control)!)]);
     this.#mountRecords.clear();
     this.store.commit(changes, true);
   }
@@ -226,8 +241,12 @@ export class Session implements ControlHost {
     details.clientIp = client.ip;
     details.clientUserAgent = client.userAgent;
     const props: Record<string, unknown> = {};
-    if (typeof client.route === "string" && client.route.startsWith("/")) props.route = client.route;
-    if (typeof client.platform === "string" && compiledSchemaOf(Page).propsByName.get("platform")!.values!.includes(client.platform)) {
+    if (typeof client.route === "string" && client.route.startsWith("/"))
+      props.route = client.route;
+    if (
+      typeof client.platform === "string" &&
+      compiledSchemaOf(Page).propsByName.get("platform")!.values!.includes(client.platform)
+    ) {
       props.platform = client.platform;
     }
     this.#applySilently(this.page, props);
@@ -251,9 +270,16 @@ export class Session implements ControlHost {
 
   #protocolError(error: unknown, seq?: number): void {
     const fletError =
-      error instanceof FletError ? error : new FletError(ErrorCode.PROTOCOL_MALFORMED, String((error as Error)?.message ?? error));
+      error instanceof FletError
+        ? error
+        : new FletError(ErrorCode.PROTOCOL_MALFORMED, String((error as Error)?.message ?? error));
     this.#context.logger.warn(`session ${this.id.slice(0, 8)}: ${fletError.message}`);
-    this.#send({ type: "error", code: fletError.code, message: fletError.message, ...(seq ? { seq } : {}) });
+    this.#send({
+      type: "error",
+      code: fletError.code,
+      message: fletError.message,
+      ...(seq ? { seq } : {}),
+    });
   }
 
   #receive(frame: string): void {
@@ -276,13 +302,22 @@ export class Session implements ControlHost {
         this.#calls.delete(message.id);
         clearTimeout(call.timer);
         if (message.error !== undefined) {
-          call.reject(new FletError(ErrorCode.CALL_FAILED, `The browser could not complete the call: ${message.error}`, { id: message.id }));
+          call.reject(
+            new FletError(
+              ErrorCode.CALL_FAILED,
+              `The browser could not complete the call: ${message.error}`,
+              { id: message.id },
+            ),
+          );
         } else call.resolve(message.value);
         return;
       }
       case "register":
         this.#protocolError(
-          new FletError(ErrorCode.PROTOCOL_UNEXPECTED, "Expected one register frame per connection, but got a second one. Open a new connection to register again."),
+          new FletError(
+            ErrorCode.PROTOCOL_UNEXPECTED,
+            "Expected one register frame per connection, but got a second one. Open a new connection to register again.",
+          ),
         );
         return;
     }
@@ -331,7 +366,8 @@ export class Session implements ControlHost {
       this.#ack();
       return;
     }
-    if (message.props) this.#applyFromClient(control, schema, message.props, message.rev ?? 0, message.seq);
+    if (message.props)
+      this.#applyFromClient(control, schema, message.props, message.rev ?? 0, message.seq);
     if (this.#pending >= this.#context.maxPendingEvents) {
       this.#protocolError(
         new FletError(
@@ -356,7 +392,11 @@ export class Session implements ControlHost {
     }
     const EventType = declared.type ?? ControlEvent;
     const event = new EventType(control, message.name, message.data);
-    void this.runHandler(handler, [event], `${message.name} handler of ${control.constructor.name}#${control.uid}`);
+    void this.runHandler(
+      handler,
+      [event],
+      `${message.name} handler of ${control.constructor.name}#${control.uid}`,
+    );
   }
 
   /** Page events the session itself understands. Returns false to drop the event. */
@@ -387,7 +427,13 @@ export class Session implements ControlHost {
     }
   }
 
-  #applyFromClient(control: Control, schema: CompiledSchema, props: Record<string, unknown>, rev: number, seq: number): void {
+  #applyFromClient(
+    control: Control,
+    schema: CompiledSchema,
+    props: Record<string, unknown>,
+    rev: number,
+    seq: number,
+  ): void {
     const accepted: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(props)) {
       const declared = schema.propsByName.get(name);
@@ -463,14 +509,27 @@ export class Session implements ControlHost {
   }
 
   /** Starts a task owned by the session (see `page.runTask`). */
-  runTask<TResult>(fn: (...args: any[]) => TResult | Promise<TResult>, args: unknown[]): Promise<TResult> {
+  runTask<TResult>(
+    fn: (...args: any[]) => TResult | Promise<TResult>,
+    args: unknown[],
+  ): Promise<TResult> {
     return this.#track(() => fn(...args), `task ${fn.name || "(anonymous)"}`);
   }
 
   /** Runs `fn` on a later turn of the event loop (see `page.runThread`). */
-  runThread<TResult>(fn: (...args: any[]) => TResult | Promise<TResult>, args: unknown[]): Promise<TResult> {
+  runThread<TResult>(
+    fn: (...args: any[]) => TResult | Promise<TResult>,
+    args: unknown[],
+  ): Promise<TResult> {
     return this.#track(
-      () => new Promise<TResult>((resolve, reject) => setImmediate(() => Promise.resolve().then(() => fn(...args)).then(resolve, reject))),
+      () =>
+        new Promise<TResult>((resolve, reject) =>
+          setImmediate(() =>
+            Promise.resolve()
+              .then(() => fn(...args))
+              .then(resolve, reject),
+          ),
+        ),
       `thread ${fn.name || "(anonymous)"}`,
     );
   }
@@ -486,7 +545,8 @@ export class Session implements ControlHost {
     promise.then(
       () => this.flush(),
       (error: unknown) => {
-        if (this.#closed && (error === this.#abort.signal.reason || this.#abort.signal.aborted)) return;
+        if (this.#closed && (error === this.#abort.signal.reason || this.#abort.signal.aborted))
+          return;
         this.reportError(error, source);
         this.flush();
       },
@@ -501,7 +561,9 @@ export class Session implements ControlHost {
     this.#send({
       type: "error",
       code: error instanceof FletError ? error.code : ErrorCode.HANDLER_FAILED,
-      message: this.#context.dev ? `${source}: ${message}` : "There was an error while processing your request.",
+      message: this.#context.dev
+        ? `${source}: ${message}`
+        : "There was an error while processing your request.",
       ...(this.#context.dev && error instanceof Error && error.stack ? { stack: error.stack } : {}),
     });
     const onError = this.page.onError;
@@ -509,7 +571,9 @@ export class Session implements ControlHost {
     try {
       const result = onError(new PageErrorEvent(this.page, "error", { error, source }));
       if (isThenable(result)) {
-        Promise.resolve(result).catch((inner: unknown) => this.#context.logger.error("Error in page.onError", inner));
+        Promise.resolve(result).catch((inner: unknown) =>
+          this.#context.logger.error("Error in page.onError", inner),
+        );
       }
     } catch (inner) {
       this.#context.logger.error("Error in page.onError", inner);
@@ -572,7 +636,12 @@ export class Session implements ControlHost {
       const batch = this.store.commit(collected.changes);
       if (batch) {
         for (const key of collected.twoWay) this.#twoWayRevisions.set(key, batch.revision);
-        const frame = encodeMessage({ type: "patch", rev: batch.revision, ops: batch.ops.map(compactOp), ack: this.#lastSeq });
+        const frame = encodeMessage({
+          type: "patch",
+          rev: batch.revision,
+          ops: batch.ops.map(compactOp),
+          ack: this.#lastSeq,
+        });
         this.#ackSent = this.#lastSeq;
         this.#remember(batch.revision, frame);
         if (this.#transport?.open) this.#transport.send(frame);
@@ -597,7 +666,10 @@ export class Session implements ControlHost {
   #remember(revision: number, frame: string): void {
     this.#log.push({ revision, frame });
     this.#logBytes += frame.length;
-    while (this.#log.length > this.#context.replayBatches || (this.#logBytes > this.#context.replayBytes && this.#log.length > 1)) {
+    while (
+      this.#log.length > this.#context.replayBatches ||
+      (this.#logBytes > this.#context.replayBytes && this.#log.length > 1)
+    ) {
       this.#logBytes -= this.#log.shift()!.frame.length;
     }
   }
@@ -606,7 +678,10 @@ export class Session implements ControlHost {
     try {
       run();
     } catch (error) {
-      this.reportError(error, `${hook} of ${control.constructor.name}${control.uid ? `#${control.uid}` : ""}`);
+      this.reportError(
+        error,
+        `${hook} of ${control.constructor.name}${control.uid ? `#${control.uid}` : ""}`,
+      );
     }
   }
 
@@ -639,19 +714,27 @@ export class Session implements ControlHost {
         dropped.clear();
         for (const control of candidates) {
           const state = control[$state];
-          if (state.host === this && state.parent === undefined && control !== this.page) this.#unmount(control, changes);
+          if (state.host === this && state.parent === undefined && control !== this.page)
+            this.#unmount(control, changes);
         }
       }
     }
     for (const control of mounted) {
       const record = this.#mountRecords.get(control);
-      if (control.mounted && record) changes.added.push([control.uid!, this.#nodeOf(control, record)]);
+      if (control.mounted && record)
+        changes.added.push([control.uid!, this.#nodeOf(control, record)]);
     }
     this.#mountRecords.clear();
     return { changes, mounted, twoWay };
   }
 
-  #processDirty(control: Control, changes: TreeChanges, mounted: Control[], dropped: Set<Control>, twoWay: string[]): void {
+  #processDirty(
+    control: Control,
+    changes: TreeChanges,
+    mounted: Control[],
+    dropped: Set<Control>,
+    twoWay: string[],
+  ): void {
     const state = control[$state];
     const dirtyProps = state.dirtyProps;
     const dirtySlots = state.dirtySlots;
@@ -680,7 +763,8 @@ export class Session implements ControlHost {
         after = ids.length > 0 ? ids : undefined;
       } else {
         const value = state.slots?.[name];
-        if (value !== undefined && this.#attach(value, control, name, mounted)) after = (value as Control).uid;
+        if (value !== undefined && this.#attach(value, control, name, mounted))
+          after = (value as Control).uid;
         else if (value !== undefined) delete state.slots![name];
       }
       const afterIds = after === undefined ? [] : Array.isArray(after) ? after : [after];
@@ -704,7 +788,8 @@ export class Session implements ControlHost {
           slot.list && beforeIds.length > 0 && afterIds.length > 0
             ? diffIdLists(beforeIds, afterIds, toPointer([id, NODE_SLOTS, name]))
             : undefined;
-        if (listOps === undefined || listOps.length > 0) changes.slots.push([id, name, after, listOps]);
+        if (listOps === undefined || listOps.length > 0)
+          changes.slots.push([id, name, after, listOps]);
       }
     }
   }
@@ -733,7 +818,12 @@ export class Session implements ControlHost {
     }
     if (rejected) {
       // Keep the server's list equal to what the browser gets: drop what was refused.
-      const kept = list.filter((item, index) => list.indexOf(item) === index && item instanceof Control && (item as Control)[$state].parent === parent);
+      const kept = list.filter(
+        (item, index) =>
+          list.indexOf(item) === index &&
+          item instanceof Control &&
+          (item as Control)[$state].parent === parent,
+      );
       list.length = 0;
       list.push(...kept);
       parent[$state].dirtySlots?.delete(name);
@@ -857,7 +947,11 @@ export class Session implements ControlHost {
     let shadowed = shadowChecked.get(control.constructor);
     if (shadowed === undefined) {
       shadowed = [];
-      for (const name of [...schema.propsByName.keys(), ...schema.eventsByHandler.keys(), ...schema.slotsByName.keys()]) {
+      for (const name of [
+        ...schema.propsByName.keys(),
+        ...schema.eventsByHandler.keys(),
+        ...schema.slotsByName.keys(),
+      ]) {
         if (Object.hasOwn(control, name)) shadowed.push(name);
       }
       shadowChecked.set(control.constructor, shadowed);
@@ -883,7 +977,12 @@ export class Session implements ControlHost {
       for (const value of Object.values(state.slots ?? {})) {
         const items = Array.isArray(value) ? value : [value];
         for (const item of items) {
-          if (item instanceof Control && item[$state].parent === control && item[$state].host === this) visit(item);
+          if (
+            item instanceof Control &&
+            item[$state].parent === control &&
+            item[$state].host === this
+          )
+            visit(item);
         }
       }
       order.push(control);
@@ -940,7 +1039,10 @@ export class Session implements ControlHost {
   // ── Closing ──────────────────────────────────────────────────────────────────────
 
   #closedError(): FletError {
-    return new FletError(ErrorCode.SESSION_CLOSED, `Expected session ${this.id.slice(0, 8)}… to be open, but it has closed.`);
+    return new FletError(
+      ErrorCode.SESSION_CLOSED,
+      `Expected session ${this.id.slice(0, 8)}… to be open, but it has closed.`,
+    );
   }
 
   /**
@@ -952,8 +1054,11 @@ export class Session implements ControlHost {
     if (this.#closed) return;
     this.#closed = true;
     const changes = emptyChanges();
-    const topLevel = Object.values(this.page[$state].slots ?? {}).flatMap((value) => (Array.isArray(value) ? value : [value]));
-    for (const item of topLevel) if (item instanceof Control && item.mounted) this.#unmount(item, changes);
+    const topLevel = Object.values(this.page[$state].slots ?? {}).flatMap((value) =>
+      Array.isArray(value) ? value : [value],
+    );
+    for (const item of topLevel)
+      if (item instanceof Control && item.mounted) this.#unmount(item, changes);
     this.#abort.abort(this.#closedError());
     this.#context.hub.drop(this.id);
     for (const call of this.#calls.values()) {

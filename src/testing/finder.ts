@@ -1,7 +1,14 @@
 import type { Control } from "../core/control.js";
 import { ErrorCode, FletError } from "../core/errors.js";
 import { compiledSchemaOf, controlClassOf } from "../core/schema.js";
-import { NODE_PROPS, NODE_SLOTS, NODE_TYPE, PAGE_ID, type WireNode, type WireTree } from "../protocol/wire.js";
+import {
+  NODE_PROPS,
+  NODE_SLOTS,
+  NODE_TYPE,
+  PAGE_ID,
+  type WireNode,
+  type WireTree,
+} from "../protocol/wire.js";
 
 /** What a finder searches: the replica the headless client holds, and the server's controls. @internal */
 export interface FinderSource {
@@ -28,7 +35,11 @@ export class Finder {
   readonly description: string;
 
   /** @internal */
-  constructor(source: FinderSource, description: string, match: (node: WireNode, id: string) => boolean) {
+  constructor(
+    source: FinderSource,
+    description: string,
+    match: (node: WireNode, id: string) => boolean,
+  ) {
     this.#source = source;
     this.description = description;
     this.#match = match;
@@ -70,16 +81,22 @@ export class Finder {
     const id = this.ids[0];
     const control = id === undefined ? undefined : this.#source.control(id);
     if (control === undefined) {
-      throw new FletError(ErrorCode.TESTER_NO_MATCH, `Expected to find ${this.description}, but nothing on the page matches.`, {
-        finder: this.description,
-      });
+      throw new FletError(
+        ErrorCode.TESTER_NO_MATCH,
+        `Expected to find ${this.description}, but nothing on the page matches.`,
+        {
+          finder: this.description,
+        },
+      );
     }
     return control;
   }
 
   /** All matching controls. */
   get all(): Control[] {
-    return this.ids.map((id) => this.#source.control(id)).filter((c): c is Control => c !== undefined);
+    return this.ids
+      .map((id) => this.#source.control(id))
+      .filter((c): c is Control => c !== undefined);
   }
 
   /** The `index`-th match (0-based). */
@@ -87,18 +104,25 @@ export class Finder {
     const id = this.ids[index];
     const control = id === undefined ? undefined : this.#source.control(id);
     if (control === undefined) {
-      throw new FletError(ErrorCode.TESTER_NO_MATCH, `Expected at least ${index + 1} of ${this.description}, but found ${this.count}.`);
+      throw new FletError(
+        ErrorCode.TESTER_NO_MATCH,
+        `Expected at least ${index + 1} of ${this.description}, but found ${this.count}.`,
+      );
     }
     return control;
   }
 
   /** A finder for the matches of this one that also satisfy `predicate`. */
   where(predicate: (control: Control) => boolean): Finder {
-    return new Finder(this.#source, `${this.description} where ${predicate.name || "predicate"}`, (node, id) => {
-      if (!this.#match(node, id)) return false;
-      const control = this.#source.control(id);
-      return control !== undefined && predicate(control);
-    });
+    return new Finder(
+      this.#source,
+      `${this.description} where ${predicate.name || "predicate"}`,
+      (node, id) => {
+        if (!this.#match(node, id)) return false;
+        const control = this.#source.control(id);
+        return control !== undefined && predicate(control);
+      },
+    );
   }
 
   toString(): string {
@@ -108,7 +132,8 @@ export class Finder {
 
 function propsOf(type: string, kind: "textProps" | "labelProps"): readonly string[] {
   const ctor = controlClassOf(type);
-  if (ctor === undefined) return kind === "textProps" ? ["value", "text", "label"] : ["semanticsLabel", "label"];
+  if (ctor === undefined)
+    return kind === "textProps" ? ["value", "text", "label"] : ["semanticsLabel", "label"];
   return compiledSchemaOf(ctor)[kind];
 }
 
@@ -135,8 +160,11 @@ export class Finders {
    * is tested.
    */
   text(text: string | RegExp): Finder {
-    return new Finder(this.#source, `a control showing ${String(typeof text === "string" ? JSON.stringify(text) : text)}`, (node) =>
-      propsOf(node[NODE_TYPE], "textProps").some((name) => matches(node[NODE_PROPS][name], text)),
+    return new Finder(
+      this.#source,
+      `a control showing ${String(typeof text === "string" ? JSON.stringify(text) : text)}`,
+      (node) =>
+        propsOf(node[NODE_TYPE], "textProps").some((name) => matches(node[NODE_PROPS][name], text)),
     );
   }
 
@@ -146,7 +174,11 @@ export class Finders {
    */
   byType(type: string | (abstract new (...args: any[]) => Control)): Finder {
     if (typeof type === "string") {
-      return new Finder(this.#source, `a control of type "${type}"`, (node) => node[NODE_TYPE] === type);
+      return new Finder(
+        this.#source,
+        `a control of type "${type}"`,
+        (node) => node[NODE_TYPE] === type,
+      );
     }
     const wireType = compiledSchemaOf(type).type;
     return new Finder(this.#source, `a ${type.name}`, (node, id) => {
@@ -157,7 +189,11 @@ export class Finders {
 
   /** The control whose `key` property is `key`. */
   byKey(key: string): Finder {
-    return new Finder(this.#source, `the control with key ${JSON.stringify(key)}`, (node) => node[NODE_PROPS].key === key);
+    return new Finder(
+      this.#source,
+      `the control with key ${JSON.stringify(key)}`,
+      (node) => node[NODE_PROPS].key === key,
+    );
   }
 
   /**
@@ -165,16 +201,25 @@ export class Finders {
    * property declared with `label: true` (such as `semanticsLabel`).
    */
   bySemanticsLabel(label: string | RegExp): Finder {
-    return new Finder(this.#source, `a control labelled ${String(typeof label === "string" ? JSON.stringify(label) : label)}`, (node) =>
-      propsOf(node[NODE_TYPE], "labelProps").some((name) => matches(node[NODE_PROPS][name], label)),
+    return new Finder(
+      this.#source,
+      `a control labelled ${String(typeof label === "string" ? JSON.stringify(label) : label)}`,
+      (node) =>
+        propsOf(node[NODE_TYPE], "labelProps").some((name) =>
+          matches(node[NODE_PROPS][name], label),
+        ),
     );
   }
 
   /** Controls for which `predicate` (given the server-side control) returns true. */
   where(predicate: (control: Control) => boolean): Finder {
-    return new Finder(this.#source, `a control where ${predicate.name || "predicate"}`, (_node, id) => {
-      const control = this.#source.control(id);
-      return control !== undefined && id !== PAGE_ID && predicate(control);
-    });
+    return new Finder(
+      this.#source,
+      `a control where ${predicate.name || "predicate"}`,
+      (_node, id) => {
+        const control = this.#source.control(id);
+        return control !== undefined && id !== PAGE_ID && predicate(control);
+      },
+    );
   }
 }

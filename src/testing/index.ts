@@ -17,4 +17,11 @@
 export type { FakeClock } from "./fake-clock.js";
 export { Finder, Finders } from "./finder.js";
 export { MemoryBrowser } from "./memory-browser.js";
-export { createTester, type PatchRecord, type Target, Tester, type TesterOptions, type TreeNode } from "./tester.js";
+export {
+  createTester,
+  type PatchRecord,
+  type Target,
+  Tester,
+  type TesterOptions,
+  type TreeNode,
+} from "./tester.js";

@@ -35,7 +35,9 @@ export class MemoryBrowser implements ClientCallHandler {
       case "clientStorage.remove":
         return this.storage.delete(key);
       case "clientStorage.getKeys":
-        return [...this.storage.keys()].filter((name) => name.startsWith(String(args.prefix ?? "")));
+        return [...this.storage.keys()].filter((name) =>
+          name.startsWith(String(args.prefix ?? "")),
+        );
       case "clientStorage.clear":
         this.storage.clear();
         return true;

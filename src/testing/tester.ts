@@ -100,7 +100,15 @@ export class Tester {
     };
     this.#clock = options.fakeTime === false ? undefined : installFakeClock(options.now);
     this.#host = new AppHost(main, { dev: true, logger, ...options });
-    this.#info = { route: "/", width: 1280, height: 720, platform: "linux", platformBrightness: "light", web: true, ...options.client };
+    this.#info = {
+      route: "/",
+      width: 1280,
+      height: 720,
+      platform: "linux",
+      platformBrightness: "light",
+      web: true,
+      ...options.client,
+    };
     this.find = new Finders({
       tree: () => this.client.replica.tree,
       control: (id) => this.#session()?.control(id),
@@ -108,7 +116,11 @@ export class Tester {
     this.client.updates.subscribe({
       next: (update) => {
         if (update.kind === "patch") {
-          this.#patches.push({ revision: update.revision, ops: update.ops.ops.map(expandOp), bytes: update.bytes });
+          this.#patches.push({
+            revision: update.revision,
+            ops: update.ops.ops.map(expandOp),
+            bytes: update.bytes,
+          });
         } else if (update.kind === "error") {
           this.protocolErrors.push(update.error);
         }
@@ -142,7 +154,10 @@ export class Tester {
   get page(): Page {
     const session = this.#session();
     if (session === undefined) {
-      throw new FletError(ErrorCode.TESTER_STATE, "Expected a live session, but it has closed or expired.");
+      throw new FletError(
+        ErrorCode.TESTER_STATE,
+        "Expected a live session, but it has closed or expired.",
+      );
     }
     return session.page;
   }
@@ -159,7 +174,11 @@ export class Tester {
 
   #check(): void {
     if (this.#failure !== undefined) throw this.#failure;
-    if (this.#closed) throw new FletError(ErrorCode.TESTER_STATE, "Expected an open tester, but `close()` was called.");
+    if (this.#closed)
+      throw new FletError(
+        ErrorCode.TESTER_STATE,
+        "Expected an open tester, but `close()` was called.",
+      );
   }
 
   /** Lets in-flight frames, handlers and microtasks settle (without advancing time). */
@@ -189,7 +208,10 @@ export class Tester {
   #resolve(target: Target, action: string): Control {
     const control = target instanceof Finder ? target.first : target;
     if (!control.mounted) {
-      throw new FletError(ErrorCode.TESTER_NO_MATCH, `Expected to ${action} a control on the page, but ${control.constructor.name} is not on it.`);
+      throw new FletError(
+        ErrorCode.TESTER_NO_MATCH,
+        `Expected to ${action} a control on the page, but ${control.constructor.name} is not on it.`,
+      );
     }
     for (let node: Control | undefined = control; node !== undefined; node = node.parent) {
       if (node.visible === false || node.disabled === true) {
@@ -202,7 +224,12 @@ export class Tester {
     return control;
   }
 
-  async #send(control: Control, name: string, data?: unknown, props?: Record<string, unknown>): Promise<void> {
+  async #send(
+    control: Control,
+    name: string,
+    data?: unknown,
+    props?: Record<string, unknown>,
+  ): Promise<void> {
     this.client.sendEvent(control.uid!, name, data, props);
     await this.settle();
   }
@@ -219,7 +246,8 @@ export class Tester {
     if (schema.eventsByName.has("tap")) return this.#send(control, "tap");
     if (schema.type === "radio") {
       let group = control.parent;
-      while (group && compiledSchemaOf(group.constructor).type !== "radiogroup") group = group.parent;
+      while (group && compiledSchemaOf(group.constructor).type !== "radiogroup")
+        group = group.parent;
       if (group) {
         const value = (control as unknown as { value?: unknown }).value;
         return this.#send(group, "change", value, { value });
@@ -261,7 +289,12 @@ export class Tester {
    * await t.trigger(t.find.byType(ft.Slider), "change", 0.5, { value: 0.5 });
    * ```
    */
-  async trigger(target: Target, event: string, data?: unknown, props?: Record<string, unknown>): Promise<void> {
+  async trigger(
+    target: Target,
+    event: string,
+    data?: unknown,
+    props?: Record<string, unknown>,
+  ): Promise<void> {
     this.#check();
     const control = this.#resolve(target, `trigger "${event}" on`);
     const schema = compiledSchemaOf(control.constructor);

@@ -38,7 +38,11 @@ function longestIncreasing(sequence: readonly number[]): number[] {
  *
  * Ids must be unique within each list.
  */
-export function diffIdLists(before: readonly string[], after: readonly string[], path: string): PatchOperation[] {
+export function diffIdLists(
+  before: readonly string[],
+  after: readonly string[],
+  path: string,
+): PatchOperation[] {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let endBefore = before.length;
@@ -65,6 +69,7 @@ export function diffIdLists(before: readonly string[], after: readonly string[],
     if (!keep.has(id)) ops.push({ op: "add", path: `${path}/${i}`, value: id });
   }
   // An op costs about three ids on the wire: send the whole list when that is smaller.
-  if (ops.length > 1 && ops.length * 3 > after.length + 3) return [{ op: "replace", path, value: [...after] }];
+  if (ops.length > 1 && ops.length * 3 > after.length + 3)
+    return [{ op: "replace", path, value: [...after] }];
   return ops;
 }

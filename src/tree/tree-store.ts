@@ -26,7 +26,12 @@ export interface TreeChanges {
   /** Property changes of existing nodes; `undefined` removes the property. */
   readonly props: [id: string, name: string, value: unknown][];
   /** Slot changes of existing nodes, with the minimal list operations when known. */
-  readonly slots: [id: string, name: string, value: string | string[] | undefined, listOps?: PatchOperation[]][];
+  readonly slots: [
+    id: string,
+    name: string,
+    value: string | string[] | undefined,
+    listOps?: PatchOperation[],
+  ][];
   /** Ids of nodes leaving the tree. */
   readonly removed: string[];
 }
@@ -141,7 +146,10 @@ export class TreeStore {
   }
 }
 
-function toOperations(patches: readonly Patch[], listOps: ReadonlyMap<string, PatchOperation[]>): PatchOperation[] {
+function toOperations(
+  patches: readonly Patch[],
+  listOps: ReadonlyMap<string, PatchOperation[]>,
+): PatchOperation[] {
   const ops: PatchOperation[] = [];
   for (const patch of patches) {
     const path = patch.path;

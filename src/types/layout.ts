@@ -30,14 +30,25 @@ export const padding = {
   /** Padding per side; unset sides are 0. */
   only: (sides: Sides): Sides => ({ left: 0, top: 0, right: 0, bottom: 0, ...sides }),
   /** Horizontal (left and right) and vertical (top and bottom) padding. */
-  symmetric: ({ horizontal = 0, vertical = 0 }: { horizontal?: number; vertical?: number }): Sides => ({
+  symmetric: ({
+    horizontal = 0,
+    vertical = 0,
+  }: {
+    horizontal?: number;
+    vertical?: number;
+  }): Sides => ({
     left: horizontal,
     top: vertical,
     right: horizontal,
     bottom: vertical,
   }),
   /** Padding given left, top, right, bottom. */
-  fromLTRB: (left: number, top: number, right: number, bottom: number): Sides => ({ left, top, right, bottom }),
+  fromLTRB: (left: number, top: number, right: number, bottom: number): Sides => ({
+    left,
+    top,
+    right,
+    bottom,
+  }),
 };
 
 /** Helpers that build {@link MarginValue}s; the same shapes as {@link padding}. */

@@ -11,7 +11,9 @@ afterEach(async () => {
 
 async function counterApp() {
   const label = new Label("0");
-  const button = new Button("+1", { onClick: () => void (label.value = String(Number(label.value) + 1)) });
+  const button = new Button("+1", {
+    onClick: () => void (label.value = String(Number(label.value) + 1)),
+  });
   t = await createTester((page) => page.add(label, button, new Input({ label: "name" })));
   return { t, label, button };
 }
@@ -31,11 +33,31 @@ describe("Session", () => {
       ["not JSON", "{nope", ft.ErrorCode.PROTOCOL_MALFORMED],
       ["a JSON array", "[1,2]", ft.ErrorCode.PROTOCOL_MALFORMED],
       ["an unknown type", frame({ type: "explode" }), ft.ErrorCode.PROTOCOL_MALFORMED],
-      ["an event without seq", frame({ type: "event", target: "page", name: "resize" }), ft.ErrorCode.PROTOCOL_MALFORMED],
-      ["an event with a string seq", frame({ type: "event", seq: "1", target: "page", name: "x" }), ft.ErrorCode.PROTOCOL_MALFORMED],
-      ["a second register", frame({ type: "register", v: 1, client: {} }), ft.ErrorCode.PROTOCOL_UNEXPECTED],
-      ["a frame nested 100 deep", frame({ type: "ack", rev: 0, x: JSON.parse("[".repeat(100) + "]".repeat(100)) }), ft.ErrorCode.PROTOCOL_MALFORMED],
-      ["a 2 MiB frame", frame({ type: "ack", rev: 0, pad: "x".repeat(2 * 1024 * 1024) }), ft.ErrorCode.PROTOCOL_FRAME_TOO_LARGE],
+      [
+        "an event without seq",
+        frame({ type: "event", target: "page", name: "resize" }),
+        ft.ErrorCode.PROTOCOL_MALFORMED,
+      ],
+      [
+        "an event with a string seq",
+        frame({ type: "event", seq: "1", target: "page", name: "x" }),
+        ft.ErrorCode.PROTOCOL_MALFORMED,
+      ],
+      [
+        "a second register",
+        frame({ type: "register", v: 1, client: {} }),
+        ft.ErrorCode.PROTOCOL_UNEXPECTED,
+      ],
+      [
+        "a frame nested 100 deep",
+        frame({ type: "ack", rev: 0, x: JSON.parse("[".repeat(100) + "]".repeat(100)) }),
+        ft.ErrorCode.PROTOCOL_MALFORMED,
+      ],
+      [
+        "a 2 MiB frame",
+        frame({ type: "ack", rev: 0, pad: "x".repeat(2 * 1024 * 1024) }),
+        ft.ErrorCode.PROTOCOL_FRAME_TOO_LARGE,
+      ],
     ])("answers %s with a clear error and goes on", async (_name, raw, code) => {
       await counterApp();
       await t!.sendRaw(raw);
@@ -86,29 +108,60 @@ describe("Session", () => {
 
   describe("failing handlers", () => {
     it.each([
-      ["sync", () => { throw new Error("sync boom"); }],
-      ["async", async () => { await ft.sleep(10); throw new Error("async boom"); }],
-    ])("reports a %s handler's error to onError and the client, and the session goes on", async (kind, handler) => {
-      const seen: ft.PageErrorEvent[] = [];
-      const label = new Label("0");
-      t = await createTester((page) => {
-        page.onError = (e) => void seen.push(e);
-        page.add(label, new Button("+1", { onClick: () => void (label.value = String(Number(label.value) + 1)) }), new Button("fail", { onClick: handler }));
-      });
-      await t.tap(t.find.text("fail"));
-      await t.pump(10);
-      expect(seen).toHaveLength(1);
-      expect(seen[0]!.message).toBe(`${kind} boom`);
-      expect(seen[0]!.source).toMatch(/^click handler of Button#\w+$/);
-      expect(t.errors).toHaveLength(1);
-      expect(t.protocolErrors.at(-1)).toMatchObject({ code: ft.ErrorCode.HANDLER_FAILED, message: expect.stringContaining(`${kind} boom`) });
-      await stillWorks(t);
-    });
+      [
+        "sync",
+        () => {
+          throw new Error("sync boom");
+        },
+      ],
+      [
+        "async",
+        async () => {
+          await ft.sleep(10);
+          throw new Error("async boom");
+        },
+      ],
+    ])(
+      "reports a %s handler's error to onError and the client, and the session goes on",
+      async (kind, handler) => {
+        const seen: ft.PageErrorEvent[] = [];
+        const label = new Label("0");
+        t = await createTester((page) => {
+          page.onError = (e) => void seen.push(e);
+          page.add(
+            label,
+            new Button("+1", {
+              onClick: () => void (label.value = String(Number(label.value) + 1)),
+            }),
+            new Button("fail", { onClick: handler }),
+          );
+        });
+        await t.tap(t.find.text("fail"));
+        await t.pump(10);
+        expect(seen).toHaveLength(1);
+        expect(seen[0]!.message).toBe(`${kind} boom`);
+        expect(seen[0]!.source).toMatch(/^click handler of Button#\w+$/);
+        expect(t.errors).toHaveLength(1);
+        expect(t.protocolErrors.at(-1)).toMatchObject({
+          code: ft.ErrorCode.HANDLER_FAILED,
+          message: expect.stringContaining(`${kind} boom`),
+        });
+        await stillWorks(t);
+      },
+    );
 
     it("keeps the changes a handler made before it threw", async () => {
       const label = new Label("before");
       t = await createTester((page) => {
-        page.add(label, new Button("fail", { onClick: () => { label.value = "changed"; throw new Error("late"); } }));
+        page.add(
+          label,
+          new Button("fail", {
+            onClick: () => {
+              label.value = "changed";
+              throw new Error("late");
+            },
+          }),
+        );
       });
       await t.tap(t.find.text("fail"));
       expect(t.find.text("changed").exists).toBe(true);
@@ -175,18 +228,30 @@ describe("Session", () => {
       const label = new Label();
       expect(() => {
         label.size = "big" as unknown as number;
-      }).toThrowError(expect.objectContaining({ code: ft.ErrorCode.PROP_INVALID_VALUE, message: expect.stringContaining("Label.size to be a number") }));
+      }).toThrowError(
+        expect.objectContaining({
+          code: ft.ErrorCode.PROP_INVALID_VALUE,
+          message: expect.stringContaining("Label.size to be a number"),
+        }),
+      );
       expect(() => {
         label.value = (() => "x") as unknown as string;
       }).toThrowError(expect.objectContaining({ code: ft.ErrorCode.PROP_NOT_SERIALIZABLE }));
     });
 
     it("refuses unknown constructor options and suggests the right name", () => {
-      expect(() => new Label({ Value: "x" } as never)).toThrowError(expect.objectContaining({ code: ft.ErrorCode.PROP_UNKNOWN_OPTION, message: expect.stringContaining('Did you mean "value"?') }));
+      expect(() => new Label({ Value: "x" } as never)).toThrowError(
+        expect.objectContaining({
+          code: ft.ErrorCode.PROP_UNKNOWN_OPTION,
+          message: expect.stringContaining('Did you mean "value"?'),
+        }),
+      );
     });
 
     it("throws a clear error for page of an unmounted control", () => {
-      expect(() => new Label("x").page).toThrowError(expect.objectContaining({ code: ft.ErrorCode.CONTROL_NOT_MOUNTED }));
+      expect(() => new Label("x").page).toThrowError(
+        expect.objectContaining({ code: ft.ErrorCode.CONTROL_NOT_MOUNTED }),
+      );
     });
 
     it("lets update() of an unmounted control do nothing", () => {

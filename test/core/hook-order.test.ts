@@ -4,12 +4,9 @@ import { Box, Label } from "../fixtures/mini-controls.js";
 
 const log: string[] = [];
 
-/** A Label that records its hooks, and the revision the client had at each. */
+/** A Label that records its hooks. */
 class Probe extends Label {
-  constructor(
-    public readonly name: string,
-    private readonly tester: () => Tester | undefined,
-  ) {
+  constructor(public readonly name: string) {
     super(name);
   }
   override build() {
@@ -24,7 +21,10 @@ class Probe extends Label {
 }
 
 class ProbeBox extends Box {
-  constructor(public readonly name: string, children: Label[]) {
+  constructor(
+    public readonly name: string,
+    children: Label[],
+  ) {
     super({ controls: children });
   }
   override build() {
@@ -45,7 +45,7 @@ afterEach(async () => {
   log.length = 0;
 });
 
-const probe = (name: string) => new Probe(name, () => t);
+const probe = (name: string) => new Probe(name);
 
 describe("Control hooks", () => {
   it("runs build before the first patch and didMount after it, parents first", async () => {
@@ -58,7 +58,14 @@ describe("Control hooks", () => {
     t = await createTester((page) => {
       page.add(new ProbeBox("box", [probe("a"), probe("b")]), new Early("e"));
     });
-    expect(log).toEqual(["build box", "build a", "build b", "didMount box", "didMount a", "didMount b"]);
+    expect(log).toEqual([
+      "build box",
+      "build a",
+      "build b",
+      "didMount box",
+      "didMount a",
+      "didMount b",
+    ]);
     expect(patchesAtBuild).toBe(0);
     expect(t.find.text("a").exists).toBe(true);
   });
@@ -112,7 +119,9 @@ describe("Control hooks", () => {
     await t.settle();
     expect(log).toEqual([]);
     expect(a.uid).toBe(id);
-    expect(t.tree().views).toMatchObject([{ controls: [{ type: "test.box" }, { controls: [{ props: { value: "a" } }] }] }]);
+    expect(t.tree().views).toMatchObject([
+      { controls: [{ type: "test.box" }, { controls: [{ props: { value: "a" } }] }] },
+    ]);
   });
 
   it("unmounts and remounts (without a second build) when removed and added in separate updates", async () => {
@@ -203,7 +212,9 @@ describe("beforeUpdate", () => {
   it("runs after an event handler", async () => {
     const { Button } = await import("../fixtures/mini-controls.js");
     const counter = new Counter();
-    t = await createTester((page) => page.add(counter, new Button("inc", { onClick: () => void counter.count++ })));
+    t = await createTester((page) =>
+      page.add(counter, new Button("inc", { onClick: () => void counter.count++ })),
+    );
     await t.tap(t.find.text("inc"));
     expect(t.find.text("count 1").exists).toBe(true);
   });

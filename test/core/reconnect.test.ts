@@ -11,7 +11,9 @@ afterEach(async () => {
 
 function counter() {
   const label = new Label("0");
-  const button = new Button("+1", { onClick: () => void (label.value = String(Number(label.value) + 1)) });
+  const button = new Button("+1", {
+    onClick: () => void (label.value = String(Number(label.value) + 1)),
+  });
   return { label, button };
 }
 
@@ -83,7 +85,10 @@ describe("reconnect", () => {
     t.client.restore(session, "A".repeat(43));
     await t.reconnect();
     expect(t.client.state).toBe("expired");
-    expect(t.protocolErrors.at(-1)).toMatchObject({ code: ft.ErrorCode.SESSION_UNKNOWN, fatal: true });
+    expect(t.protocolErrors.at(-1)).toMatchObject({
+      code: ft.ErrorCode.SESSION_UNKNOWN,
+      fatal: true,
+    });
     expect(t.page.sessionId).toBe(session);
   });
 
@@ -153,7 +158,10 @@ describe("pubsub", () => {
           received[me]!.push(`all:${message}`);
           page.add(new Label(message));
         });
-        page.pubsub.subscribeTopic("news", (topic, message: string) => void received[me]!.push(`${topic}:${message}`));
+        page.pubsub.subscribeTopic(
+          "news",
+          (topic, message: string) => void received[me]!.push(`${topic}:${message}`),
+        );
         page.session.set("me", me);
       },
       { logger: ft.silentLogger },
@@ -185,7 +193,9 @@ describe("pubsub", () => {
     // Handlers run like event handlers: their changes reach the browser.
     await tick();
     const texts = (c: InstanceType<typeof ClientConnection>) =>
-      Object.values(c.replica.tree).filter((node) => node[0] === "test.label").map((node) => node[1].value);
+      Object.values(c.replica.tree)
+        .filter((node) => node[0] === "test.label")
+        .map((node) => node[1].value);
     expect(texts(clients[0]!)).toEqual(["hi", "from bob"]);
     expect(texts(clients[1]!)).toEqual(["hi"]);
     await host.close();

@@ -21,10 +21,29 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant("push" as const), box: fc.nat(), label: fc.boolean(), text }),
   fc.record({ kind: fc.constant("insert" as const), box: fc.nat(), at: fc.nat(), text }),
   fc.record({ kind: fc.constant("remove" as const), box: fc.nat(), at: fc.nat() }),
-  fc.record({ kind: fc.constant("move" as const), from: fc.nat(), at: fc.nat(), to: fc.nat(), toAt: fc.nat() }),
-  fc.record({ kind: fc.constant("setText" as const), label: fc.nat(), text: fc.option(text, { nil: undefined }) }),
-  fc.record({ kind: fc.constant("setSize" as const), label: fc.nat(), size: fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }) }),
-  fc.record({ kind: fc.constant("setContent" as const), box: fc.nat(), source: fc.nat(), mode: fc.constantFrom("new" as const, "move" as const, "clear" as const) }),
+  fc.record({
+    kind: fc.constant("move" as const),
+    from: fc.nat(),
+    at: fc.nat(),
+    to: fc.nat(),
+    toAt: fc.nat(),
+  }),
+  fc.record({
+    kind: fc.constant("setText" as const),
+    label: fc.nat(),
+    text: fc.option(text, { nil: undefined }),
+  }),
+  fc.record({
+    kind: fc.constant("setSize" as const),
+    label: fc.nat(),
+    size: fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }),
+  }),
+  fc.record({
+    kind: fc.constant("setContent" as const),
+    box: fc.nat(),
+    source: fc.nat(),
+    mode: fc.constantFrom("new" as const, "move" as const, "clear" as const),
+  }),
   fc.record({ kind: fc.constant("reverse" as const), box: fc.nat() }),
   fc.record({ kind: fc.constant("clear" as const), box: fc.nat() }),
   fc.constant({ kind: "commit" as const }),
@@ -44,20 +63,27 @@ function boxes(root: Box): Box[] {
 }
 
 function labels(root: Box): Label[] {
-  return boxes(root).flatMap((box) => [...box.controls, box.content].filter((c): c is Label => c instanceof Label));
+  return boxes(root).flatMap((box) =>
+    [...box.controls, box.content].filter((c): c is Label => c instanceof Label),
+  );
 }
 
 /** True when `control` is `ancestor` or inside it (by structure: unmounted ones have no parent yet). */
 function isAncestor(ancestor: Control, control: Control): boolean {
-  return ancestor instanceof Box ? boxes(ancestor).includes(control as Box) || labels(ancestor).includes(control as Label) : ancestor === control;
+  return ancestor instanceof Box
+    ? boxes(ancestor).includes(control as Box) || labels(ancestor).includes(control as Label)
+    : ancestor === control;
 }
 
 function apply(root: Box, s: Step): void {
   const all = boxes(root);
-  const pick = <T>(items: T[], n: number): T | undefined => (items.length ? items[n % items.length] : undefined);
+  const pick = <T>(items: T[], n: number): T | undefined =>
+    items.length ? items[n % items.length] : undefined;
   switch (s.kind) {
     case "push":
-      pick(all, s.box)?.controls.push(s.label ? new Label(s.text) : new Box({ controls: [new Label(s.text)] }));
+      pick(all, s.box)?.controls.push(
+        s.label ? new Label(s.text) : new Box({ controls: [new Label(s.text)] }),
+      );
       return;
     case "insert": {
       const box = pick(all, s.box)!;
@@ -95,7 +121,10 @@ function apply(root: Box, s: Step): void {
       if (s.mode === "clear") box.content = undefined;
       else if (s.mode === "new") box.content = new Label("content");
       else {
-        const source = pick(all.filter((b) => b.controls.length > 0 && b !== box), s.source);
+        const source = pick(
+          all.filter((b) => b.controls.length > 0 && b !== box),
+          s.source,
+        );
         const item = source?.controls[0];
         if (!source || !item || isAncestor(item, box)) return;
         source.controls.splice(0, 1);
@@ -134,7 +163,9 @@ describe("replica", () => {
   it("always equals the server's tree after random mutations committed at random points", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 40 }), async (steps) => {
-        const root = new Box({ controls: [new Label("start"), new Box({ controls: [new Label("inner")] })] });
+        const root = new Box({
+          controls: [new Label("start"), new Box({ controls: [new Label("inner")] })],
+        });
         const t = await createTester((page) => page.add(root));
         try {
           for (const s of steps) {
@@ -147,8 +178,14 @@ describe("replica", () => {
           const views = t.tree().views as TreeNode[];
           expect((views[0]!.controls as TreeNode[])[0]).toEqual(expected(root));
           // Every mounted control has a node, and nothing else does.
-          const mounted = new Set(boxes(root).flatMap((b) => [b, ...b.controls, ...(b.content ? [b.content] : [])]).map((c) => c.uid));
-          const ids = Object.keys(t.client.replica.tree).filter((id) => id !== "page" && id !== t.page.views[0]!.uid);
+          const mounted = new Set(
+            boxes(root)
+              .flatMap((b) => [b, ...b.controls, ...(b.content ? [b.content] : [])])
+              .map((c) => c.uid),
+          );
+          const ids = Object.keys(t.client.replica.tree).filter(
+            (id) => id !== "page" && id !== t.page.views[0]!.uid,
+          );
           expect(new Set(ids)).toEqual(mounted);
         } finally {
           await t.close();

@@ -1,5 +1,5 @@
 import * as ft from "flet-ts";
-import { type ControlEvent, type EventHandler, control, event, prop } from "flet-ts/pack";
+import { type ControlEvent, control, type EventHandler, event, prop } from "flet-ts/pack";
 import { createTester } from "flet-ts/testing";
 import { describe, expect, it } from "vitest";
 import { Box, Label } from "../fixtures/mini-controls.js";
@@ -8,9 +8,29 @@ describe("schemaOf", () => {
   it("describes a control class as plain data, inherited members included", () => {
     const schema = ft.schemaOf(Label);
     expect(schema).toMatchObject({ type: "test.label", pack: "flet-ts", className: "Label" });
-    expect(schema.props.map((p) => p.name)).toEqual(expect.arrayContaining(["visible", "disabled", "tooltip", "expand", "opacity", "key", "adaptive", "value", "size"]));
-    expect(schema.props.find((p) => p.name === "value")).toEqual({ name: "value", kind: "string", text: true });
-    expect(schema.props.find((p) => p.name === "visible")).toEqual({ name: "visible", kind: "boolean", default: true });
+    expect(schema.props.map((p) => p.name)).toEqual(
+      expect.arrayContaining([
+        "visible",
+        "disabled",
+        "tooltip",
+        "expand",
+        "opacity",
+        "key",
+        "adaptive",
+        "value",
+        "size",
+      ]),
+    );
+    expect(schema.props.find((p) => p.name === "value")).toEqual({
+      name: "value",
+      kind: "string",
+      text: true,
+    });
+    expect(schema.props.find((p) => p.name === "visible")).toEqual({
+      name: "visible",
+      kind: "boolean",
+      default: true,
+    });
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
   });
 
@@ -20,7 +40,9 @@ describe("schemaOf", () => {
       { name: "content", list: false },
     ]);
     const page = ft.schemaOf(ft.Page);
-    expect(page.events.map((e) => e.name)).toEqual(expect.arrayContaining(["routeChange", "viewPop", "appLifecycleStateChange", "resize"]));
+    expect(page.events.map((e) => e.name)).toEqual(
+      expect.arrayContaining(["routeChange", "viewPop", "appLifecycleStateChange", "resize"]),
+    );
   });
 
   it("gives a subclass without @control its parent's type", () => {
@@ -30,11 +52,15 @@ describe("schemaOf", () => {
   });
 
   it("stores the schema with reflect-metadata", () => {
-    expect(Reflect.getMetadata(ft.SCHEMA_METADATA_KEY, Label)).toMatchObject({ type: "test.label" });
+    expect(Reflect.getMetadata(ft.SCHEMA_METADATA_KEY, Label)).toMatchObject({
+      type: "test.label",
+    });
   });
 
   it("lists registered controls", () => {
-    expect(ft.registeredControls().map((s) => s.type)).toEqual(expect.arrayContaining(["page", "view", "test.label"]));
+    expect(ft.registeredControls().map((s) => s.type)).toEqual(
+      expect.arrayContaining(["page", "view", "test.label"]),
+    );
     expect(ft.controlClassOf("test.label")).toBe(Label);
   });
 

@@ -52,9 +52,11 @@ describe("Page", () => {
       const errors: string[] = [];
       t = await createTester((page) => {
         page.onError = (e) => void errors.push(e.message);
-        void page.runTask(async () => {
-          throw new Error("task failed");
-        }).catch(() => {});
+        void page
+          .runTask(async () => {
+            throw new Error("task failed");
+          })
+          .catch(() => {});
       });
       expect(errors).toEqual(["task failed"]);
     });
@@ -89,7 +91,9 @@ describe("Page", () => {
       t = await createTester(() => {}, { fakeTime: false });
       const work = new URL("../fixtures/work.mjs", import.meta.url);
       await expect(t.page.executor.run(work, "fib", 20)).resolves.toBe(6765);
-      await expect(t.page.executor.run(work, "fail")).rejects.toMatchObject({ code: ft.ErrorCode.EXECUTOR_FAILED });
+      await expect(t.page.executor.run(work, "fail")).rejects.toMatchObject({
+        code: ft.ErrorCode.EXECUTOR_FAILED,
+      });
     });
   });
 
@@ -200,7 +204,12 @@ describe("Page", () => {
         },
         { client: { width: 390, height: 844, platform: "ios", platformBrightness: "dark" } },
       );
-      expect([t.page.width, t.page.height, t.page.platform, t.page.platformBrightness]).toEqual([390, 844, "ios", "dark"]);
+      expect([t.page.width, t.page.height, t.page.platform, t.page.platformBrightness]).toEqual([
+        390,
+        844,
+        "ios",
+        "dark",
+      ]);
       await t.trigger(t.page, "resize", { width: 800, height: 600 });
       expect([t.page.width, t.page.height]).toEqual([800, 600]);
       expect(sizes).toEqual(["800x600"]);

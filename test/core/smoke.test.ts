@@ -13,7 +13,14 @@ describe("smoke", () => {
   it("mounts, clicks and updates", async () => {
     t = await createTester((page) => {
       const label = new Label("0");
-      page.add(label, new Button("+1", { onClick: () => { label.value = String(Number(label.value) + 1); } }));
+      page.add(
+        label,
+        new Button("+1", {
+          onClick: () => {
+            label.value = String(Number(label.value) + 1);
+          },
+        }),
+      );
     });
     expect(t.find.text("0").exists).toBe(true);
     await t.tap(t.find.text("+1"));
@@ -24,7 +31,14 @@ describe("smoke", () => {
 
   it("async handler with sleep and pump", async () => {
     t = await createTester((page) => {
-      page.add(new Button("go", { onClick: async () => { await ft.sleep(3000); page.add(new Label("done")); } }));
+      page.add(
+        new Button("go", {
+          onClick: async () => {
+            await ft.sleep(3000);
+            page.add(new Label("done"));
+          },
+        }),
+      );
     });
     await t.tap(t.find.text("go"));
     expect(t.find.text("done").exists).toBe(false);
