@@ -17,7 +17,10 @@ const ITERATIONS = 20_000;
 /** Let the headless client apply what queued up every so many changes. */
 const DRAIN_EVERY = 64;
 
-export async function benchCommit(kit: ControlKit, sizes: readonly number[] = SIZES): Promise<CommitResult[]> {
+export async function benchCommit(
+  kit: ControlKit,
+  sizes: readonly number[] = SIZES,
+): Promise<CommitResult[]> {
   const results: CommitResult[] = [];
   for (const n of sizes) results.push(await commitOnce(kit, n));
   return results;
@@ -46,7 +49,8 @@ async function commitOnce(kit: ControlKit, n: number): Promise<CommitResult> {
   // The client applied every patch: check it agrees, so we time real work.
   const last = texts[((WARMUP + ITERATIONS - 1) * 7_919) % n]!;
   const node = rig.client!.replica.node(last.uid!);
-  if (node?.[1].value !== `v${WARMUP + ITERATIONS - 1}`) throw new Error(`bench commit: replica out of step at N=${n}`);
+  if (node?.[1].value !== `v${WARMUP + ITERATIONS - 1}`)
+    throw new Error(`bench commit: replica out of step at N=${n}`);
   await rig.close();
   let sum = 0;
   for (const sample of samples) sum += sample;

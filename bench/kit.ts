@@ -25,20 +25,37 @@ export interface ControlKit {
 
 type Ctor = new (...args: any[]) => Control;
 
-/** `ft.Text`/`ft.Column` when the control library has them, else the test fixtures. */
-export function controlKit(): ControlKit {
+/** `ft.Text`/`ft.Column` (from "flet-ts", else straight from controls/), else the test fixtures. */
+export async function controlKit(): Promise<ControlKit> {
   const library = ft as unknown as Record<string, Ctor | undefined>;
-  const Text = library.Text;
-  const Column = library.Column;
+  let Text = library.Text;
+  let Column = library.Column;
+  let name = "ft.Text in ft.Column";
+  if (Text === undefined || Column === undefined) {
+    // Not exported from "flet-ts" yet: take the classes from controls/ directly.
+    const where = ["../controls/text.js", "../controls/column.js"];
+    try {
+      const [text, column] = (await Promise.all(where.map((path) => import(path)))) as Record<
+        string,
+        Ctor
+      >[];
+      Text = text!.Text;
+      Column = column!.Column;
+      name = "Text and Column from controls/ (not yet exported by flet-ts)";
+    } catch {
+      Text = Column = undefined;
+    }
+  }
   if (Text !== undefined && Column !== undefined) {
+    const [TextClass, ColumnClass] = [Text, Column];
     return {
-      name: "ft.Text in ft.Column",
-      text: (value) => new Text(value) as TextLike,
-      column: (controls) => new Column({ controls }),
+      name,
+      text: (value) => new TextClass(value) as TextLike,
+      column: (controls) => new ColumnClass({ controls }),
     };
   }
   return {
-    name: "fixture Label in fixture Box (ft.Text/ft.Column not yet available)",
+    name: "fixture Label in fixture Box (ft.Text/ft.Column not available yet)",
     text: (value) => new Label(value) as TextLike,
     column: (controls) => new Box({ controls }),
   };
@@ -123,7 +140,8 @@ export async function welcomeFrame(host: AppHost, session: Session): Promise<str
   const [serverEnd, clientEnd] = createMemoryTransportPair();
   let welcome = "";
   clientEnd.messages.subscribe((frame: string) => {
-    if (welcome === "" && (JSON.parse(frame) as { type?: string }).type === "welcome") welcome = frame;
+    if (welcome === "" && (JSON.parse(frame) as { type?: string }).type === "welcome")
+      welcome = frame;
   });
   host.connect(serverEnd);
   clientEnd.send(

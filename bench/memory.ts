@@ -4,10 +4,14 @@
 // disconnected and dropped, and what that frees is the replica's share. Heap readings are
 // only trustworthy in a fresh process (freed tables and closed sessions linger), so the
 // suite runs each (side, N) in its own process.
-import { collect, type ControlKit, openRig, settle } from "./kit.js";
+import { type ControlKit, collect, openRig, settle } from "./kit.js";
 
 /** Measures one side for one page size; run each in a fresh process (see suite.ts). */
-export async function benchMemory(kit: ControlKit, side: "server" | "client", n: number): Promise<number> {
+export async function benchMemory(
+  kit: ControlKit,
+  side: "server" | "client",
+  n: number,
+): Promise<number> {
   // Warm up: the first session loads code, compiles schemas, fills caches.
   if (side === "server") await serverDelta(kit, 100);
   else await clientDelta(kit, 100);
@@ -34,7 +38,8 @@ async function clientDelta(kit: ControlKit, n: number): Promise<number> {
   await settle();
   rig.lastFrame = "";
   const withClient = await collect();
-  if (Object.keys(rig.client!.replica.tree).length < n) throw new Error("bench memory: replica not filled");
+  if (Object.keys(rig.client!.replica.tree).length < n)
+    throw new Error("bench memory: replica not filled");
   rig.client!.disconnect();
   rig.client = undefined;
   const withoutClient = await collect();

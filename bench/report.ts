@@ -31,8 +31,10 @@ export const BUDGETS = {
   idleSessionsBytes: 1e9,
 };
 
-const us = (value: number) => `${value.toFixed(1)} µs`;
-const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
+const us = (value: number) =>
+  `${value >= 1_000 ? Math.round(value).toLocaleString("en-US") : value.toFixed(1)} µs`;
+const ms = (value: number) =>
+  `${value < 10 ? value.toFixed(2) : value >= 1_000 ? Math.round(value).toLocaleString("en-US") : value.toFixed(1)} ms`;
 const int = (value: number) => Math.round(value).toLocaleString("en-US");
 const mb = (value: number) => `${(value / 1e6).toFixed(0)} MB`;
 const verdict = (ok: boolean) => (ok ? "pass" : "**miss**");
@@ -105,7 +107,11 @@ function machine(): string {
 
 function table(head: string[], rows: (string | number)[][], align?: string[]): string {
   const marks = align ?? head.map((_, i) => (i === 0 ? ":---" : "---:"));
-  return [`| ${head.join(" | ")} |`, `| ${marks.join(" | ")} |`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+  return [
+    `| ${head.join(" | ")} |`,
+    `| ${marks.join(" | ")} |`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
 }
 
 export function renderReport(results: Results): string {
@@ -136,7 +142,14 @@ export function renderReport(results: Results): string {
   out.push(
     table(
       ["Measurement", "Budget", "build", "", "tsx", ""],
-      buildChecks.map((check, i) => [check.what, check.budget, check.ours, verdict(check.ok), tsxChecks[i]!.ours, verdict(tsxChecks[i]!.ok)]),
+      buildChecks.map((check, i) => [
+        check.what,
+        check.budget,
+        check.ours,
+        verdict(check.ok),
+        tsxChecks[i]!.ours,
+        verdict(tsxChecks[i]!.ok),
+      ]),
     ),
   );
   out.push("");
@@ -149,7 +162,18 @@ export function renderReport(results: Results): string {
   out.push("");
   out.push(
     table(
-      ["N", "median (build)", "p99 (build)", "mean (build)", "median (tsx)", "p99 (tsx)", "frame bytes", "Flet `text.update()`", "Flet `page.update()`", "remote-dom set 1 prop"],
+      [
+        "N",
+        "median (build)",
+        "p99 (build)",
+        "mean (build)",
+        "median (tsx)",
+        "p99 (tsx)",
+        "frame bytes",
+        "Flet `text.update()`",
+        "Flet `page.update()`",
+        "remote-dom set 1 prop",
+      ],
       build.commit.map((row) => {
         const other = at(tsx.commit, row.n);
         const ref = at(REFERENCE, row.n);
@@ -168,7 +192,8 @@ export function renderReport(results: Results): string {
       }),
     ),
   );
-  const ratio = (r: BuildResults) => (at(r.commit, 10_000).medianUs / at(r.commit, 100).medianUs).toFixed(2);
+  const ratio = (r: BuildResults) =>
+    (at(r.commit, 10_000).medianUs / at(r.commit, 100).medianUs).toFixed(2);
   out.push("");
   out.push(
     `Median ratio 10,000 vs 100: build ${ratio(build)}x, tsx ${ratio(tsx)}x (budget <= 2x; Flet's \`text.update()\` 1.27x, its \`page.update()\` 106x).`,
@@ -232,7 +257,16 @@ export function renderReport(results: Results): string {
   const perControl = (bytes: number, n: number) => `${int(bytes / n)} B`;
   out.push(
     table(
-      ["N", "server / control (build)", "server / control (tsx)", "client replica / control (build)", "client replica / control (tsx)", "budget (server)", "build", "tsx"],
+      [
+        "N",
+        "server / control (build)",
+        "server / control (tsx)",
+        "client replica / control (build)",
+        "client replica / control (tsx)",
+        "budget (server)",
+        "build",
+        "tsx",
+      ],
       build.memory.map((row) => {
         const other = at(tsx.memory, row.n);
         return [
@@ -268,7 +302,18 @@ export function renderReport(results: Results): string {
   out.push("");
   out.push(
     table(
-      ["Run", "sessions", "create time", "server heap", "per session", "server + clients", "per session", `at ${int(s.target)}`, "budget", ""],
+      [
+        "Run",
+        "sessions",
+        "create time",
+        "server heap",
+        "per session",
+        "server + clients",
+        "per session",
+        `at ${int(s.target)}`,
+        "budget",
+        "",
+      ],
       [build, tsx].map((r, i) => {
         const x = r.sessions;
         return [
@@ -302,7 +347,9 @@ export function renderReport(results: Results): string {
 }
 
 export function summarize(results: Results): string {
-  const lines = [`flet-ts benchmarks (${results.build.kit}); budgets judged on the tsc build, tsx in brackets:`];
+  const lines = [
+    `flet-ts benchmarks (${results.build.kit}); budgets judged on the tsc build, tsx in brackets:`,
+  ];
   const tsx = checks(results.tsx);
   checks(results.build).forEach((check, i) => {
     lines.push(

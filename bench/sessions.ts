@@ -6,7 +6,7 @@
 import type { ClientConnection } from "../src/client/client-connection.js";
 import { AppHost } from "../src/session/app-host.js";
 import { silentLogger } from "../src/session/logger.js";
-import { collect, type ControlKit, connectClient, now, settle } from "./kit.js";
+import { type ControlKit, collect, connectClient, now, settle } from "./kit.js";
 
 export interface SessionsResult {
   target: number;
@@ -30,11 +30,14 @@ const MAX_SECONDS = 60;
 const TEXTS = 20;
 
 export async function benchSessions(kit: ControlKit, target = TARGET): Promise<SessionsResult> {
-  const host = new AppHost((page) => page.add(kit.column(Array.from({ length: TEXTS }, (_, i) => kit.text(`Item ${i}`)))), {
-    logger: silentLogger,
-    dev: false,
-    maxSessions: target + 1,
-  });
+  const host = new AppHost(
+    (page) => page.add(kit.column(Array.from({ length: TEXTS }, (_, i) => kit.text(`Item ${i}`)))),
+    {
+      logger: silentLogger,
+      dev: false,
+      maxSessions: target + 1,
+    },
+  );
   // Warm up on a throwaway host so code and caches are not counted.
   await warmUp(kit);
   let clients: ClientConnection[] = [];
@@ -52,9 +55,13 @@ export async function benchSessions(kit: ControlKit, target = TARGET): Promise<S
   await settle();
   await settle();
   const createSeconds = Number(now() - start) / 1e9;
-  if (host.sessions.size !== count) throw new Error(`bench sessions: ${host.sessions.size} sessions, expected ${count}`);
-  const online = clients.filter((client) => client.state === "online" && Object.keys(client.replica.tree).length >= TEXTS).length;
-  if (online !== count) throw new Error(`bench sessions: ${online} of ${count} clients hold the page`);
+  if (host.sessions.size !== count)
+    throw new Error(`bench sessions: ${host.sessions.size} sessions, expected ${count}`);
+  const online = clients.filter(
+    (client) => client.state === "online" && Object.keys(client.replica.tree).length >= TEXTS,
+  ).length;
+  if (online !== count)
+    throw new Error(`bench sessions: ${online} of ${count} clients hold the page`);
   const withClients = (await collect()) - before;
   for (const client of clients) client.disconnect();
   clients = [];
@@ -79,10 +86,13 @@ export async function benchSessions(kit: ControlKit, target = TARGET): Promise<S
 }
 
 async function warmUp(kit: ControlKit): Promise<void> {
-  const host = new AppHost((page) => page.add(kit.column(Array.from({ length: TEXTS }, (_, i) => kit.text(`Item ${i}`)))), {
-    logger: silentLogger,
-    dev: false,
-  });
+  const host = new AppHost(
+    (page) => page.add(kit.column(Array.from({ length: TEXTS }, (_, i) => kit.text(`Item ${i}`)))),
+    {
+      logger: silentLogger,
+      dev: false,
+    },
+  );
   for (let i = 0; i < 200; i++) connectClient(host).client;
   await settle();
   await host.close(0);

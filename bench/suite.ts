@@ -10,7 +10,7 @@ import { benchMount } from "./mount.js";
 import { benchSessions } from "./sessions.js";
 
 const [task, arg] = process.argv.slice(2);
-const kit = controlKit();
+const kit = await controlKit();
 
 async function runTask(): Promise<unknown> {
   switch (task) {

@@ -39,7 +39,9 @@ export class Column extends ScrollableControl {
   /** The children, top to bottom. */
   @children() accessor controls!: Control[];
   /** Placement of the children along the column. Default `start`. */
-  @prop({ kind: "enum", values: enumValues(MainAxisAlignment) }) accessor alignment: MainAxisAlignment | undefined;
+  @prop({ kind: "enum", values: enumValues(MainAxisAlignment) }) accessor alignment:
+    | MainAxisAlignment
+    | undefined;
   /** Placement of the children across the column. Default `start`. */
   @prop({ kind: "enum", values: enumValues(CrossAxisAlignment) })
   accessor horizontalAlignment: CrossAxisAlignment | undefined;

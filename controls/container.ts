@@ -1,7 +1,7 @@
 import {
   type AnimationValue,
-  type Control,
   ConstrainedControl,
+  type Control,
   type ControlEvent,
   type ControlOptions,
   child,
@@ -78,7 +78,9 @@ export class Container extends ConstrainedControl {
   /** A background image's bytes, base64-encoded. */
   @prop({ kind: "string" }) accessor imageSrcBase64: string | undefined;
   /** How the background image repeats. */
-  @prop({ kind: "enum", values: enumValues(ImageRepeat) }) accessor imageRepeat: ImageRepeat | undefined;
+  @prop({ kind: "enum", values: enumValues(ImageRepeat) }) accessor imageRepeat:
+    | ImageRepeat
+    | undefined;
   /** How the background image fits. */
   @prop({ kind: "enum", values: enumValues(ImageFit) }) accessor imageFit: ImageFit | undefined;
   /** Opacity of the background image. Default 1.0. */
@@ -86,7 +88,9 @@ export class Container extends ConstrainedControl {
   /** Rectangle (default) or circle. */
   @prop({ kind: "enum", values: enumValues(BoxShape) }) accessor shape: BoxShape | undefined;
   /** How content outside the box (or its rounded corners) is clipped. */
-  @prop({ kind: "enum", values: enumValues(ClipBehavior) }) accessor clipBehavior: ClipBehavior | undefined;
+  @prop({ kind: "enum", values: enumValues(ClipBehavior) }) accessor clipBehavior:
+    | ClipBehavior
+    | undefined;
   /** Shows a ripple when clicked. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor ink: boolean | undefined;
   /** Colour of the ripple. */

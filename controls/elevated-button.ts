@@ -1,6 +1,6 @@
 import {
-  type Control,
   ConstrainedControl,
+  type Control,
   type ControlEvent,
   type ControlOptions,
   child,
@@ -34,7 +34,10 @@ export class ElevatedButton extends ConstrainedControl {
    * @param text - The label, or the options.
    * @param options - Other properties and handlers.
    */
-  constructor(text?: string | ControlOptions<ElevatedButton>, options?: ControlOptions<ElevatedButton>) {
+  constructor(
+    text?: string | ControlOptions<ElevatedButton>,
+    options?: ControlOptions<ElevatedButton>,
+  ) {
     super(withPrimary("text", text, options));
   }
 

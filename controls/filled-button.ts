@@ -17,7 +17,10 @@ export class FilledButton extends ElevatedButton {
    * @param text - The label, or the options.
    * @param options - Other properties and handlers.
    */
-  constructor(text?: string | ControlOptions<FilledButton>, options?: ControlOptions<FilledButton>) {
+  constructor(
+    text?: string | ControlOptions<FilledButton>,
+    options?: ControlOptions<FilledButton>,
+  ) {
     super(withPrimary("text", text, options));
   }
 }

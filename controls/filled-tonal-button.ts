@@ -17,7 +17,10 @@ export class FilledTonalButton extends ElevatedButton {
    * @param text - The label, or the options.
    * @param options - Other properties and handlers.
    */
-  constructor(text?: string | ControlOptions<FilledTonalButton>, options?: ControlOptions<FilledTonalButton>) {
+  constructor(
+    text?: string | ControlOptions<FilledTonalButton>,
+    options?: ControlOptions<FilledTonalButton>,
+  ) {
     super(withPrimary("text", text, options));
   }
 }

@@ -1,6 +1,6 @@
 import {
-  type Control,
   ConstrainedControl,
+  type Control,
   type ControlEvent,
   type ControlOptions,
   child,
@@ -33,7 +33,10 @@ export class FloatingActionButton extends ConstrainedControl {
    * @param text - The label (making an extended button), or the options.
    * @param options - Other properties and handlers.
    */
-  constructor(text?: string | ControlOptions<FloatingActionButton>, options?: ControlOptions<FloatingActionButton>) {
+  constructor(
+    text?: string | ControlOptions<FloatingActionButton>,
+    options?: ControlOptions<FloatingActionButton>,
+  ) {
     super(withPrimary("text", text, options));
   }
 

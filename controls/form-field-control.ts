@@ -1,4 +1,11 @@
-import { type Control, ConstrainedControl, child, enumValues, type PaddingValue, prop } from "flet-ts/pack";
+import {
+  ConstrainedControl,
+  type Control,
+  child,
+  enumValues,
+  type PaddingValue,
+  prop,
+} from "flet-ts/pack";
 import type { BorderRadiusValue } from "./types/border-radius.js";
 import type { ColorValue } from "./types/colors.js";
 import type { IconName } from "./types/icons.js";

@@ -1,4 +1,13 @@
-import { type Control, ConstrainedControl, type ControlOptions, child, control, enumValues, prop, withPrimary } from "flet-ts/pack";
+import {
+  ConstrainedControl,
+  type Control,
+  type ControlOptions,
+  child,
+  control,
+  enumValues,
+  prop,
+  withPrimary,
+} from "flet-ts/pack";
 import type { BorderRadiusValue } from "./types/border-radius.js";
 import type { ColorValue } from "./types/colors.js";
 import { BlendMode, ImageFit, ImageRepeat } from "./types/image.js";
@@ -40,7 +49,9 @@ export class Image extends ConstrainedControl {
   /** A colour blended with every pixel (tints icons and SVGs). */
   @prop({ kind: "string" }) accessor color: ColorValue | undefined;
   /** How `color` is blended with the image. */
-  @prop({ kind: "enum", values: enumValues(BlendMode) }) accessor colorBlendMode: BlendMode | undefined;
+  @prop({ kind: "enum", values: enumValues(BlendMode) }) accessor colorBlendMode:
+    | BlendMode
+    | undefined;
   /** Keeps showing the old image while a new `src` loads. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor gaplessPlayback: boolean | undefined;
   /** What screen readers say for the image (its alt text). */

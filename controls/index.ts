@@ -1,1 +1,78 @@
-export {};
+/**
+ * The core control catalog: Flet 0.21's Material and layout controls, their value types
+ * and helpers. A pack like any other — it imports only `flet-ts/pack` — re-exported by
+ * `flet-ts` so that `import * as ft from "flet-ts"` has `ft.Text`, `ft.colors` and the rest.
+ * @module
+ */
+
+// Dialogs and overlays
+export { AlertDialog } from "./alert-dialog.js";
+// Navigation
+export { AppBar } from "./app-bar.js";
+export { Banner } from "./banner.js";
+export { BottomSheet } from "./bottom-sheet.js";
+// Layout
+export { Card } from "./card.js";
+// Input
+export { Checkbox } from "./checkbox.js";
+export { Column } from "./column.js";
+export { Container } from "./container.js";
+export { Divider } from "./divider.js";
+export { Dropdown, dropdown } from "./dropdown.js";
+export { DropdownOption } from "./dropdown-option.js";
+// Buttons
+export { ElevatedButton } from "./elevated-button.js";
+// Events
+export { HoverEvent } from "./events/hover-event.js";
+export { ScrollEvent, ScrollEventType } from "./events/scroll-event.js";
+export { TapEvent } from "./events/tap-event.js";
+export { FilledButton } from "./filled-button.js";
+export { FilledTonalButton } from "./filled-tonal-button.js";
+export { FloatingActionButton } from "./floating-action-button.js";
+
+// Bases
+export { FormFieldControl } from "./form-field-control.js";
+export { GridView } from "./grid-view.js";
+
+// Display
+export { Icon } from "./icon.js";
+export { IconButton } from "./icon-button.js";
+export { Image } from "./image.js";
+export { ListTile } from "./list-tile.js";
+export { ListView } from "./list-view.js";
+export { NavigationBar } from "./navigation-bar.js";
+export { NavigationDestination } from "./navigation-destination.js";
+export { OutlinedButton } from "./outlined-button.js";
+export { ProgressBar } from "./progress-bar.js";
+export { ProgressRing } from "./progress-ring.js";
+export { Radio } from "./radio.js";
+export { RadioGroup } from "./radio-group.js";
+export { type Breakpoint, type ResponsiveNumber, ResponsiveRow } from "./responsive-row.js";
+export { Row } from "./row.js";
+export { ScrollableControl } from "./scrollable-control.js";
+export { Slider } from "./slider.js";
+export { SnackBar } from "./snack-bar.js";
+export { Stack } from "./stack.js";
+export { Switch } from "./switch.js";
+export { Tab } from "./tab.js";
+export { Tabs } from "./tabs.js";
+export { Text } from "./text.js";
+export { TextButton } from "./text-button.js";
+export { TextField } from "./text-field.js";
+// Value types and helpers
+export * from "./types/alignment.js";
+export * from "./types/border.js";
+export * from "./types/border-radius.js";
+export * from "./types/box.js";
+export * from "./types/button-style.js";
+export * from "./types/colors.js";
+export * from "./types/gradient.js";
+export * from "./types/icons.js";
+export * from "./types/image.js";
+export * from "./types/input.js";
+export * from "./types/link.js";
+export * from "./types/navigation.js";
+export * from "./types/overlay.js";
+export * from "./types/shapes.js";
+export * from "./types/text.js";
+export { VerticalDivider } from "./vertical-divider.js";

@@ -1,4 +1,12 @@
-import { type Control, type ControlOptions, children, control, type PaddingValue, prop, withPrimary } from "flet-ts/pack";
+import {
+  type Control,
+  type ControlOptions,
+  children,
+  control,
+  type PaddingValue,
+  prop,
+  withPrimary,
+} from "flet-ts/pack";
 import { ScrollableControl } from "./scrollable-control.js";
 
 /**

@@ -1,6 +1,6 @@
 import {
-  type Control,
   ConstrainedControl,
+  type Control,
   type ControlEvent,
   type ControlOptions,
   child,
@@ -33,7 +33,10 @@ export class OutlinedButton extends ConstrainedControl {
    * @param text - The label, or the options.
    * @param options - Other properties and handlers.
    */
-  constructor(text?: string | ControlOptions<OutlinedButton>, options?: ControlOptions<OutlinedButton>) {
+  constructor(
+    text?: string | ControlOptions<OutlinedButton>,
+    options?: ControlOptions<OutlinedButton>,
+  ) {
     super(withPrimary("text", text, options));
   }
 
@@ -58,7 +61,9 @@ export class OutlinedButton extends ConstrainedControl {
   /** Fires on a long press. */
   @event() accessor onLongPress: EventHandler<ControlEvent<OutlinedButton>> | undefined;
   /** Fires when the pointer enters or leaves. */
-  @event({ type: HoverEvent }) accessor onHover: EventHandler<HoverEvent<OutlinedButton>> | undefined;
+  @event({ type: HoverEvent }) accessor onHover:
+    | EventHandler<HoverEvent<OutlinedButton>>
+    | undefined;
   /** Fires when the button gains keyboard focus. */
   @event() accessor onFocus: EventHandler<ControlEvent<OutlinedButton>> | undefined;
   /** Fires when the button loses keyboard focus. */

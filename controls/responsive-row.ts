@@ -1,6 +1,6 @@
 import {
-  type Control,
   ConstrainedControl,
+  type Control,
   type ControlOptions,
   CrossAxisAlignment,
   children,
@@ -38,7 +38,10 @@ export class ResponsiveRow extends ConstrainedControl {
    * @param controls - The children, or the options.
    * @param options - Other properties and handlers.
    */
-  constructor(controls?: Control[] | ControlOptions<ResponsiveRow>, options?: ControlOptions<ResponsiveRow>) {
+  constructor(
+    controls?: Control[] | ControlOptions<ResponsiveRow>,
+    options?: ControlOptions<ResponsiveRow>,
+  ) {
     super(withPrimary("controls", controls, options));
   }
 
@@ -47,7 +50,9 @@ export class ResponsiveRow extends ConstrainedControl {
   /** The number of grid columns. Default 12. */
   @prop({ kind: "json", default: 12 }) accessor columns: ResponsiveNumber | undefined;
   /** Placement of the children along a line. Default `start`. */
-  @prop({ kind: "enum", values: enumValues(MainAxisAlignment) }) accessor alignment: MainAxisAlignment | undefined;
+  @prop({ kind: "enum", values: enumValues(MainAxisAlignment) }) accessor alignment:
+    | MainAxisAlignment
+    | undefined;
   /** Placement of the children across a line. Default `start`. */
   @prop({ kind: "enum", values: enumValues(CrossAxisAlignment) })
   accessor verticalAlignment: CrossAxisAlignment | undefined;

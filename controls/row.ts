@@ -39,7 +39,9 @@ export class Row extends ScrollableControl {
   /** The children, left to right (right to left with `rtl`). */
   @children() accessor controls!: Control[];
   /** Placement of the children along the row. Default `start`. */
-  @prop({ kind: "enum", values: enumValues(MainAxisAlignment) }) accessor alignment: MainAxisAlignment | undefined;
+  @prop({ kind: "enum", values: enumValues(MainAxisAlignment) }) accessor alignment:
+    | MainAxisAlignment
+    | undefined;
   /** Placement of the children across the row. Default `center`. */
   @prop({ kind: "enum", values: enumValues(CrossAxisAlignment) })
   accessor verticalAlignment: CrossAxisAlignment | undefined;

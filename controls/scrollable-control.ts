@@ -1,4 +1,11 @@
-import { ConstrainedControl, type EventHandler, enumValues, event, prop, ScrollMode } from "flet-ts/pack";
+import {
+  ConstrainedControl,
+  type EventHandler,
+  enumValues,
+  event,
+  prop,
+  ScrollMode,
+} from "flet-ts/pack";
 import { ScrollEvent } from "./events/scroll-event.js";
 
 /**

@@ -1,6 +1,6 @@
 import {
-  type Control,
   ConstrainedControl,
+  type Control,
   type ControlOptions,
   children,
   control,
@@ -38,5 +38,7 @@ export class Stack extends ConstrainedControl {
   /** The children, bottom first. */
   @children() accessor controls!: Control[];
   /** How children reaching past the stack's edges are clipped. Default `hardEdge`. */
-  @prop({ kind: "enum", values: enumValues(ClipBehavior) }) accessor clipBehavior: ClipBehavior | undefined;
+  @prop({ kind: "enum", values: enumValues(ClipBehavior) }) accessor clipBehavior:
+    | ClipBehavior
+    | undefined;
 }

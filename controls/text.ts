@@ -1,6 +1,6 @@
 import {
-  type Control,
   ConstrainedControl,
+  type Control,
   type ControlOptions,
   children,
   control,
@@ -9,7 +9,13 @@ import {
   withPrimary,
 } from "flet-ts/pack";
 import type { ColorValue } from "./types/colors.js";
-import { FontWeight, TextAlign, TextOverflow, type TextStyle, TextThemeStyle } from "./types/text.js";
+import {
+  FontWeight,
+  TextAlign,
+  TextOverflow,
+  type TextStyle,
+  TextThemeStyle,
+} from "./types/text.js";
 
 /**
  * Shows a run of text in one style.
@@ -51,11 +57,15 @@ export class Text extends ConstrainedControl {
   /** A {@link TextStyle}, or a theme style name. */
   @prop({ kind: "json" }) accessor style: TextStyle | TextThemeStyle | undefined;
   /** A theme style (`titleLarge`, `bodySmall`, ...). */
-  @prop({ kind: "enum", values: enumValues(TextThemeStyle) }) accessor themeStyle: TextThemeStyle | undefined;
+  @prop({ kind: "enum", values: enumValues(TextThemeStyle) }) accessor themeStyle:
+    | TextThemeStyle
+    | undefined;
   /** The most lines to show; the rest is cut as `overflow` says. */
   @prop({ kind: "number" }) accessor maxLines: number | undefined;
   /** How cut text ends. */
-  @prop({ kind: "enum", values: enumValues(TextOverflow) }) accessor overflow: TextOverflow | undefined;
+  @prop({ kind: "enum", values: enumValues(TextOverflow) }) accessor overflow:
+    | TextOverflow
+    | undefined;
   /** Lets the user select and copy the text. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor selectable: boolean | undefined;
   /** Keeps the text on one line. Default `false`. */

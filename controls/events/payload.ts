@@ -17,11 +17,17 @@ export function payloadOf(data: unknown): Record<string, unknown> {
       return {};
     }
   }
-  return data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  return data !== null && typeof data === "object" && !Array.isArray(data)
+    ? (data as Record<string, unknown>)
+    : {};
 }
 
 /** Reads the first of `keys` that holds a finite number, or `fallback`. @internal */
-export function numberField(payload: Record<string, unknown>, keys: readonly string[], fallback = 0): number {
+export function numberField(
+  payload: Record<string, unknown>,
+  keys: readonly string[],
+  fallback = 0,
+): number {
   for (const key of keys) {
     const value = payload[key];
     if (typeof value === "number" && Number.isFinite(value)) return value;

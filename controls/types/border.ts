@@ -49,13 +49,20 @@ export const border = {
     return { left: side, top: side, right: side, bottom: side };
   },
   /** `vertical` on the top and bottom edges, `horizontal` on the left and right ones. */
-  symmetric: ({ vertical, horizontal }: { vertical?: BorderSide; horizontal?: BorderSide }): Border =>
+  symmetric: ({
+    vertical,
+    horizontal,
+  }: {
+    vertical?: BorderSide;
+    horizontal?: BorderSide;
+  }): Border =>
     withoutUndefined({ left: horizontal, top: vertical, right: horizontal, bottom: vertical }),
   /** Only the given sides. */
   only: (sides: Border): Border => withoutUndefined({ ...sides }),
 };
 
 function withoutUndefined(value: Border): Border {
-  for (const key of Object.keys(value) as (keyof Border)[]) if (value[key] === undefined) delete value[key];
+  for (const key of Object.keys(value) as (keyof Border)[])
+    if (value[key] === undefined) delete value[key];
   return value;
 }

@@ -20,12 +20,22 @@ export const ClipBehavior = {
 export type ClipBehavior = (typeof ClipBehavior)[keyof typeof ClipBehavior];
 
 /** How a shadow's blur is drawn relative to the box. */
-export const ShadowBlurStyle = { NORMAL: "normal", SOLID: "solid", OUTER: "outer", INNER: "inner" } as const;
+export const ShadowBlurStyle = {
+  NORMAL: "normal",
+  SOLID: "solid",
+  OUTER: "outer",
+  INNER: "inner",
+} as const;
 /** One of {@link ShadowBlurStyle}. */
 export type ShadowBlurStyle = (typeof ShadowBlurStyle)[keyof typeof ShadowBlurStyle];
 
 /** How a blur or gradient fills the area beyond its edges. */
-export const TileMode = { CLAMP: "clamp", DECAL: "decal", MIRROR: "mirror", REPEATED: "repeated" } as const;
+export const TileMode = {
+  CLAMP: "clamp",
+  DECAL: "decal",
+  MIRROR: "mirror",
+  REPEATED: "repeated",
+} as const;
 /** One of {@link TileMode}. */
 export type TileMode = (typeof TileMode)[keyof typeof TileMode];
 

@@ -2,9 +2,10 @@
  * Button styles and per-state values.
  * @module
  */
+
+import type { PaddingValue } from "flet-ts/pack";
 import type { BorderSide } from "./border.js";
 import type { ColorValue } from "./colors.js";
-import type { PaddingValue } from "flet-ts/pack";
 import type { OutlinedBorder } from "./shapes.js";
 
 /**

@@ -64,8 +64,17 @@ type Options<TGradient extends Gradient> = Omit<Partial<TGradient>, "type" | "co
  * new ft.Container({ gradient: ft.linearGradient([ft.colors.BLUE, ft.colors.PURPLE], { begin: ft.alignment.topCenter, end: ft.alignment.bottomCenter }) });
  * ```
  */
-export function linearGradient(colors: ColorValue[], options: Options<LinearGradient> = {}): LinearGradient {
-  return { type: "linear", colors, begin: alignment.centerLeft, end: alignment.centerRight, ...options };
+export function linearGradient(
+  colors: ColorValue[],
+  options: Options<LinearGradient> = {},
+): LinearGradient {
+  return {
+    type: "linear",
+    colors,
+    begin: alignment.centerLeft,
+    end: alignment.centerRight,
+    ...options,
+  };
 }
 
 /**
@@ -76,7 +85,10 @@ export function linearGradient(colors: ColorValue[], options: Options<LinearGrad
  * ft.radialGradient([ft.colors.YELLOW, ft.colors.ORANGE], { radius: 0.8 });
  * ```
  */
-export function radialGradient(colors: ColorValue[], options: Options<RadialGradient> = {}): RadialGradient {
+export function radialGradient(
+  colors: ColorValue[],
+  options: Options<RadialGradient> = {},
+): RadialGradient {
   return { type: "radial", colors, center: alignment.center, radius: 0.5, ...options };
 }
 
@@ -88,6 +100,16 @@ export function radialGradient(colors: ColorValue[], options: Options<RadialGrad
  * ft.sweepGradient([ft.colors.RED, ft.colors.GREEN, ft.colors.RED], { center: new ft.Alignment(0, 0) });
  * ```
  */
-export function sweepGradient(colors: ColorValue[], options: Options<SweepGradient> = {}): SweepGradient {
-  return { type: "sweep", colors, center: alignment.center, startAngle: 0, endAngle: Math.PI * 2, ...options };
+export function sweepGradient(
+  colors: ColorValue[],
+  options: Options<SweepGradient> = {},
+): SweepGradient {
+  return {
+    type: "sweep",
+    colors,
+    center: alignment.center,
+    startAngle: 0,
+    endAngle: Math.PI * 2,
+    ...options,
+  };
 }

@@ -20,4 +20,5 @@ export const NavigationBarLabelBehavior = {
   ONLY_SHOW_SELECTED: "onlyShowSelected",
 } as const;
 /** One of {@link NavigationBarLabelBehavior}. */
-export type NavigationBarLabelBehavior = (typeof NavigationBarLabelBehavior)[keyof typeof NavigationBarLabelBehavior];
+export type NavigationBarLabelBehavior =
+  (typeof NavigationBarLabelBehavior)[keyof typeof NavigationBarLabelBehavior];

@@ -62,5 +62,7 @@ export const shapes = {
     radius === undefined ? { type: "beveledRectangle" } : { type: "beveledRectangle", radius },
   /** A {@link ContinuousRectangleBorder}. */
   continuousRectangle: (radius?: BorderRadiusValue): ContinuousRectangleBorder =>
-    radius === undefined ? { type: "continuousRectangle" } : { type: "continuousRectangle", radius },
+    radius === undefined
+      ? { type: "continuousRectangle" }
+      : { type: "continuousRectangle", radius },
 };

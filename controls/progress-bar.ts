@@ -1,0 +1,30 @@
+import { ConstrainedControl, type ControlOptions, control, prop } from "flet-ts/pack";
+import type { ColorValue } from "./types/colors.js";
+
+/**
+ * A horizontal Material progress indicator.
+ *
+ * With `value` (0.0 to 1.0) it shows how much is done; without it, it animates
+ * indefinitely to show that something is happening.
+ *
+ * @example
+ * ```ts
+ * const bar = new ft.ProgressBar({ width: 400, value: 0 });
+ * for (let i = 0; i <= 100; i++) { bar.value = i / 100; bar.update(); await ft.sleep(50); }
+ * ```
+ */
+@control("progressbar")
+export class ProgressBar extends ConstrainedControl {
+  constructor(options?: ControlOptions<ProgressBar>) {
+    super(options);
+  }
+
+  /** Progress from 0.0 to 1.0; indeterminate when unset. */
+  @prop({ kind: "number" }) accessor value: number | undefined;
+  /** Thickness of the bar. Default 4. */
+  @prop({ kind: "number" }) accessor barHeight: number | undefined;
+  /** Colour of the progress. */
+  @prop({ kind: "string" }) accessor color: ColorValue | undefined;
+  /** Colour of the track. */
+  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+}

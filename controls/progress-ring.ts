@@ -1,0 +1,29 @@
+import { ConstrainedControl, type ControlOptions, control, prop } from "flet-ts/pack";
+import type { ColorValue } from "./types/colors.js";
+
+/**
+ * A circular Material progress indicator (a spinner).
+ *
+ * With `value` (0.0 to 1.0) it shows how much is done; without it, it spins
+ * indefinitely. Set `width` and `height` to size it.
+ *
+ * @example
+ * ```ts
+ * new ft.Row([new ft.ProgressRing({ width: 16, height: 16, strokeWidth: 2 }), new ft.Text("Loading…")]);
+ * ```
+ */
+@control("progressring")
+export class ProgressRing extends ConstrainedControl {
+  constructor(options?: ControlOptions<ProgressRing>) {
+    super(options);
+  }
+
+  /** Progress from 0.0 to 1.0; indeterminate when unset. */
+  @prop({ kind: "number" }) accessor value: number | undefined;
+  /** Thickness of the ring. Default 4. */
+  @prop({ kind: "number", default: 4 }) accessor strokeWidth: number | undefined;
+  /** Colour of the progress. */
+  @prop({ kind: "string" }) accessor color: ColorValue | undefined;
+  /** Colour of the track. */
+  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+}
