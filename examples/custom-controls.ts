@@ -18,9 +18,15 @@ export class LabeledCounter extends ft.Row {
   override build(): void {
     this.controls.push(
       new ft.Text(this.label),
-      new ft.IconButton(ft.icons.REMOVE, { tooltip: `Decrease ${this.label}`, onClick: () => this.add(-1) }),
+      new ft.IconButton(ft.icons.REMOVE, {
+        tooltip: `Decrease ${this.label}`,
+        onClick: () => this.add(-1),
+      }),
       this.count,
-      new ft.IconButton(ft.icons.ADD, { tooltip: `Increase ${this.label}`, onClick: () => this.add(1) }),
+      new ft.IconButton(ft.icons.ADD, {
+        tooltip: `Increase ${this.label}`,
+        onClick: () => this.add(1),
+      }),
     );
   }
 
@@ -42,6 +48,8 @@ export function main(page: ft.Page): void {
     new LabeledCounter("Apples"),
     new LabeledCounter("Pears"),
     total,
-    new ft.ElevatedButton("Subtract 5", { onClick: () => void (total.value = String(Number(total.value) - 5)) }),
+    new ft.ElevatedButton("Subtract 5", {
+      onClick: () => void (total.value = String(Number(total.value) - 5)),
+    }),
   );
 }

@@ -12,5 +12,8 @@ export function main(page: ft.Page): void {
   page.onAppLifecycleStateChange = (e) => {
     states.controls.push(new ft.Text(`${new Date().toISOString().slice(11, 19)} ${e.state}`));
   };
-  page.add(new ft.Text("Switch tabs or minimise the window, then come back.", { size: 16 }), states);
+  page.add(
+    new ft.Text("Switch tabs or minimise the window, then come back.", { size: 16 }),
+    states,
+  );
 }

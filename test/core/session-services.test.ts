@@ -236,3 +236,38 @@ describe("Page", () => {
     });
   });
 });
+
+describe("Control.invoke", () => {
+  it("runs a renderer method in the browser for a mounted control, after sending pending changes", async () => {
+    const { Input } = await import("../fixtures/mini-controls.js");
+    class FocusInput extends Input {
+      focus() {
+        return this.invoke<boolean>("focus", { select: true });
+      }
+    }
+    const input = new FocusInput();
+    t = await createTester((page) => page.add(input));
+    input.label = "Name";
+    const done = input.focus();
+    await t.settle();
+    await expect(done).resolves.toBe(true);
+    expect(t.browser.calls.at(-1)).toEqual({
+      method: "focus",
+      args: { select: true },
+      target: input.uid,
+    });
+    expect(t.find.text("Name").exists).toBe(true);
+  });
+
+  it("rejects for a control that is not on a page", async () => {
+    const { Input } = await import("../fixtures/mini-controls.js");
+    class FocusInput extends Input {
+      focus() {
+        return this.invoke("focus");
+      }
+    }
+    await expect(new FocusInput().focus()).rejects.toMatchObject({
+      code: ft.ErrorCode.CONTROL_NOT_MOUNTED,
+    });
+  });
+});

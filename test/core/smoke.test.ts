@@ -52,6 +52,5 @@ describe("smoke", () => {
       page.add(box);
     });
     expect(t.find.byType(Label).count).toBe(3);
-    console.log(JSON.stringify(t.tree()), JSON.stringify(t.patches));
   });
 });

@@ -1,0 +1,98 @@
+/**
+ * The client half of the pack API: how a control type is drawn in the browser.
+ *
+ * A pack's browser entry registers one renderer per control type with
+ * {@link defineRenderer}. The runtime creates an element per control (children before
+ * parents), then calls `update` whenever the control's props or slots change, batched
+ * per animation frame; the renderer places its children's elements itself (they always
+ * exist by then). Built-in packs (`controls/browser`, `cupertino/browser`,
+ * `semantics/browser`) use exactly this API.
+ *
+ * @example
+ * ```ts
+ * import { defineRenderer } from "flet-ts/browser";
+ *
+ * defineRenderer("acme.rating", {
+ *   create: (ctx) => document.createElement("acme-rating"),
+ *   update(element, ctx) {
+ *     element.setAttribute("value", String(ctx.props.value ?? 0));
+ *     element.onchange = () => ctx.send("change", element.value, { value: element.value });
+ *   },
+ * });
+ * ```
+ * @module
+ */
+
+/** What a renderer knows about the control it draws. */
+export interface RenderContext {
+  /** The control's id. */
+  readonly id: string;
+  /** Its wire type. */
+  readonly type: string;
+  /** Its current props (set ones only; event flags appear as `onX: true`). */
+  readonly props: Readonly<Record<string, unknown>>;
+  /** The element of the child in a single-child slot (`content`), if any. */
+  child(slot: string): HTMLElement | undefined;
+  /** The elements of the children in a list slot (`controls`), in order. */
+  children(slot: string): HTMLElement[];
+  /** The ids in a slot, for renderers that need the children's props. */
+  childIds(slot: string): string[];
+  /** Props of another control (a child's), by id. */
+  propsOf(id: string): Readonly<Record<string, unknown>> | undefined;
+  /**
+   * Sends an event to the server. `props` are two-way values the user changed (they are
+   * applied locally at once and always reach the server); an event without `props` is
+   * sent only when the server listens to it (`onX: true`).
+   */
+  send(event: string, data?: unknown, props?: Record<string, unknown>): void;
+  /** True when the server listens to `event`. */
+  listens(event: string): boolean;
+  /** The effective `adaptive` flag: the control's own, else inherited from its ancestors. */
+  readonly adaptive: boolean;
+  /** The page's platform (`ios`, `macos`, `android`, ...). */
+  readonly platform: string;
+  /** True when the page currently shows its dark theme. */
+  readonly dark: boolean;
+}
+
+/** How one control type is drawn. */
+export interface Renderer<TElement extends HTMLElement = HTMLElement> {
+  /** Makes the control's element. Called once per control. */
+  create(ctx: RenderContext): TElement;
+  /**
+   * Brings the element up to date with `ctx.props` and the children's elements. `changed`
+   * names the props and slots that changed since the last call (all of them the first time).
+   */
+  update(element: TElement, ctx: RenderContext, changed: ReadonlySet<string>): void;
+  /** Called when the control leaves the page. */
+  destroy?(element: TElement): void;
+  /**
+   * Methods the server may run on this control (`control.invoke("focus")` on the server):
+   * each gets the element, the call's args and the context, and returns (or resolves to)
+   * a JSON result.
+   */
+  methods?: Record<
+    string,
+    (element: TElement, args: Record<string, unknown>, ctx: RenderContext) => unknown
+  >;
+}
+
+const renderers = new Map<string, Renderer<any>>();
+
+/** Registers the renderer of a control type. A later registration replaces an earlier one. */
+export function defineRenderer<TElement extends HTMLElement>(
+  type: string,
+  renderer: Renderer<TElement>,
+): void {
+  renderers.set(type, renderer);
+}
+
+/** The renderer registered for `type`, if any. */
+export function rendererOf(type: string): Renderer | undefined {
+  return renderers.get(type);
+}
+
+/** The types that have renderers. */
+export function renderedTypes(): string[] {
+  return [...renderers.keys()];
+}
