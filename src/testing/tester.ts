@@ -236,32 +236,45 @@ export class Tester {
 
   /**
    * Taps a control as a user would: sends its `click` (or `tap`) event; a checkbox or
-   * switch toggles its value and sends `change`; a radio selects itself in its group.
+   * switch toggles its value and sends `change`; a radio selects itself in its group. A
+   * control without a tap behaviour passes the tap to its nearest ancestor that has one
+   * (a Text inside a ListTile taps the tile), as a click bubbles in the browser.
    */
   async tap(target: Target): Promise<void> {
     this.#check();
-    const control = this.#resolve(target, "tap");
+    const tapped = this.#resolve(target, "tap");
+    for (let control: Control | undefined = tapped; control !== undefined; control = control.parent) {
+      const action = this.#tapAction(control);
+      if (action) return action();
+    }
+    const schema = compiledSchemaOf(tapped.constructor);
+    // Nobody listens: a clickable control still takes the click (and nothing happens).
+    for (const name of ["click", "tap"]) if (schema.eventsByName.has(name)) return this.#send(tapped, name);
+    throw new FletError(
+      ErrorCode.TESTER_NOT_INTERACTIVE,
+      `Expected ${describeControl(tapped)} (or an ancestor) to react to a tap (a click or tap event, or a boolean value), but none does. Use t.trigger(target, eventName) for its events: ${[...schema.eventsByName.keys()].join(", ") || "none"}.`,
+    );
+  }
+
+  #tapAction(control: Control): (() => Promise<void>) | undefined {
     const schema = compiledSchemaOf(control.constructor);
-    if (schema.eventsByName.has("click")) return this.#send(control, "click");
-    if (schema.eventsByName.has("tap")) return this.#send(control, "tap");
+    if (schema.eventsByName.has("click") && listens(control, "onClick")) return () => this.#send(control, "click");
+    if (schema.eventsByName.has("tap") && listens(control, "onTap")) return () => this.#send(control, "tap");
     if (schema.type === "radio") {
       let group = control.parent;
-      while (group && compiledSchemaOf(group.constructor).type !== "radiogroup")
-        group = group.parent;
+      while (group && compiledSchemaOf(group.constructor).type !== "radiogroup") group = group.parent;
       if (group) {
         const value = (control as unknown as { value?: unknown }).value;
-        return this.#send(group, "change", value, { value });
+        const radioGroup = group;
+        return () => this.#send(radioGroup, "change", value, { value });
       }
     }
     const value = schema.propsByName.get("value");
     if (value?.twoWay && value.kind === "boolean" && schema.eventsByName.has("change")) {
       const next = !(control as unknown as { value?: boolean }).value;
-      return this.#send(control, "change", next, { value: next });
+      return () => this.#send(control, "change", next, { value: next });
     }
-    throw new FletError(
-      ErrorCode.TESTER_NOT_INTERACTIVE,
-      `Expected ${describeControl(control)} to react to a tap (a click or tap event, or a boolean value), but it has none. Use t.trigger(target, eventName) for its events: ${[...schema.eventsByName.keys()].join(", ") || "none"}.`,
-    );
+    return undefined;
   }
 
   /** Types `text` into a text input: sets its value (as the browser would) and sends `change`. */
@@ -375,6 +388,10 @@ export class Tester {
       if (this.#clock) uninstallFakeClock(this.#clock);
     }
   }
+}
+
+function listens(control: Control, handler: string): boolean {
+  return typeof (control as unknown as Record<string, unknown>)[handler] === "function";
 }
 
 function describeControl(control: Control): string {
