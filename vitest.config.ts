@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^flet-ts\/pack$/, replacement: here("./src/pack.ts") },
       { find: /^flet-ts\/testing$/, replacement: here("./src/testing/index.ts") },
       { find: /^flet-ts\/client$/, replacement: here("./src/client/index.ts") },
+      { find: /^flet-ts\/browser$/, replacement: here("./src/browser/index.ts") },
     ],
   },
   test: {
@@ -20,5 +21,7 @@ export default defineConfig({
       "examples/**/*.test.ts",
     ],
     testTimeout: 20_000,
+    // The package has extensionless ESM imports that Node cannot resolve; let vite do it.
+    server: { deps: { inline: ["@material/material-color-utilities"] } },
   },
 });

@@ -30,15 +30,24 @@ export class Task extends ft.Column {
         new ft.Row({
           spacing: 0,
           controls: [
-            new ft.IconButton(ft.icons.EDIT, { tooltip: `Edit ${name}`, onClick: () => this.edit() }),
-            new ft.IconButton(ft.icons.DELETE, { tooltip: `Delete ${name}`, onClick: () => this.onDelete(this) }),
+            new ft.IconButton(ft.icons.EDIT, {
+              tooltip: `Edit ${name}`,
+              onClick: () => this.edit(),
+            }),
+            new ft.IconButton(ft.icons.DELETE, {
+              tooltip: `Delete ${name}`,
+              onClick: () => this.onDelete(this),
+            }),
           ],
         }),
       ],
     });
     this.editRow = new ft.Row({
       visible: false,
-      controls: [this.editName, new ft.IconButton(ft.icons.CHECK, { tooltip: "Save", onClick: () => this.save() })],
+      controls: [
+        this.editName,
+        new ft.IconButton(ft.icons.CHECK, { tooltip: "Save", onClick: () => this.save() }),
+      ],
     });
   }
 
@@ -69,7 +78,11 @@ export class Task extends ft.Column {
 
 /** The whole app. */
 export class TodoApp extends ft.Column {
-  readonly newTask = new ft.TextField({ hintText: "What needs to be done?", expand: 1, onSubmit: () => this.add() });
+  readonly newTask = new ft.TextField({
+    hintText: "What needs to be done?",
+    expand: 1,
+    onSubmit: () => this.add(),
+  });
   readonly tasks = new ft.Column();
   readonly filter = new ft.Tabs({
     selectedIndex: 0,
@@ -81,13 +94,28 @@ export class TodoApp extends ft.Column {
   override build(): void {
     this.width = 600;
     this.controls.push(
-      new ft.Row({ controls: [new ft.Text("Todos", { themeStyle: ft.TextThemeStyle.HEADLINE_MEDIUM })], alignment: ft.MainAxisAlignment.CENTER }),
-      new ft.Row({ controls: [this.newTask, new ft.FloatingActionButton({ icon: ft.icons.ADD, tooltip: "Add task", onClick: () => this.add() })] }),
+      new ft.Row({
+        controls: [new ft.Text("Todos", { themeStyle: ft.TextThemeStyle.HEADLINE_MEDIUM })],
+        alignment: ft.MainAxisAlignment.CENTER,
+      }),
+      new ft.Row({
+        controls: [
+          this.newTask,
+          new ft.FloatingActionButton({
+            icon: ft.icons.ADD,
+            tooltip: "Add task",
+            onClick: () => this.add(),
+          }),
+        ],
+      }),
       this.filter,
       this.tasks,
       new ft.Row({
         alignment: ft.MainAxisAlignment.SPACE_BETWEEN,
-        controls: [this.itemsLeft, new ft.OutlinedButton("Clear completed", { onClick: () => this.clearCompleted() })],
+        controls: [
+          this.itemsLeft,
+          new ft.OutlinedButton("Clear completed", { onClick: () => this.clearCompleted() }),
+        ],
       }),
     );
   }
@@ -106,7 +134,11 @@ export class TodoApp extends ft.Column {
     const name = this.newTask.value?.trim();
     if (!name) return;
     this.tasks.controls.push(
-      new Task(name, () => this.update(), (task) => this.tasks.controls.splice(this.tasks.controls.indexOf(task), 1)),
+      new Task(
+        name,
+        () => this.update(),
+        (task) => this.tasks.controls.splice(this.tasks.controls.indexOf(task), 1),
+      ),
     );
     this.newTask.value = "";
   }

@@ -22,8 +22,13 @@ export {
   decodeServerMessage,
   encodeMessage,
 } from "./protocol/codec.js";
+export * from "./protocol/browser-config.js";
 export * from "./protocol/messages.js";
 export * from "./protocol/wire.js";
+export { app, type RunningApp } from "./server/app.js";
+export type { AppOptions, ClientBundle } from "./server/app-options.js";
+export { CONFIG_VARIABLES, type ServerConfig } from "./server/config.js";
+export { WebApp, type WebAppHandler } from "./server/web-app.js";
 export {
   AppHost,
   type AppHostOptions,
@@ -43,4 +48,6 @@ export {
 export { SessionStorage } from "./session/session-storage.js";
 export { sleep } from "./session/sleep.js";
 export { createMemoryTransportPair } from "./transport/memory-transport.js";
+export { originAllowed } from "./transport/origin.js";
 export type { Transport } from "./transport/transport.js";
+export { WsTransport, type WsTransportOptions } from "./transport/ws-transport.js";

@@ -21,13 +21,27 @@ describe("public exports", () => {
 
   it("re-exports the pack API and the core catalog from flet-ts", () => {
     for (const name of names(pack)) expect(main).toHaveProperty(name);
-    for (const name of ["Text", "ElevatedButton", "Column", "TextField", "AlertDialog", "colors", "icons", "AppHost", "sleep", "createMemoryTransportPair"]) {
+    for (const name of [
+      "Text",
+      "ElevatedButton",
+      "Column",
+      "TextField",
+      "AlertDialog",
+      "colors",
+      "icons",
+      "AppHost",
+      "sleep",
+      "createMemoryTransportPair",
+    ]) {
       expect(main).toHaveProperty(name);
     }
   });
 
   it("works from the built package (dist), imported by name", () => {
-    expect(existsSync(`${root}dist/src/index.js`), "run `npm run build` first (npm test does)").toBe(true);
+    expect(
+      existsSync(`${root}dist/src/index.js`),
+      "run `npm run build` first (npm test does)",
+    ).toBe(true);
     const script = `
       const ft = await import("flet-ts");
       const { createTester } = await import("flet-ts/testing");
@@ -36,7 +50,10 @@ describe("public exports", () => {
       await t.close();
       console.log(JSON.stringify({ found, type: ft.schemaOf(ft.Text).type }));
     `;
-    const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });
+    const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(JSON.parse(output.trim().split("\n").at(-1)!)).toEqual({ found: true, type: "text" });
   });
 });

@@ -8,7 +8,8 @@
 /** A colour: a name from {@link colors}, a hex code, or `"name,opacity"`. */
 export type ColorValue = string;
 
-const SCHEME = {
+/** The colour roles of the Material 3 scheme, by constant name. */
+export const SCHEME_COLORS = {
   PRIMARY: "primary",
   ON_PRIMARY: "onprimary",
   PRIMARY_CONTAINER: "primarycontainer",
@@ -41,7 +42,8 @@ const SCHEME = {
   SCRIM: "scrim",
 } as const;
 
-const PLAIN = {
+/** The plain named colours (`black`, `white`, `transparent`, ...), by constant name. */
+export const PLAIN_COLORS = {
   WHITE: "white",
   WHITE10: "white10",
   WHITE12: "white12",
@@ -62,7 +64,8 @@ const PLAIN = {
 } as const;
 
 // Swatches with shades; every one except the greys and brown also has an accent swatch.
-const SWATCHES = [
+/** The palette's hues, by constant name. */
+export const SWATCHES = [
   "RED",
   "PINK",
   "PURPLE",
@@ -84,21 +87,26 @@ const SWATCHES = [
   "GREY",
 ] as const;
 const NO_ACCENT = new Set<string>(["BROWN", "BLUE_GREY", "GREY"]);
-const SHADES = [50, 100, 200, 300, 400, 500, 600, 700, 800, 900] as const;
-const ACCENT_SHADES = [100, 200, 400, 700] as const;
+/** The shades every hue has. */
+export const SHADES = [50, 100, 200, 300, 400, 500, 600, 700, 800, 900] as const;
+/** The accent shades (hues other than brown, blue grey and grey have them). */
+export const ACCENT_SHADES = [100, 200, 400, 700] as const;
 
-type Swatch = (typeof SWATCHES)[number];
-type AccentSwatch = Exclude<Swatch, "BROWN" | "BLUE_GREY" | "GREY">;
-type GeneratedName =
+/** A hue name (`RED`, `BLUE_GREY`, ...). */
+export type Swatch = (typeof SWATCHES)[number];
+/** A hue with accent shades. */
+export type AccentSwatch = Exclude<Swatch, "BROWN" | "BLUE_GREY" | "GREY">;
+/** Names of the palette swatches (`RED`, `RED_100`, `RED_ACCENT_100`, ...). */
+export type SwatchName =
   | Swatch
   | `${Swatch}_${(typeof SHADES)[number]}`
   | `${AccentSwatch}_ACCENT`
   | `${AccentSwatch}_ACCENT_${(typeof ACCENT_SHADES)[number]}`;
 
 /** Every colour name {@link colors} defines (`RED`, `RED_100`, `RED_ACCENT_200`, `PRIMARY`...). */
-export type ColorName = keyof typeof SCHEME | keyof typeof PLAIN | GeneratedName;
+export type ColorName = keyof typeof SCHEME_COLORS | keyof typeof PLAIN_COLORS | SwatchName;
 
-function generateSwatches(): Record<GeneratedName, string> {
+function generateSwatches(): Record<SwatchName, string> {
   const table: Record<string, string> = {};
   for (const swatch of SWATCHES) {
     const base = swatch.replaceAll("_", "").toLowerCase();
@@ -108,7 +116,7 @@ function generateSwatches(): Record<GeneratedName, string> {
     table[`${swatch}_ACCENT`] = `${base}accent`;
     for (const shade of ACCENT_SHADES) table[`${swatch}_ACCENT_${shade}`] = `${base}accent${shade}`;
   }
-  return table as Record<GeneratedName, string>;
+  return table as Record<SwatchName, string>;
 }
 
 /**
@@ -117,7 +125,7 @@ function generateSwatches(): Record<GeneratedName, string> {
  * - Theme roles (`PRIMARY`, `ON_SURFACE_VARIANT`, ...) follow the page theme and dark mode.
  * - Swatches come in shades 50-900 (`BLUE_GREY_700` → `"bluegrey700"`) and, except brown
  *   and the greys, accents 100/200/400/700 (`RED_ACCENT_100` → `"redaccent100"`).
- * - {@link colors.withOpacity} adds transparency to any colour.
+ * - `colors.withOpacity` adds transparency to any colour.
  *
  * @example
  * ```ts
@@ -125,15 +133,15 @@ function generateSwatches(): Record<GeneratedName, string> {
  * new ft.Text("Faded", { color: ft.colors.withOpacity(0.5, ft.colors.ON_SURFACE) });
  * ```
  */
-export const colors: Readonly<typeof SCHEME & typeof PLAIN & Record<GeneratedName, string>> & {
+export const colors: Readonly<typeof SCHEME_COLORS & typeof PLAIN_COLORS & Record<SwatchName, string>> & {
   /**
    * Returns `color` with an opacity from 0.0 (transparent) to 1.0 (opaque), as the
    * `"color,opacity"` string the renderer understands.
    */
   readonly withOpacity: (opacity: number, color: ColorValue) => ColorValue;
 } = Object.freeze({
-  ...SCHEME,
-  ...PLAIN,
+  ...SCHEME_COLORS,
+  ...PLAIN_COLORS,
   ...generateSwatches(),
   withOpacity: (opacity: number, color: ColorValue): ColorValue => `${color},${opacity}`,
 });

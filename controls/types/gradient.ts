@@ -54,7 +54,8 @@ export interface SweepGradient extends GradientBase {
 /** Any gradient. */
 export type Gradient = LinearGradient | RadialGradient | SweepGradient;
 
-type Options<TGradient extends Gradient> = Omit<Partial<TGradient>, "type" | "colors">;
+/** The optional settings of a gradient builder: everything but its type and colours. */
+export type GradientOptions<TGradient extends Gradient> = Omit<Partial<TGradient>, "type" | "colors">;
 
 /**
  * Builds a {@link LinearGradient}, left to right unless `begin`/`end` say otherwise.
@@ -66,7 +67,7 @@ type Options<TGradient extends Gradient> = Omit<Partial<TGradient>, "type" | "co
  */
 export function linearGradient(
   colors: ColorValue[],
-  options: Options<LinearGradient> = {},
+  options: GradientOptions<LinearGradient> = {},
 ): LinearGradient {
   return {
     type: "linear",
@@ -87,7 +88,7 @@ export function linearGradient(
  */
 export function radialGradient(
   colors: ColorValue[],
-  options: Options<RadialGradient> = {},
+  options: GradientOptions<RadialGradient> = {},
 ): RadialGradient {
   return { type: "radial", colors, center: alignment.center, radius: 0.5, ...options };
 }
@@ -102,7 +103,7 @@ export function radialGradient(
  */
 export function sweepGradient(
   colors: ColorValue[],
-  options: Options<SweepGradient> = {},
+  options: GradientOptions<SweepGradient> = {},
 ): SweepGradient {
   return {
     type: "sweep",

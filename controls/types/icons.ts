@@ -4,6 +4,8 @@
  */
 import { iconNames } from "./icon-names.js";
 
+export { iconNames };
+
 /**
  * The name of a Material icon, lower snake case (`"add"`, `"add_circle_outline"`). The
  * full list is Google's Material Icons catalogue; {@link icons} spells them as constants.

@@ -53,6 +53,10 @@ export class ClientConnection {
   readonly updates = new Subject<ClientUpdate>();
   #sessionId: string | undefined;
   #token: string | undefined;
+  /** The session the replica belongs to (welcomed at least once over any connection). */
+  #replicaSession: string | undefined;
+  #resyncing = false;
+  readonly #resyncOnError: boolean;
   #seq = 0;
   #acked = 0;
   readonly #outbox: EventMessage[] = [];
@@ -62,8 +66,15 @@ export class ClientConnection {
   #state: ConnectionState = "offline";
   readonly #calls: ClientCallHandler;
 
-  constructor(calls: ClientCallHandler) {
+  /**
+   * @param calls - Runs the server's calls (storage, clipboard, URLs, renderer methods).
+   * @param options - `resyncOnError`: when a batch skips a revision or does not apply, ask
+   *   for a full snapshot and go on (the browser), instead of failing (the tester, which
+   *   must fail loudly). Default false.
+   */
+  constructor(calls: ClientCallHandler, options: { resyncOnError?: boolean } = {}) {
     this.#calls = calls;
+    this.#resyncOnError = options.resyncOnError ?? false;
   }
 
   /** The session id, once welcomed. */
@@ -86,7 +97,11 @@ export class ClientConnection {
     return this.#outbox;
   }
 
-  /** Restores identity saved elsewhere (the browser keeps it per tab). */
+  /**
+   * Restores an identity saved elsewhere (the browser keeps it per tab, across reloads).
+   * The replica is empty, so the server answers with a full snapshot; events made since
+   * are numbered after the last one the server handled.
+   */
   restore(sessionId: string, token: string): void {
     this.#sessionId = sessionId;
     this.#token = token;
@@ -114,12 +129,11 @@ export class ClientConnection {
       v: PROTOCOL_VERSION,
       client,
       ...(this.#sessionId
-        ? {
-            sessionId: this.#sessionId,
-            token: this.#token,
-            revision: this.replica.revision,
-            seq: this.#seq,
-          }
+        ? { sessionId: this.#sessionId, token: this.#token, seq: this.#seq }
+        : {}),
+      // Only a replica of this very session can be brought up to date by replaying batches.
+      ...(this.#sessionId && this.#replicaSession === this.#sessionId
+        ? { revision: this.replica.revision }
         : {}),
     };
     transport.send(encodeMessage(register));
@@ -178,10 +192,19 @@ export class ClientConnection {
     }
     switch (message.type) {
       case "welcome":
+        if (this.#replicaSession === message.sessionId) {
+          this.#confirm(message.ack);
+        } else {
+          // A fresh page (or a new session): the server's numbering wins; renumber what waits.
+          this.#seq = message.ack;
+          for (const event of this.#outbox) event.seq = ++this.#seq;
+          this.#acked = message.ack;
+        }
         this.#sessionId = message.sessionId;
         this.#token = message.token;
+        this.#replicaSession = message.sessionId;
+        this.#resyncing = false;
         this.replica.reset(message.tree, message.revision);
-        this.#confirm(message.ack);
         this.#setState("online");
         this.updates.next({ kind: "reset" });
         this.#resendPending();
@@ -192,11 +215,23 @@ export class ClientConnection {
         this.#resendPending();
         return;
       case "patch": {
+        if (this.#resyncing) return;
         let ids: Set<string>;
         try {
           ids = this.replica.apply(message.rev, message.ops);
         } catch (error) {
-          this.#fail(error as FletError);
+          if (!this.#resyncOnError) {
+            this.#fail(error as FletError);
+            return;
+          }
+          // Never drift silently: report, then start over from a snapshot.
+          const failure = error as FletError;
+          this.updates.next({
+            kind: "error",
+            error: { type: "error", code: failure.code, message: failure.message },
+          });
+          this.#resyncing = true;
+          this.#transport?.send(encodeMessage({ type: "resync" }));
           return;
         }
         this.#confirm(message.ack);

@@ -105,13 +105,18 @@ export function decodeClientMessage(frame: unknown, limits: CodecLimits = {}): C
     case "ack":
       if (!isInt(value.rev)) throw malformed("ack.rev, an integer", value.rev);
       return value as unknown as ClientMessage;
+    case "resync":
+      return value as unknown as ClientMessage;
     case "result":
       if (!isString(value.id)) throw malformed("result.id, a call id", value.id);
       if (value.error !== undefined && !isString(value.error))
         throw malformed("result.error, a string", value.error);
       return value as unknown as ClientMessage;
     default:
-      throw malformed('a message type of "register", "event", "ack" or "result"', value.type);
+      throw malformed(
+        'a message type of "register", "event", "ack", "result" or "resync"',
+        value.type,
+      );
   }
 }
 

@@ -11,6 +11,7 @@
  *                          ◄── handled {seq}                 (events that changed nothing)
  *   event {seq, target, name, data?, props?, rev}         ──►
  *   ack {rev}                                               ──►
+ *   resync {}                                               ──►   (answered by welcome)
  *                          ◄── call {id, method, args, target?}
  *   result {id, value? | error?}                            ──►
  *                          ◄── error {code, message, seq?, fatal?}
@@ -91,8 +92,18 @@ export interface ResultMessage {
   error?: string;
 }
 
+/** Asks for a full snapshot: the client's replica cannot follow the patches any more. */
+export interface ResyncMessage {
+  type: "resync";
+}
+
 /** Frames a client sends. */
-export type ClientMessage = RegisterMessage | EventMessage | AckMessage | ResultMessage;
+export type ClientMessage =
+  | RegisterMessage
+  | EventMessage
+  | AckMessage
+  | ResultMessage
+  | ResyncMessage;
 
 /** A new session, or a full resync of an existing one. */
 export interface WelcomeMessage {

@@ -216,14 +216,7 @@ export class Session implements ControlHost {
       this.#send({ type: "resume", sessionId: this.id, revision: from, ack: this.#lastSeq });
       for (const entry of this.#log) if (entry.revision > from) transport.send(entry.frame);
     } else {
-      this.#send({
-        type: "welcome",
-        sessionId: this.id,
-        token: this.token,
-        revision: this.store.revision,
-        tree: this.store.snapshot(),
-        ack: this.#lastSeq,
-      });
+      this.#welcome();
     }
     for (const call of this.#calls.values()) transport.send(call.frame);
     if (!this.#started) {
@@ -232,6 +225,17 @@ export class Session implements ControlHost {
     } else {
       this.#fire("onConnect", "connect");
     }
+  }
+
+  #welcome(): void {
+    this.#send({
+      type: "welcome",
+      sessionId: this.id,
+      token: this.token,
+      revision: this.store.revision,
+      tree: this.store.snapshot(),
+      ack: this.#lastSeq,
+    });
   }
 
   #applyClient(client: ClientInfo): void {
@@ -300,6 +304,9 @@ export class Session implements ControlHost {
         this.#onEvent(message);
         return;
       case "ack":
+        return;
+      case "resync":
+        this.#welcome();
         return;
       case "result": {
         const call = this.#calls.get(message.id);

@@ -243,13 +243,18 @@ export class Tester {
   async tap(target: Target): Promise<void> {
     this.#check();
     const tapped = this.#resolve(target, "tap");
-    for (let control: Control | undefined = tapped; control !== undefined; control = control.parent) {
+    for (
+      let control: Control | undefined = tapped;
+      control !== undefined;
+      control = control.parent
+    ) {
       const action = this.#tapAction(control);
       if (action) return action();
     }
     const schema = compiledSchemaOf(tapped.constructor);
     // Nobody listens: a clickable control still takes the click (and nothing happens).
-    for (const name of ["click", "tap"]) if (schema.eventsByName.has(name)) return this.#send(tapped, name);
+    for (const name of ["click", "tap"])
+      if (schema.eventsByName.has(name)) return this.#send(tapped, name);
     throw new FletError(
       ErrorCode.TESTER_NOT_INTERACTIVE,
       `Expected ${describeControl(tapped)} (or an ancestor) to react to a tap (a click or tap event, or a boolean value), but none does. Use t.trigger(target, eventName) for its events: ${[...schema.eventsByName.keys()].join(", ") || "none"}.`,
@@ -258,11 +263,14 @@ export class Tester {
 
   #tapAction(control: Control): (() => Promise<void>) | undefined {
     const schema = compiledSchemaOf(control.constructor);
-    if (schema.eventsByName.has("click") && listens(control, "onClick")) return () => this.#send(control, "click");
-    if (schema.eventsByName.has("tap") && listens(control, "onTap")) return () => this.#send(control, "tap");
+    if (schema.eventsByName.has("click") && listens(control, "onClick"))
+      return () => this.#send(control, "click");
+    if (schema.eventsByName.has("tap") && listens(control, "onTap"))
+      return () => this.#send(control, "tap");
     if (schema.type === "radio") {
       let group = control.parent;
-      while (group && compiledSchemaOf(group.constructor).type !== "radiogroup") group = group.parent;
+      while (group && compiledSchemaOf(group.constructor).type !== "radiogroup")
+        group = group.parent;
       if (group) {
         const value = (control as unknown as { value?: unknown }).value;
         const radioGroup = group;

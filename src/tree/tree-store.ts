@@ -139,7 +139,7 @@ export class TreeStore {
         if (node === undefined) continue;
         const slots = (node[NODE_SLOTS] ??= {});
         if (value === undefined) delete slots[name];
-        else slots[name] = Array.isArray(value) ? Object.freeze(value) : value;
+        else slots[name] = Array.isArray(value) ? (Object.freeze(value) as string[]) : value;
         if (ops) listOps.set(toPointer([id, NODE_SLOTS, name]), ops);
       }
       for (const id of changes.removed) {
@@ -176,7 +176,7 @@ function freezeNode(node: WireNode): WireNode {
     for (const value of Object.values(slots)) if (Array.isArray(value)) Object.freeze(value);
     Object.freeze(slots);
   }
-  return Object.freeze(node);
+  return Object.freeze(node) as WireNode;
 }
 
 function toOperations(

@@ -134,7 +134,7 @@ describe(ft.IconButton, () => {
   });
 
   it("toggles selected", () => {
-    const button = new ft.IconButton(ft.icons.STAR_BORDER, { selectedIcon: ft.icons.STAR });
+    const button = new ft.IconButton(ft.icons.STAR, { selectedIcon: ft.icons.STAR });
     expect(button.selected).toBe(false);
     button.selected = true;
     expect(button.selected).toBe(true);

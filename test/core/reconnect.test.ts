@@ -201,3 +201,66 @@ describe("pubsub", () => {
     await host.close();
   });
 });
+
+describe("a reloaded page", () => {
+  it("resumes its session from a snapshot and numbers new events after the server's", async () => {
+    const { ClientConnection } = await import("flet-ts/client");
+    const { label, button } = counter();
+    const host = new ft.AppHost((page) => page.add(label, button), { logger: ft.silentLogger });
+    const tick = () => new Promise((resolve) => setImmediate(resolve));
+    const open = (connection: InstanceType<typeof ClientConnection>) => {
+      const [server, client] = ft.createMemoryTransportPair();
+      host.connect(server);
+      connection.connect(client);
+    };
+    const first = new ClientConnection({ call: () => null });
+    open(first);
+    await tick();
+    for (let i = 0; i < 3; i++) first.sendEvent(button.uid!, "click");
+    await tick();
+    expect(label.value).toBe("3");
+    first.disconnect();
+
+    // The reload: a new connection object with the saved identity and an empty replica.
+    const reloaded = new ClientConnection({ call: () => null });
+    reloaded.restore(first.sessionId!, first.token!);
+    reloaded.sendEvent(button.uid!, "click"); // made before the welcome arrives
+    open(reloaded);
+    await tick();
+    await tick();
+    expect(reloaded.sessionId).toBe(first.sessionId);
+    expect(label.value).toBe("4");
+    expect(reloaded.replica.node(label.uid!)?.[1].value).toBe("4");
+    reloaded.sendEvent(button.uid!, "click");
+    await tick();
+    expect(label.value).toBe("5");
+    await host.close();
+  });
+});
+
+describe("resync", () => {
+  it("asks for a snapshot instead of drifting when a batch does not apply (browser mode)", async () => {
+    const { ClientConnection } = await import("flet-ts/client");
+    const { label, button } = counter();
+    const host = new ft.AppHost((page) => page.add(label, button), { logger: ft.silentLogger });
+    const tick = () => new Promise((resolve) => setImmediate(resolve));
+    const connection = new ClientConnection({ call: () => null }, { resyncOnError: true });
+    const errors: string[] = [];
+    connection.updates.subscribe((update) => {
+      if (update.kind === "error") errors.push(update.error.code);
+    });
+    const [server, client] = ft.createMemoryTransportPair();
+    host.connect(server);
+    connection.connect(client);
+    await tick();
+    // Corrupt the replica, as a bug would: the next patch cannot apply.
+    delete (connection.replica.tree as Record<string, unknown>)[label.uid!];
+    connection.sendEvent(button.uid!, "click");
+    await tick();
+    await tick();
+    expect(errors).toEqual([ft.ErrorCode.REPLICA_PATCH_FAILED]);
+    expect(connection.state).toBe("online");
+    expect(connection.replica.node(label.uid!)?.[1].value).toBe("1");
+    await host.close();
+  });
+});

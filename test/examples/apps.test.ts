@@ -48,7 +48,11 @@ describe("todo example", () => {
     expect(t.find.text("1 item left").exists).toBe(true);
 
     await t.trigger(t.find.byType(ft.Tabs), "change", 2, { selectedIndex: 2 });
-    const visible = () => t!.find.byType(todo.Task).all.filter((task) => task.visible !== false).map((task) => (task as todo.Task).name);
+    const visible = () =>
+      t!.find
+        .byType(todo.Task)
+        .all.filter((task) => task.visible !== false)
+        .map((task) => (task as todo.Task).name);
     expect(visible()).toEqual(["Buy milk"]);
 
     await t.tap(t.find.text("Clear completed"));

@@ -1,0 +1,29 @@
+/**
+ * `card`: a Material 3 elevated card.
+ * @module
+ */
+import { elevationCss, radiusCss, sidesCss } from "./box.js";
+import { resolveColor } from "./color.js";
+import type { MaterialRenderer } from "./define.js";
+import { h, place } from "./dom.js";
+
+/** The CSS `border-radius` of a Flet `OutlinedBorder` shape, or `""` when unset. */
+export function shapeRadiusCss(shape: unknown): string {
+  if (typeof shape !== "object" || shape === null) return "";
+  const { type, radius } = shape as { type?: string; radius?: unknown };
+  if (type === "stadium" || type === "circle") return "9999px";
+  return radius === undefined ? "" : radiusCss(radius);
+}
+
+/** Draws `card`: surface-container-low, 12px corners, elevation level 1 by default. */
+export const cardRenderer: MaterialRenderer<HTMLElement> = {
+  create: () => h("div"),
+  update(element, ctx) {
+    const p = ctx.props;
+    element.style.backgroundColor = resolveColor(p.color) ?? "";
+    element.style.boxShadow = elevationCss(typeof p.elevation === "number" ? p.elevation : 1);
+    element.style.margin = sidesCss(p.margin);
+    element.style.borderRadius = shapeRadiusCss(p.shape);
+    place(element, [ctx.child("content")]);
+  },
+};

@@ -1,0 +1,98 @@
+/**
+ * Small DOM helpers shared by the renderers.
+ * @module
+ */
+
+/**
+ * Creates an element with a class name and attributes.
+ *
+ * @example
+ * ```ts
+ * h("div", "flet-row", { role: "group" });
+ * ```
+ */
+export function h<TTag extends keyof HTMLElementTagNameMap>(
+  tag: TTag,
+  className?: string,
+  attributes?: Record<string, string>,
+): HTMLElementTagNameMap[TTag];
+export function h(
+  tag: string,
+  className?: string,
+  attributes?: Record<string, string>,
+): HTMLElement;
+export function h(
+  tag: string,
+  className = "",
+  attributes: Record<string, string> = {},
+): HTMLElement {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  return element;
+}
+
+/**
+ * Makes `nodes` (skipping empty ones) the children of `parent`, in order, moving only
+ * the nodes that are out of place so focus and scroll positions survive.
+ *
+ * @example
+ * ```ts
+ * place(row, ctx.children("controls"));
+ * ```
+ */
+export function place(parent: Element, nodes: readonly (Node | undefined | null | false)[]): void {
+  let cursor: ChildNode | null = parent.firstChild;
+  for (const node of nodes) {
+    if (!node) continue;
+    if (node === cursor) {
+      cursor = cursor.nextSibling;
+      continue;
+    }
+    parent.insertBefore(node, cursor);
+  }
+  while (cursor) {
+    const next: ChildNode | null = cursor.nextSibling;
+    cursor.remove();
+    cursor = next;
+  }
+}
+
+/** Sets an attribute, or removes it when `value` is `undefined`, `null` or `false`. */
+export function attr(
+  element: Element,
+  name: string,
+  value: string | number | boolean | undefined | null,
+): void {
+  if (value === undefined || value === null || value === false) element.removeAttribute(name);
+  else element.setAttribute(name, value === true ? "" : String(value));
+}
+
+/** Pixels as CSS (`12` → `"12px"`), or `""` when not a number. */
+export function px(value: unknown): string {
+  return typeof value === "number" && Number.isFinite(value) ? `${value}px` : "";
+}
+
+/** A prop as a string, or `undefined` when it is not one. */
+export function str(value: unknown): string | undefined {
+  return typeof value === "string"
+    ? value
+    : value === undefined || value === null
+      ? undefined
+      : String(value);
+}
+
+/** A prop as a finite number, or `fallback`. */
+export function num(value: unknown, fallback: number): number;
+export function num(value: unknown): number | undefined;
+export function num(value: unknown, fallback?: number): number | undefined {
+  return typeof value === "number" && Number.isFinite(value) ? value : fallback;
+}
+
+/** True when the user presses Enter or Space (the keys that activate a button). */
+export function isActivation(event: KeyboardEvent): boolean {
+  return event.key === "Enter" || event.key === " ";
+}
+
+/** A Material Web element, whose properties (`value`, `selected`, ...) the renderers set. */
+export type MdElement = HTMLElement & Record<string, any>;

@@ -1,0 +1,79 @@
+/**
+ * `row` and `column`: children in a line, with spacing, alignment, wrapping and scrolling.
+ * @module
+ */
+import type { RenderContext } from "flet-ts/browser";
+import type { MaterialRenderer } from "./define.js";
+import { h, place } from "./dom.js";
+
+const MAIN: Record<string, string> = {
+  start: "flex-start",
+  end: "flex-end",
+  center: "center",
+  spaceBetween: "space-between",
+  spaceAround: "space-around",
+  spaceEvenly: "space-evenly",
+};
+const CROSS: Record<string, string> = {
+  start: "flex-start",
+  end: "flex-end",
+  center: "center",
+  stretch: "stretch",
+  baseline: "baseline",
+};
+
+/**
+ * CSS of a Flet main-axis alignment (`"spaceBetween"` → `"space-between"`) and
+ * cross-axis alignment (`"stretch"`), `""` when unset.
+ */
+export function flexAlignmentCss(
+  main: unknown,
+  cross: unknown,
+): { justifyContent: string; alignItems: string } {
+  return { justifyContent: MAIN[String(main)] ?? "", alignItems: CROSS[String(cross)] ?? "" };
+}
+
+/** CSS `overflow` of a Flet scroll mode along one axis (`"auto"`, `"always"`, `"hidden"`, `"adaptive"`). */
+export function scrollCss(scroll: unknown): string {
+  if (scroll === "always") return "scroll";
+  if (scroll === "auto" || scroll === "adaptive" || scroll === "hidden") return "auto";
+  return "";
+}
+
+/** Applies `scroll`, `reverse` and `autoScroll` of a scrollable control along `axis`. */
+export function applyScroll(element: HTMLElement, ctx: RenderContext, axis: "x" | "y"): void {
+  const overflow = scrollCss(ctx.props.scroll);
+  element.style.overflowX = axis === "x" ? overflow : "";
+  element.style.overflowY = axis === "y" ? overflow : "";
+  element.style.scrollbarWidth = ctx.props.scroll === "hidden" ? "none" : "";
+  if (ctx.props.autoScroll === true) {
+    requestAnimationFrame(() => {
+      if (axis === "y") element.scrollTop = element.scrollHeight;
+      else element.scrollLeft = element.scrollWidth;
+    });
+  }
+}
+
+function flexRenderer(axis: "row" | "column"): MaterialRenderer<HTMLElement> {
+  return {
+    create: () => h("div"),
+    update(element, ctx) {
+      const p = ctx.props;
+      const cross = axis === "row" ? p.verticalAlignment : p.horizontalAlignment;
+      Object.assign(element.style, flexAlignmentCss(p.alignment, cross));
+      const spacing = typeof p.spacing === "number" ? p.spacing : 10;
+      const run = typeof p.runSpacing === "number" ? p.runSpacing : 10;
+      element.style.gap = axis === "row" ? `${run}px ${spacing}px` : `${spacing}px ${run}px`;
+      element.style.flexWrap = p.wrap === true ? "wrap" : "";
+      element.style.flexDirection = p.reverse === true ? `${axis}-reverse` : "";
+      element.classList.toggle("flet-tight", p.tight === true);
+      applyScroll(element, ctx, axis === "row" ? "x" : "y");
+      place(element, ctx.children("controls"));
+    },
+  };
+}
+
+/** Draws `row`: a horizontal flex box (children centred vertically by default, as in Flet). */
+export const rowRenderer = flexRenderer("row");
+/** Draws `column`: a vertical flex box (children at the start by default). */
+export const columnRenderer = flexRenderer("column");

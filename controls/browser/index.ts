@@ -1,0 +1,103 @@
+/**
+ * The browser entry of the controls pack: Material 3 renderers for every core control.
+ *
+ * Interactive widgets are Material Web components (`@material/web`), loaded lazily per
+ * group on first use; layout, app bar, navigation bar, list tile, card, dialog, sheet,
+ * snackbar and banner are drawn by hand with the same `--md-sys-color-*` roles. See
+ * `docs/decisions/0002-component-library.md`.
+ *
+ * Importing the module registers everything (the flet-ts client bundle imports it for
+ * that side effect); {@link registerControls} re-registers, e.g. with font options.
+ *
+ * @example
+ * ```ts
+ * import { registerControls } from "./controls/browser/index.js";
+ * registerControls({ fontBaseUrl: "/fonts/" }); // a page without the flet-ts runtime
+ * ```
+ * @module
+ */
+import { alertDialogRenderer } from "./alert-dialog.js";
+import { appBarRenderer } from "./app-bar.js";
+import { bannerRenderer } from "./banner.js";
+import { bottomSheetRenderer } from "./bottom-sheet.js";
+import { buttonRenderer } from "./button.js";
+import { cardRenderer } from "./card.js";
+import { checkboxRenderer } from "./checkbox.js";
+import { containerRenderer } from "./container.js";
+import { material } from "./define.js";
+import { horizontalDividerRenderer, verticalDividerRenderer } from "./divider.js";
+import { dropdownOptionRenderer, dropdownRenderer } from "./dropdown.js";
+import { columnRenderer, rowRenderer } from "./flex.js";
+import { fabRenderer } from "./floating-action-button.js";
+import { gridViewRenderer } from "./grid-view.js";
+import { iconRenderer } from "./icon.js";
+import { iconButtonRenderer } from "./icon-button.js";
+import { imageRenderer } from "./image.js";
+import { listTileRenderer } from "./list-tile.js";
+import { listViewRenderer } from "./list-view.js";
+import { navigationBarRenderer, navigationDestinationRenderer } from "./navigation-bar.js";
+import { progressBarRenderer, progressRingRenderer } from "./progress.js";
+import { radioGroupRenderer, radioRenderer } from "./radio.js";
+import { responsiveRowRenderer } from "./responsive-row.js";
+import { sliderRenderer } from "./slider.js";
+import { snackBarRenderer } from "./snack-bar.js";
+import { stackRenderer } from "./stack.js";
+import { type FontOptions, installStyles } from "./styles.js";
+import { switchRenderer } from "./switch.js";
+import { tabRenderer, tabsRenderer } from "./tabs.js";
+import { textRenderer } from "./text.js";
+import { textFieldRenderer } from "./text-field.js";
+
+export { resolveColor } from "./color.js";
+export { componentsReady } from "./lazy.js";
+export { FONT_FILES, type FontOptions } from "./styles.js";
+
+/**
+ * Registers the renderers of every core control and installs the pack's stylesheet.
+ * Call it once before the first render; calling it again only refreshes the styles.
+ */
+export function registerControls(options: FontOptions = {}): void {
+  installStyles(options);
+  material("text", textRenderer);
+  material("icon", iconRenderer);
+  material("image", imageRenderer);
+  material("container", containerRenderer);
+  material("row", rowRenderer);
+  material("column", columnRenderer);
+  material("stack", stackRenderer);
+  material("listview", listViewRenderer);
+  material("gridview", gridViewRenderer);
+  material("responsiverow", responsiveRowRenderer);
+  material("card", cardRenderer);
+  material("divider", horizontalDividerRenderer);
+  material("verticaldivider", verticalDividerRenderer);
+  material("elevatedbutton", buttonRenderer("elevated"));
+  material("filledbutton", buttonRenderer("filled"));
+  material("filledtonalbutton", buttonRenderer("filled-tonal"));
+  material("outlinedbutton", buttonRenderer("outlined"));
+  material("textbutton", buttonRenderer("text"));
+  material("iconbutton", iconButtonRenderer);
+  material("floatingactionbutton", fabRenderer);
+  material("textfield", textFieldRenderer);
+  material("checkbox", checkboxRenderer);
+  material("radio", radioRenderer);
+  material("radiogroup", radioGroupRenderer);
+  material("switch", switchRenderer);
+  material("slider", sliderRenderer);
+  material("dropdown", dropdownRenderer);
+  material("dropdownoption", dropdownOptionRenderer);
+  material("progressbar", progressBarRenderer);
+  material("progressring", progressRingRenderer);
+  material("appbar", appBarRenderer);
+  material("navigationbar", navigationBarRenderer);
+  material("navigationdestination", navigationDestinationRenderer);
+  material("tabs", tabsRenderer);
+  material("tab", tabRenderer);
+  material("listtile", listTileRenderer);
+  material("alertdialog", alertDialogRenderer);
+  material("snackbar", snackBarRenderer);
+  material("bottomsheet", bottomSheetRenderer);
+  material("banner", bannerRenderer);
+}
+
+registerControls();

@@ -1,0 +1,98 @@
+/**
+ * `listtile`: a Material 3 list item with leading, title, subtitle and trailing parts.
+ * @module
+ */
+import { sidesCss } from "./box.js";
+import { resolveColor } from "./color.js";
+import { focusable, isDisabled } from "./common.js";
+import type { MaterialRenderer } from "./define.js";
+import { h, isActivation, place } from "./dom.js";
+import { need } from "./lazy.js";
+
+const LONG_PRESS_MS = 500;
+
+/**
+ * Draws `listtile`. With `onClick`, `onLongPress` or `url` it is a focusable
+ * `role="button"` with a ripple (Enter/Space click it); `selected` colours it primary
+ * and sets `aria-current`.
+ */
+export const listTileRenderer: MaterialRenderer<HTMLElement> = {
+  create(ctx) {
+    const tile = h("div");
+    const text = h("div", "flet-listtile-text");
+    text.append(h("div", "flet-listtile-title"), h("div", "flet-listtile-subtitle"));
+    tile.append(h("div", "flet-listtile-leading"), text, h("div", "flet-listtile-trailing"));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let longPressed = false;
+    tile.addEventListener("click", () => {
+      if (longPressed || isDisabled(tile) || !tile.classList.contains("flet-clickable")) return;
+      ctx.send("click");
+      if (typeof ctx.props.url === "string")
+        window.open(ctx.props.url, String(ctx.props.urlTarget ?? "_blank"));
+    });
+    tile.addEventListener("keydown", (event) => {
+      if (event.target === tile && isActivation(event)) {
+        event.preventDefault();
+        tile.click();
+      }
+    });
+    tile.addEventListener("pointerdown", () => {
+      longPressed = false;
+      if (!ctx.listens("longPress")) return;
+      timer = setTimeout(() => {
+        longPressed = true;
+        ctx.send("longPress");
+      }, LONG_PRESS_MS);
+    });
+    for (const type of ["pointerup", "pointerleave"])
+      tile.addEventListener(type, () => clearTimeout(timer));
+    return tile;
+  },
+  update(tile, ctx) {
+    const p = ctx.props;
+    const leading = tile.querySelector<HTMLElement>(":scope > .flet-listtile-leading")!;
+    const text = tile.querySelector<HTMLElement>(":scope > .flet-listtile-text")!;
+    const trailing = tile.querySelector<HTMLElement>(":scope > .flet-listtile-trailing")!;
+    const [title, subtitle] = [...text.children] as HTMLElement[];
+    place(leading, [ctx.child("leading")]);
+    place(title!, [ctx.child("title")]);
+    const sub = ctx.child("subtitle");
+    place(subtitle!, [sub]);
+    place(trailing, [ctx.child("trailing")]);
+    leading.hidden = !ctx.child("leading");
+    trailing.hidden = !ctx.child("trailing");
+    subtitle!.hidden = !sub;
+    tile.classList.toggle("flet-two-line", !!sub && p.isThreeLine !== true);
+    tile.classList.toggle("flet-three-line", p.isThreeLine === true);
+    tile.classList.toggle("flet-dense", p.dense === true);
+    tile.classList.toggle("flet-selected", p.selected === true);
+    if (p.selected === true) tile.setAttribute("aria-current", "true");
+    else tile.removeAttribute("aria-current");
+    tile.style.padding = sidesCss(p.contentPadding);
+    tile.style.backgroundColor =
+      resolveColor(p.selected === true ? (p.bgcolorActivated ?? p.bgcolor) : p.bgcolor) ?? "";
+    const clickable =
+      p.onClick === true ||
+      p.onLongPress === true ||
+      typeof p.url === "string" ||
+      p.toggleInputs === true;
+    tile.classList.toggle("flet-clickable", clickable);
+    const decorations: HTMLElement[] = [];
+    if (clickable) {
+      need("ripple");
+      tile.setAttribute("role", "button");
+      decorations.push(
+        tile.querySelector<HTMLElement>(":scope > md-ripple") ?? h("md-ripple"),
+        tile.querySelector<HTMLElement>(":scope > md-focus-ring") ??
+          h("md-focus-ring", "", { inward: "" }),
+      );
+      focusable(tile, p.disabled === true, (disabled) => {
+        tile.tabIndex = disabled ? -1 : 0;
+      });
+    } else {
+      tile.removeAttribute("role");
+      tile.removeAttribute("tabindex");
+    }
+    place(tile, [...decorations, leading, text, trailing]);
+  },
+};

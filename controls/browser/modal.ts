@@ -1,0 +1,58 @@
+/**
+ * What the dialog and the bottom sheet share: a native modal `<dialog>` (the browser
+ * traps focus and makes the page behind it inert) opened and closed by the `open` prop,
+ * dismissed by Escape or a click on the scrim.
+ * @module
+ */
+import type { RenderContext } from "flet-ts/browser";
+
+/**
+ * Wires dismissal: Escape (`cancel`) and clicks on the backdrop send `dismiss` with
+ * `open: false` unless `canDismiss()` says no (a modal AlertDialog, a non-dismissible
+ * sheet).
+ */
+export function wireModal(
+  dialog: HTMLDialogElement,
+  ctx: RenderContext,
+  canDismiss: () => boolean,
+): void {
+  const dismiss = () => {
+    if (!canDismiss()) return;
+    dialog.close();
+    ctx.send("dismiss", undefined, { open: false });
+  };
+  dialog.addEventListener("cancel", (event) => {
+    event.preventDefault();
+    dismiss();
+  });
+  dialog.addEventListener("click", (event) => {
+    if (event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside =
+      event.clientX >= box.left &&
+      event.clientX <= box.right &&
+      event.clientY >= box.top &&
+      event.clientY <= box.bottom;
+    if (!inside) dismiss();
+  });
+}
+
+/**
+ * Opens or closes `dialog` to match `open`, waiting until the runtime has put it on the
+ * page (a `<dialog>` can only be shown while connected).
+ */
+export function syncOpen(dialog: HTMLDialogElement, open: boolean, attempts = 10): void {
+  if (!open) {
+    if (dialog.open) dialog.close();
+    return;
+  }
+  if (dialog.open) return;
+  if (!dialog.isConnected) {
+    if (attempts > 0)
+      requestAnimationFrame(() =>
+        syncOpen(dialog, dialog.dataset.fletOpen !== undefined, attempts - 1),
+      );
+    return;
+  }
+  dialog.showModal();
+}

@@ -1,0 +1,2 @@
+/** Material Web components loaded together (see `lazy.ts`). @module */
+import "@material/web/slider/slider.js";

@@ -1,0 +1,83 @@
+/**
+ * `slider`: a Material 3 slider (`md-slider`), continuous or with `divisions`.
+ * @module
+ */
+import { resolveColor } from "./color.js";
+import { focusable } from "./common.js";
+import type { MaterialRenderer } from "./define.js";
+import { h, type MdElement } from "./dom.js";
+import { need } from "./lazy.js";
+
+/**
+ * The slider's value label: `label` with `{value}` replaced by the value rounded to
+ * `round` decimals, or the rounded value itself.
+ *
+ * @example
+ * ```ts
+ * sliderLabel("{value}%", 42.123, 1); // "42.1%"
+ * ```
+ */
+export function sliderLabel(label: unknown, value: number, round: number): string {
+  const text = value.toFixed(Math.max(0, Math.min(20, round)));
+  return typeof label === "string" ? label.replaceAll("{value}", text) : text;
+}
+
+/**
+ * Draws `slider` (`role="slider"`; arrow keys step it). Moving it sends `change` with
+ * the new `value` continuously, `changeStart` and `changeEnd` around a drag.
+ */
+export const sliderRenderer: MaterialRenderer<HTMLElement> = {
+  create(ctx) {
+    need("slider");
+    const wrapper = h("div");
+    const slider = h("md-slider") as MdElement;
+    wrapper.append(slider);
+    let dragging = false;
+    slider.addEventListener("pointerdown", () => {
+      dragging = true;
+      ctx.send("changeStart", slider.value);
+    });
+    slider.addEventListener("input", () => {
+      const value = Number(slider.value);
+      slider.valueLabel = sliderLabel(ctx.props.label, value, Number(ctx.props.round ?? 0));
+      ctx.send("change", value, { value });
+    });
+    slider.addEventListener("change", () => {
+      if (dragging) dragging = false;
+      ctx.send("changeEnd", Number(slider.value));
+    });
+    slider.addEventListener("focus", () => ctx.send("focus"));
+    slider.addEventListener("blur", () => ctx.send("blur"));
+    return wrapper;
+  },
+  update(wrapper, ctx) {
+    const slider = wrapper.firstElementChild as MdElement;
+    const p = ctx.props;
+    const min = typeof p.min === "number" ? p.min : 0;
+    const max = typeof p.max === "number" ? p.max : 1;
+    const divisions = typeof p.divisions === "number" && p.divisions > 0 ? p.divisions : 0;
+    slider.min = min;
+    slider.max = max;
+    slider.step = divisions ? (max - min) / divisions : (max - min) / 100;
+    slider.ticks = divisions > 0 && divisions <= 20;
+    const value = typeof p.value === "number" ? p.value : min;
+    if (Number(slider.value) !== value) slider.value = value;
+    slider.labeled = typeof p.label === "string";
+    slider.valueLabel = sliderLabel(p.label, value, Number(p.round ?? 0));
+    const name =
+      typeof p.label === "string" ? slider.valueLabel : (p.tooltip as string | undefined);
+    if (name) slider.setAttribute("aria-label", name);
+    const tokens: [string, unknown][] = [
+      ["active-track-color", p.activeColor],
+      ["inactive-track-color", p.inactiveColor],
+      ["handle-color", p.thumbColor ?? p.activeColor],
+    ];
+    for (const [token, color] of tokens) {
+      const css = resolveColor(color);
+      if (css) slider.style.setProperty(`--md-slider-${token}`, css);
+      else slider.style.removeProperty(`--md-slider-${token}`);
+    }
+    focusable(slider, p.disabled === true);
+    if (p.autofocus === true) requestAnimationFrame(() => slider.focus());
+  },
+};

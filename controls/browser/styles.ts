@@ -1,0 +1,203 @@
+/**
+ * The pack's stylesheet: Material 3 type, shape, elevation and state layers for the
+ * hand-drawn widgets, and layout rules for rows, columns, stacks and grids. Colours come
+ * only from `--md-sys-color-*` roles, so dark mode and custom themes need no other CSS.
+ * @module
+ */
+import { baselineTokens } from "./tokens.js";
+
+/** Where the pack's font files are served (see {@link FONT_FILES}). */
+export interface FontOptions {
+  /**
+   * URL prefix of the font files, ending in `/`. When unset (the flet-ts client), the pack
+   * declares no fonts: the runtime links Roboto and Material Symbols itself.
+   */
+  readonly fontBaseUrl?: string;
+}
+
+/**
+ * The font files the pack's CSS loads, by served name → path inside `node_modules`, for
+ * the runtime to serve under {@link FontOptions.fontBaseUrl} (no CDN).
+ */
+export const FONT_FILES: Readonly<Record<string, string>> = {
+  "roboto-400.woff2": "@fontsource/roboto/files/roboto-latin-400-normal.woff2",
+  "roboto-500.woff2": "@fontsource/roboto/files/roboto-latin-500-normal.woff2",
+  "roboto-700.woff2": "@fontsource/roboto/files/roboto-latin-700-normal.woff2",
+  "material-symbols-outlined.woff2": "material-symbols/material-symbols-outlined.woff2",
+};
+
+const c = (role: string) => `var(--md-sys-color-${role})`;
+
+function fonts(base: string): string {
+  const roboto = (weight: number) =>
+    `@font-face{font-family:Roboto;font-style:normal;font-display:swap;font-weight:${weight};src:url(${base}roboto-${weight}.woff2) format("woff2")}`;
+  return `${roboto(400)}${roboto(500)}${roboto(700)}
+@font-face{font-family:"Material Symbols Outlined";font-style:normal;font-weight:100 700;font-display:block;src:url(${base}material-symbols-outlined.woff2) format("woff2")}`;
+}
+
+const BASE = `
+:where(:root){${baselineTokens()}--md-ref-typeface-brand:Roboto,system-ui,sans-serif;--md-ref-typeface-plain:Roboto,system-ui,sans-serif;color-scheme:light dark}
+:where(body){margin:0;font-family:Roboto,system-ui,sans-serif;font-size:14px;line-height:20px;letter-spacing:.25px;background:${c("surface")};color:${c("on-surface")};-webkit-font-smoothing:antialiased}
+@property --flet-col-xs{syntax:"<integer>";inherits:false;initial-value:12}
+@property --flet-col-sm{syntax:"<integer>";inherits:false;initial-value:12}
+@property --flet-col-md{syntax:"<integer>";inherits:false;initial-value:12}
+@property --flet-col-lg{syntax:"<integer>";inherits:false;initial-value:12}
+@property --flet-col-xl{syntax:"<integer>";inherits:false;initial-value:12}
+@property --flet-col-xxl{syntax:"<integer>";inherits:false;initial-value:12}
+.flet{box-sizing:border-box}
+.flet-hidden,.flet[hidden],.flet [hidden]{display:none!important}
+.flet-positioned{position:absolute!important}
+.flet-expand{min-width:0;min-height:0}
+.flet-disabled{cursor:default}
+.flet-sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.flet-glyph{font-family:"Material Symbols Outlined";font-weight:normal;font-style:normal;font-size:24px;line-height:1;width:1em;height:1em;letter-spacing:normal;text-transform:none;display:inline-block;white-space:nowrap;direction:ltr;overflow:hidden;flex:none;user-select:none;font-feature-settings:"liga";font-variation-settings:"FILL" 0,"wght" 400,"GRAD" 0,"opsz" 24}
+.flet-glyph-filled{font-variation-settings:"FILL" 1,"wght" 400,"GRAD" 0,"opsz" 24}
+.flet-icon{color:${c("on-surface-variant")}}
+.flet-tooltip-bubble{position:fixed;z-index:1000;max-width:200px;padding:4px 8px;border-radius:4px;background:${c("inverse-surface")};color:${c("inverse-on-surface")};font:400 12px/16px Roboto,sans-serif;letter-spacing:.4px;pointer-events:none;opacity:0;transition:opacity 150ms}
+.flet-tooltip-bubble.flet-open{opacity:1}
+.flet-text{display:block;white-space:pre-wrap;overflow-wrap:anywhere;user-select:none;color:inherit}
+.flet-text.flet-selectable{user-select:text}
+.flet-row,.flet-column,.flet-listview{display:flex;min-width:0}
+.flet-row{flex-direction:row;align-items:center}
+.flet-column{flex-direction:column;align-items:flex-start}
+.flet-listview{flex-direction:column;overflow:auto;align-items:stretch}
+.flet-column>:is(.flet-row:not(.flet-tight),.flet-responsiverow,.flet-slider,.flet-tabs,.flet-progressbar,.flet-listview,.flet-gridview,.flet-appbar,.flet-navigationbar,.flet-banner,.flet-listtile,.flet-divider){align-self:stretch}
+.flet-tight{display:inline-flex}
+.flet-listview.flet-horizontal{flex-direction:row}
+.flet-listview>*{flex:none}
+.flet-gridview{display:grid;overflow:auto;align-content:start}
+.flet-gridview>*{aspect-ratio:var(--flet-ratio,1);min-width:0}
+.flet-stack{display:grid;position:relative;grid-template:minmax(0,1fr)/minmax(0,1fr);isolation:isolate}
+.flet-stack>*{grid-area:1/1;align-self:start;justify-self:start}
+.flet-container{display:flex;position:relative;flex-direction:column;align-items:flex-start;justify-content:flex-start;outline:none}
+.flet-container.flet-clickable{cursor:pointer}
+.flet-container.flet-aligned{flex-direction:row}
+.flet-responsiverow{display:grid;grid-template-columns:repeat(var(--flet-columns,12),minmax(0,1fr));container:flet-rr/inline-size;align-items:start}
+.flet-responsiverow>*{grid-column:span min(var(--flet-col-xs),var(--flet-columns,12))}
+@container flet-rr (min-width:576px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-sm),var(--flet-columns,12))}}
+@container flet-rr (min-width:768px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-md),var(--flet-columns,12))}}
+@container flet-rr (min-width:992px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-lg),var(--flet-columns,12))}}
+@container flet-rr (min-width:1200px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-xl),var(--flet-columns,12))}}
+@container flet-rr (min-width:1400px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-xxl),var(--flet-columns,12))}}
+.flet-image{display:block;max-width:100%}
+.flet-divider{flex:none;align-self:stretch;display:flex;align-items:center;border:0;margin:0}
+.flet-divider::before{content:"";flex:1;border-top:var(--flet-thickness,1px) solid var(--flet-divider-color,${c("outline-variant")})}
+.flet-verticaldivider{flex:none;align-self:stretch;display:flex;justify-content:center;min-height:16px}
+.flet-verticaldivider::before{content:"";border-left:var(--flet-thickness,1px) solid var(--flet-divider-color,${c("outline-variant")})}
+`;
+
+const WIDGETS = `
+md-focus-ring{--md-focus-ring-shape:inherit}
+.flet-card{display:flex;flex-direction:column;position:relative;background:${c("surface-container-low")};color:${c("on-surface")};border-radius:12px;margin:4px;overflow:hidden}
+.flet-button-host{display:inline-flex}
+.flet-elevatedbutton,.flet-filledbutton,.flet-filledtonalbutton,.flet-outlinedbutton,.flet-textbutton{flex:none}
+.flet-button-icon{font-size:18px}
+.flet-floatingactionbutton{flex:none}
+.flet-iconbutton{flex:none}
+.flet-field{display:flex;flex-direction:row;align-items:flex-start;gap:16px;min-width:0}
+.flet-field>:last-child{flex:1;min-width:0}
+.flet-field>.flet-field-icon{margin-top:16px}
+.flet-textfield md-outlined-text-field,.flet-textfield md-filled-text-field,.flet-dropdown md-outlined-select,.flet-dropdown md-filled-select{width:100%;min-width:0}
+.flet-textfield,.flet-dropdown{min-width:210px}
+.flet-choice{display:inline-flex;align-items:center;gap:4px;cursor:pointer;user-select:none;font:400 14px/20px Roboto,sans-serif;letter-spacing:.25px;color:${c("on-surface")};min-height:40px}
+.flet-choice.flet-label-left{flex-direction:row-reverse}
+.flet-choice md-checkbox,.flet-choice md-radio{margin:11px}
+.flet-switch.flet-choice{gap:12px}
+.flet-disabled .flet-choice,.flet-choice.flet-disabled{color:color-mix(in srgb,${c("on-surface")} 38%,transparent);cursor:default}
+.flet-slider md-slider{width:100%;min-width:120px}
+.flet-slider{min-width:200px;display:flex}
+.flet-progressbar{min-width:40px;display:flex;align-items:center}
+.flet-progressbar md-linear-progress{width:100%}
+.flet-progressring{width:40px;height:40px;flex:none}
+.flet-progressring md-circular-progress{width:100%;height:100%;--md-circular-progress-size:100%}
+.flet-appbar{display:flex;align-items:center;gap:4px;height:64px;padding:0 4px;align-self:stretch;background:${c("surface")};color:${c("on-surface")};flex:none;box-sizing:border-box;transition:background 200ms}
+.flet-appbar-leading{display:flex;align-items:center;justify-content:center;min-width:48px;color:${c("on-surface")}}
+.flet-appbar-leading:empty{min-width:12px}
+.flet-appbar-title{flex:1;min-width:0;font:400 22px/28px Roboto,sans-serif;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.flet-appbar-title>.flet-text{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.flet-appbar.flet-center .flet-appbar-title{text-align:center}
+.flet-appbar-actions{display:flex;align-items:center;gap:0;color:${c("on-surface-variant")};padding-right:4px}
+.flet-navigationbar{display:flex;align-items:stretch;justify-content:space-around;height:80px;background:${c("surface-container")};align-self:stretch;flex:none;padding:0 8px;gap:8px}
+.flet-navigationdestination{all:unset;box-sizing:border-box;position:relative;flex:1;display:flex;flex-direction:column;align-items:center;justify-content:flex-start;padding-top:12px;gap:4px;cursor:pointer;color:${c("on-surface-variant")};font:500 12px/16px Roboto,sans-serif;letter-spacing:.5px;-webkit-tap-highlight-color:transparent;outline:none}
+.flet-navdest-pill{position:relative;display:flex;align-items:center;justify-content:center;width:64px;height:32px;border-radius:16px;--md-focus-ring-shape:16px}
+.flet-navdest-pill::before{content:"";position:absolute;inset:0;border-radius:inherit;background:${c("secondary-container")};transform:scaleX(.32);opacity:0;transition:transform 200ms cubic-bezier(.2,0,0,1),opacity 100ms}
+.flet-navdest-pill>.flet-glyph,.flet-navdest-pill>.flet{position:relative}
+.flet-navigationdestination.flet-selected{color:${c("on-surface")}}
+.flet-navigationdestination.flet-selected .flet-navdest-pill{color:${c("on-secondary-container")}}
+.flet-navigationdestination.flet-selected .flet-navdest-pill::before{transform:none;opacity:1}
+.flet-navdest-label{display:var(--flet-navdest-label,block)}
+.flet-navdest-selected-icon{display:none}
+.flet-navigationdestination.flet-selected .flet-has-selected-icon{display:none}
+.flet-navigationdestination.flet-selected .flet-navdest-selected-icon{display:inline-block}
+.flet-tabs{display:flex;flex-direction:column;align-self:stretch;min-height:0}
+.flet-tabs md-tabs{flex:none;background:${c("surface")}}
+.flet-tabs-panel{flex:1;min-height:0;overflow:auto;display:flex;flex-direction:column;padding-top:8px}
+.flet-tab .flet-glyph{font-size:24px}
+.flet-listtile{position:relative;display:flex;align-items:center;gap:16px;min-height:56px;padding:8px 24px 8px 16px;align-self:stretch;color:${c("on-surface")};outline:none;text-align:start;border-radius:0;-webkit-tap-highlight-color:transparent}
+.flet-listtile.flet-two-line{min-height:72px}
+.flet-listtile.flet-three-line{min-height:88px;align-items:flex-start;padding-top:12px}
+.flet-listtile.flet-dense{min-height:48px;padding-top:4px;padding-bottom:4px}
+.flet-listtile.flet-clickable{cursor:pointer}
+.flet-listtile.flet-selected{color:${c("primary")}}
+.flet-listtile-leading,.flet-listtile-trailing{display:flex;align-items:center;flex:none;color:${c("on-surface-variant")}}
+.flet-listtile.flet-selected .flet-listtile-leading,.flet-listtile.flet-selected .flet-listtile-trailing{color:${c("primary")}}
+.flet-listtile-text{flex:1;min-width:0;display:flex;flex-direction:column}
+.flet-listtile-title{font:400 16px/24px Roboto,sans-serif;letter-spacing:.5px}
+.flet-listtile-subtitle{font:400 14px/20px Roboto,sans-serif;letter-spacing:.25px;color:${c("on-surface-variant")}}
+.flet-listtile-trailing{font:500 11px/16px Roboto,sans-serif}
+.flet-alertdialog,.flet-bottomsheet{border:0;padding:0;color:${c("on-surface-variant")};background:${c("surface-container-high")};box-shadow:0 4px 4px 0 rgb(0 0 0/30%),0 8px 12px 6px rgb(0 0 0/15%)}
+.flet-alertdialog{border-radius:28px;min-width:280px;max-width:min(560px,calc(100vw - 48px));max-height:calc(100vh - 48px);flex-direction:column;overflow:hidden}
+.flet-alertdialog[open]{display:flex;animation:flet-dialog-in 250ms cubic-bezier(.05,.7,.1,1)}
+.flet-alertdialog::backdrop,.flet-bottomsheet::backdrop{background:color-mix(in srgb,${c("scrim")} 32%,transparent);animation:flet-fade-in 200ms}
+.flet-dialog-icon{display:flex;justify-content:center;padding:24px 24px 0;color:${c("secondary")}}
+.flet-dialog-icon:empty{display:none}
+.flet-dialog-title{margin:0;padding:24px 24px 16px;font:400 24px/32px Roboto,sans-serif;color:${c("on-surface")}}
+.flet-dialog-icon:not(:empty)+.flet-dialog-title{text-align:center;padding-top:16px}
+.flet-dialog-title:empty{display:none}
+.flet-dialog-content{padding:0 24px;overflow:auto;font:400 14px/20px Roboto,sans-serif;letter-spacing:.25px}
+.flet-dialog-actions{display:flex;justify-content:flex-end;align-items:center;gap:8px;padding:24px}
+.flet-bottomsheet{margin:auto auto 0;width:100%;max-width:640px;border-radius:28px 28px 0 0;background:${c("surface-container-low")};max-height:calc(100vh - 72px);overflow:auto}
+.flet-bottomsheet[open]{animation:flet-sheet-in 300ms cubic-bezier(.05,.7,.1,1)}
+.flet-sheet-handle{width:32px;height:4px;border-radius:2px;background:${c("on-surface-variant")};opacity:.4;margin:22px auto}
+.flet-snackbar{position:fixed;left:50%;bottom:16px;translate:-50% 0;z-index:900;display:flex;align-items:center;gap:8px;min-width:min(344px,calc(100vw - 32px));max-width:min(672px,calc(100vw - 32px));min-height:48px;padding:4px 8px 4px 16px;border-radius:4px;background:${c("inverse-surface")};color:${c("inverse-on-surface")};font:400 14px/20px Roboto,sans-serif;letter-spacing:.25px;box-shadow:0 2px 3px 0 rgb(0 0 0/30%),0 6px 10px 4px rgb(0 0 0/15%)}
+.flet-snackbar:not(.flet-open){display:none}
+.flet-snackbar.flet-open{animation:flet-snack-in 250ms cubic-bezier(.05,.7,.1,1)}
+.flet-snackbar-content{flex:1;padding:10px 0}
+.flet-snackbar md-text-button{--md-text-button-label-text-color:${c("inverse-primary")};--md-text-button-hover-label-text-color:${c("inverse-primary")};--md-text-button-focus-label-text-color:${c("inverse-primary")};--md-text-button-pressed-label-text-color:${c("inverse-primary")}}
+.flet-snackbar md-icon-button{--md-icon-button-icon-color:${c("inverse-on-surface")};--md-icon-button-hover-icon-color:${c("inverse-on-surface")}}
+.flet-banner{display:flex;flex-wrap:wrap;align-items:center;gap:16px;padding:16px 8px 8px 16px;background:${c("surface-container-low")};color:${c("on-surface")};border-bottom:1px solid ${c("outline-variant")};align-self:stretch}
+.flet-banner:not(.flet-open){display:none}
+.flet-banner-leading{display:flex;color:${c("primary")}}
+.flet-banner-leading:empty{display:none}
+.flet-banner-content{flex:1;min-width:200px;padding-bottom:8px}
+.flet-banner-actions{display:flex;gap:8px;justify-content:flex-end;margin-left:auto}
+.flet-banner.flet-below .flet-banner-actions{flex-basis:100%}
+@keyframes flet-dialog-in{from{opacity:0;transform:translateY(-24px) scale(.96)}}
+@keyframes flet-sheet-in{from{transform:translateY(100%)}}
+@keyframes flet-snack-in{from{opacity:0;transform:scaleY(.6)}}
+@keyframes flet-fade-in{from{opacity:0}}
+@media (prefers-reduced-motion:reduce){.flet-alertdialog[open],.flet-bottomsheet[open],.flet-snackbar.flet-open{animation:none}}
+`;
+
+/** The pack's whole stylesheet, with fonts loaded from `fontBaseUrl`. */
+export function stylesheet(options: FontOptions = {}): string {
+  return (options.fontBaseUrl === undefined ? "" : fonts(options.fontBaseUrl)) + BASE + WIDGETS;
+}
+
+let installed: CSSStyleSheet | undefined;
+
+/**
+ * Adds the pack's stylesheet to the document (once; later calls replace its text).
+ *
+ * @example
+ * ```ts
+ * installStyles({ fontBaseUrl: "/_flet/fonts/" });
+ * ```
+ */
+export function installStyles(options: FontOptions = {}): void {
+  if (!installed) {
+    installed = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, installed];
+  }
+  installed.replaceSync(stylesheet(options));
+}

@@ -1,0 +1,81 @@
+import type { ClientCallHandler } from "../client/client-connection.js";
+
+const STORAGE_PREFIX = "flet.";
+
+/**
+ * The browser's answers to the server's calls: `page.clientStorage` on `localStorage`
+ * (keys prefixed `flet.`), the clipboard, opening URLs, and scrolling a view.
+ */
+export class BrowserCalls implements ClientCallHandler {
+  readonly #element: (id: string) => HTMLElement | undefined;
+
+  constructor(element: (id: string) => HTMLElement | undefined) {
+    this.#element = element;
+  }
+
+  call(method: string, args: Record<string, unknown>, target?: string): unknown {
+    const key = STORAGE_PREFIX + String(args.key ?? "");
+    switch (method) {
+      case "clientStorage.set":
+        localStorage.setItem(key, String(args.value));
+        return true;
+      case "clientStorage.get":
+        return localStorage.getItem(key);
+      case "clientStorage.containsKey":
+        return localStorage.getItem(key) !== null;
+      case "clientStorage.remove": {
+        const had = localStorage.getItem(key) !== null;
+        localStorage.removeItem(key);
+        return had;
+      }
+      case "clientStorage.getKeys":
+        return this.#keys(String(args.prefix ?? ""));
+      case "clientStorage.clear":
+        for (const name of this.#keys("")) localStorage.removeItem(STORAGE_PREFIX + name);
+        return true;
+      case "launchUrl":
+        return this.#launch(args);
+      case "setClipboard":
+        return navigator.clipboard.writeText(String(args.text)).then(() => true);
+      case "getClipboard":
+        return navigator.clipboard.readText();
+      case "scrollTo":
+        return this.#scroll(args, target);
+      default:
+        throw new Error(`This browser client does not know the call "${method}".`);
+    }
+  }
+
+  #keys(prefix: string): string[] {
+    const keys: string[] = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const name = localStorage.key(i);
+      if (name?.startsWith(STORAGE_PREFIX + prefix)) keys.push(name.slice(STORAGE_PREFIX.length));
+    }
+    return keys;
+  }
+
+  #launch(args: Record<string, unknown>): boolean {
+    const name = typeof args.webWindowName === "string" ? args.webWindowName : "_blank";
+    const features = args.webPopupWindow
+      ? `popup,width=${Number(args.windowWidth) || 800},height=${Number(args.windowHeight) || 600}`
+      : "noopener";
+    window.open(String(args.url), name, features);
+    return true;
+  }
+
+  #scroll(args: Record<string, unknown>, target: string | undefined): boolean {
+    const view = target === undefined ? undefined : this.#element(target);
+    const box = view?.querySelector<HTMLElement>(".flet-view-body") ?? view;
+    if (box === undefined) return false;
+    const behavior: ScrollBehavior = Number(args.duration) > 0 ? "smooth" : "auto";
+    if (typeof args.key === "string") {
+      box.querySelector(`[data-key="${CSS.escape(args.key)}"]`)?.scrollIntoView({ behavior });
+    } else if (typeof args.offset === "number") {
+      box.scrollTo({ top: args.offset < 0 ? box.scrollHeight : args.offset, behavior });
+    } else if (typeof args.delta === "number") {
+      box.scrollBy({ top: args.delta, behavior });
+    }
+    return true;
+  }
+}

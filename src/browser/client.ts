@@ -1,0 +1,221 @@
+import {
+  ClientConnection,
+  type ClientUpdate,
+  type ConnectionState,
+} from "../client/client-connection.js";
+import type { BrowserConfig } from "../protocol/browser-config.js";
+import type { ClientInfo } from "../protocol/messages.js";
+import { PAGE_ID, type WireNode } from "../protocol/wire.js";
+import { backoffDelay } from "./backoff.js";
+import { BrowserCalls } from "./calls.js";
+import { DomRuntime } from "./dom-runtime.js";
+import { linkBaseFonts } from "./fonts.js";
+import { IdentityStore, type TabIdentity } from "./identity.js";
+import { PageController } from "./page-controller.js";
+import { detectPlatform } from "./platform.js";
+import { StatusUi } from "./status-ui.js";
+import { WebSocketTransport, webSocketUrl } from "./ws-transport.js";
+
+/** Close code the server uses when a newer connection took the session over. */
+const REPLACED = 4000;
+
+/**
+ * The browser client: connects the protocol client to the DOM runtime, the page
+ * controller and the status UI, keeps the tab's identity for reloads, and reconnects
+ * with exponential backoff (0.5 s doubling, capped at 10 s, with jitter).
+ */
+export class BrowserClient {
+  readonly config: BrowserConfig;
+  /** @internal */
+  readonly runtime: DomRuntime;
+  /** @internal */
+  readonly page: PageController;
+  readonly #ui: StatusUi;
+  readonly #identity: IdentityStore;
+  readonly #mount: HTMLElement;
+  #connection!: ClientConnection;
+  #transport: WebSocketTransport | undefined;
+  #attempt = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #everOnline = false;
+  #resumingAfterReload = false;
+  #savedSeq = 0;
+
+  constructor(config: BrowserConfig, mount: HTMLElement) {
+    this.config = config;
+    this.#mount = mount;
+    this.#ui = new StatusUi(mount);
+    this.#identity = new IdentityStore(config.appPath, safeSessionStorage());
+    linkBaseFonts(config.appPath, config.useColorEmoji);
+    // The page controller reads the page before the first connection exists.
+    const node = (id: string): WireNode | undefined => this.#connection?.replica.node(id);
+    this.page = new PageController(config, {
+      node,
+      send: (event, data, props) => this.send(PAGE_ID, event, data, props),
+    });
+    const page = this.page;
+    this.runtime = new DomRuntime({
+      node,
+      send: (target, event, data, props) => this.send(target, event, data, props),
+      get platform() {
+        return String(node(PAGE_ID)?.[1].platform ?? detectPlatform(navigator.userAgent));
+      },
+      get dark() {
+        return page.dark;
+      },
+      rendered: (id, changed) => this.#rendered(id, changed),
+      failed: (error, id) => this.#rendererFailed(error, id),
+    });
+    window.addEventListener("pagehide", () => this.#identity.markClosed());
+    window.addEventListener("pageshow", (event) => event.persisted && this.#identity.markLive());
+    window.addEventListener("online", () => this.#reconnectNow());
+    this.#start(this.#identity.claim());
+  }
+
+  /** The protocol client in use. */
+  get connection(): ClientConnection {
+    return this.#connection;
+  }
+
+  /** Sends a user event; it waits in the outbox while offline. */
+  send(target: string, event: string, data?: unknown, props?: Record<string, unknown>): void {
+    const seq = this.#connection.sendEvent(target, event, data, props);
+    this.#save(seq);
+  }
+
+  #start(identity: TabIdentity | undefined): void {
+    this.#connection = new ClientConnection(new BrowserCalls((id) => this.runtime.element(id)), {
+      resyncOnError: true,
+    });
+    this.#resumingAfterReload = identity !== undefined;
+    this.#savedSeq = identity?.seq ?? 0;
+    if (identity !== undefined) this.#connection.restore(identity.sessionId, identity.token);
+    const connection = this.#connection;
+    connection.updates.subscribe({
+      next: (update) => {
+        if (this.#connection === connection) this.#update(update);
+      },
+      error: () => {},
+    });
+    this.#connect();
+  }
+
+  #connect(): void {
+    this.#timer = undefined;
+    this.#transport = new WebSocketTransport(webSocketUrl(this.config.wsPath));
+    this.#connection.connect(this.#transport, this.#clientInfo());
+  }
+
+  #clientInfo(): ClientInfo {
+    const hints = (navigator as { userAgentData?: { platform?: string } }).userAgentData;
+    return {
+      route: this.page.routes.current,
+      width: window.innerWidth,
+      height: window.innerHeight,
+      platform: detectPlatform(navigator.userAgent, hints?.platform, navigator.maxTouchPoints),
+      platformBrightness: this.page.systemBrightness,
+      web: true,
+      pwa: window.matchMedia("(display-mode: standalone)").matches,
+      userAgent: navigator.userAgent,
+      packs: this.config.packs,
+    };
+  }
+
+  #update(update: ClientUpdate): void {
+    switch (update.kind) {
+      case "reset":
+        this.runtime.reset(PAGE_ID);
+        return;
+      case "patch":
+        this.runtime.dirty.addOps(update.ops.ops);
+        this.runtime.schedule();
+        return;
+      case "error":
+        if (this.config.dev && update.error.code !== "FLET_ERR_SESSION_UNKNOWN") {
+          this.#ui.error(update.error);
+        }
+        return;
+      case "state":
+        this.#state(update.state);
+        return;
+    }
+  }
+
+  #state(state: ConnectionState): void {
+    switch (state) {
+      case "online":
+        this.#attempt = 0;
+        this.#everOnline = true;
+        this.#resumingAfterReload = false;
+        this.#ui.status(undefined);
+        this.#save(this.#connection.pendingEvents.at(-1)?.seq);
+        return;
+      case "offline":
+        if (this.#transport?.closeCode === REPLACED) {
+          this.#startOver();
+          return;
+        }
+        this.#ui.status(this.#everOnline ? "Reconnecting…" : "Connecting…");
+        this.#timer ??= setTimeout(() => this.#connect(), backoffDelay(this.#attempt++));
+        return;
+      case "expired":
+        // A reload after the server forgot the session simply starts a new one.
+        if (this.#resumingAfterReload) {
+          this.#startOver();
+          return;
+        }
+        this.#identity.clear();
+        this.#ui.prompt("Session expired", "This page lost its session. Reload to start again.");
+        return;
+      case "failed":
+        this.#identity.clear();
+        this.#ui.prompt("Connection failed", "The page and the server disagree. Reload to fix it.");
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** Another tab (a duplicate) took this session, or it is gone: start a new one. */
+  #startOver(): void {
+    this.#identity.clear();
+    this.#transport?.close();
+    this.#start(undefined);
+  }
+
+  #reconnectNow(): void {
+    if (this.#timer === undefined) return;
+    clearTimeout(this.#timer);
+    this.#connect();
+  }
+
+  #save(seq: number | undefined): void {
+    const { sessionId, token } = this.#connection;
+    if (sessionId === undefined || token === undefined) return;
+    this.#savedSeq = Math.max(this.#savedSeq, seq ?? 0);
+    this.#identity.save({ sessionId, token, seq: this.#savedSeq });
+  }
+
+  #rendered(id: string, changed: ReadonlySet<string>): void {
+    if (id !== PAGE_ID) return;
+    const element = this.runtime.element(PAGE_ID);
+    if (element && element.parentElement !== this.#mount) this.#mount.prepend(element);
+    this.page.pageChanged(changed);
+  }
+
+  #rendererFailed(error: unknown, id: string): void {
+    console.error(`flet-ts: the renderer of control ${id} failed`, error);
+    if (!this.config.dev) return;
+    const message = error instanceof Error ? error.message : String(error);
+    const stack = error instanceof Error ? error.stack : undefined;
+    this.#ui.error({ type: "error", code: "RENDERER", message: `${id}: ${message}`, stack });
+  }
+}
+
+function safeSessionStorage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}

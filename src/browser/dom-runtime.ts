@@ -1,0 +1,217 @@
+import type { WireNode } from "../protocol/wire.js";
+import { ALL, DirtySet } from "./dirty-set.js";
+import { type ContextHost, ControlContext } from "./render-context.js";
+import { type Renderer, rendererOf } from "./renderer.js";
+import { unknownRenderer } from "./unknown-renderer.js";
+
+interface Entry {
+  element: HTMLElement;
+  renderer: Renderer;
+  context: ControlContext;
+  /** Child ids at the last render, to destroy removed subtrees. */
+  children: string[];
+}
+
+/** What the runtime needs from its surroundings. */
+export interface DomRuntimeHost {
+  /** The replica's node of `id`. */
+  node(id: string): WireNode | undefined;
+  /** Sends a user event (see `RenderContext.send`). */
+  send(target: string, event: string, data?: unknown, props?: Record<string, unknown>): void;
+  /** The page's platform. */
+  readonly platform: string;
+  /** True while the dark theme shows. */
+  readonly dark: boolean;
+  /** Called after a control rendered (the page controller watches the page). */
+  rendered?(id: string, changed: ReadonlySet<string>): void;
+  /** Called when a renderer throws; rendering goes on. */
+  failed?(error: unknown, id: string): void;
+}
+
+/**
+ * Turns replica changes into DOM work: one element per control from the renderer
+ * registry, created before its parent places it; updates batched per animation frame and
+ * limited to the touched controls (with the touched names), deepest first; elements of
+ * removed controls destroyed. A type without a renderer gets a visible "Unknown control"
+ * box, never a blank.
+ */
+export class DomRuntime implements ContextHost {
+  readonly #host: DomRuntimeHost;
+  readonly #entries = new Map<string, Entry>();
+  readonly #parents = new Map<string, string>();
+  readonly #dirty = new DirtySet();
+  readonly #schedule: (callback: () => void) => unknown;
+  #scheduled = false;
+  #renderedThisFrame = new Set<string>();
+
+  constructor(host: DomRuntimeHost, schedule = (cb: () => void) => requestAnimationFrame(cb)) {
+    this.#host = host;
+    this.#schedule = schedule;
+  }
+
+  /** The dirty set patches are recorded in. */
+  get dirty(): DirtySet {
+    return this.#dirty;
+  }
+
+  /** The page's platform. */
+  get platform(): string {
+    return this.#host.platform;
+  }
+
+  /** True while the dark theme shows. */
+  get dark(): boolean {
+    return this.#host.dark;
+  }
+
+  /** The replica's node of `id`. */
+  node(id: string): WireNode | undefined {
+    return this.#host.node(id);
+  }
+
+  /** The id of the control whose slot holds `id`, as of the last render. */
+  parentOf(id: string): string | undefined {
+    return this.#parents.get(id);
+  }
+
+  /** Sends a user event of `target`. */
+  send(target: string, event: string, data?: unknown, props?: Record<string, unknown>): void {
+    this.#host.send(target, event, data, props);
+  }
+
+  /** The element of `id`, created (and rendered) on demand when the replica has it. */
+  element(id: string): HTMLElement | undefined {
+    const entry = this.#entries.get(id);
+    if (entry) return entry.element;
+    const node = this.#host.node(id);
+    if (node === undefined) return undefined;
+    return this.#render(id, node, new Set([ALL])).element;
+  }
+
+  /** Drops every element and renders the whole replica from `rootId` on the next frame. */
+  reset(rootId: string): void {
+    for (const id of [...this.#entries.keys()]) this.#destroyOne(id);
+    this.#dirty.take();
+    this.#dirty.mark(rootId);
+    this.schedule();
+  }
+
+  /** Asks for a frame. */
+  schedule(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    this.#schedule(() => this.flush());
+  }
+
+  /** Applies everything recorded so far, now. */
+  flush(): void {
+    this.#scheduled = false;
+    const work = this.#dirty.take();
+    const live: string[] = [];
+    for (const id of work.keys()) {
+      const node = this.#host.node(id);
+      if (node === undefined) this.#destroy(id);
+      else {
+        this.#link(id, node);
+        live.push(id);
+      }
+    }
+    const depth = new Map(live.map((id) => [id, this.#depth(id)]));
+    live.sort((a, b) => depth.get(b)! - depth.get(a)!);
+    this.#renderedThisFrame = new Set();
+    for (const id of live) {
+      const node = this.#host.node(id);
+      if (node !== undefined && !this.#renderedThisFrame.has(id)) {
+        this.#render(id, node, work.get(id)!);
+      }
+    }
+    this.#renderedThisFrame.clear();
+  }
+
+  #depth(id: string): number {
+    let depth = 0;
+    for (let at = this.#parents.get(id); at !== undefined; at = this.#parents.get(at)) depth++;
+    return depth;
+  }
+
+  #link(id: string, node: WireNode): string[] {
+    const children: string[] = [];
+    const slots = node[2];
+    if (slots === undefined) return children;
+    for (const value of Object.values(slots)) {
+      if (typeof value === "string") children.push(value);
+      else children.push(...value);
+    }
+    for (const child of children) this.#parents.set(child, id);
+    return children;
+  }
+
+  #render(id: string, node: WireNode, changed: Set<string>): Entry {
+    let entry = this.#entries.get(id);
+    if (entry !== undefined && entry.context.type !== node[0]) {
+      const parent = this.#parents.get(id);
+      this.#destroyOne(id);
+      entry = undefined;
+      if (parent !== undefined) this.#dirty.mark(parent);
+      this.schedule();
+    }
+    const fresh = entry === undefined || changed.has(ALL);
+    if (entry === undefined) entry = this.#create(id, node);
+    entry.children = this.#link(id, node);
+    // Children first: asking for their elements creates (and renders) missing ones.
+    for (const child of entry.children) this.element(child);
+    const names = fresh ? allNames(node) : changed;
+    this.#renderedThisFrame.add(id);
+    try {
+      entry.renderer.update(entry.element, entry.context, names);
+    } catch (error) {
+      this.#host.failed?.(error, id);
+    }
+    this.#host.rendered?.(id, names);
+    return entry;
+  }
+
+  #create(id: string, node: WireNode): Entry {
+    const renderer = rendererOf(node[0]) ?? unknownRenderer;
+    const context = new ControlContext(id, node[0], this);
+    let element: HTMLElement;
+    try {
+      element = renderer.create(context);
+    } catch (error) {
+      this.#host.failed?.(error, id);
+      element = unknownRenderer.create(context);
+    }
+    element.dataset.fletId = id;
+    const entry: Entry = { element, renderer, context, children: [] };
+    this.#entries.set(id, entry);
+    return entry;
+  }
+
+  #destroy(id: string): void {
+    const entry = this.#entries.get(id);
+    if (entry === undefined) return;
+    // Children still in the replica were moved elsewhere; only gone ones go with it.
+    for (const child of entry.children)
+      if (this.#host.node(child) === undefined) this.#destroy(child);
+    this.#destroyOne(id);
+  }
+
+  #destroyOne(id: string): void {
+    const entry = this.#entries.get(id);
+    if (entry === undefined) return;
+    this.#entries.delete(id);
+    this.#parents.delete(id);
+    try {
+      entry.renderer.destroy?.(entry.element);
+    } catch (error) {
+      this.#host.failed?.(error, id);
+    }
+    entry.element.remove();
+  }
+}
+
+function allNames(node: WireNode): Set<string> {
+  const names = new Set(Object.keys(node[1]));
+  if (node[2]) for (const slot of Object.keys(node[2])) names.add(slot);
+  return names;
+}

@@ -1,0 +1,71 @@
+/**
+ * `flet-ts/browser`: the browser side of flet-ts. Pack authors register renderers with
+ * {@link defineRenderer} and use the helpers here; the client bundle calls
+ * {@link startClient} once every pack's renderers are registered.
+ *
+ * @example
+ * ```ts
+ * import { cssColor, defineRenderer } from "flet-ts/browser";
+ *
+ * defineRenderer("acme.badge", {
+ *   create: () => document.createElement("span"),
+ *   update(element, ctx) {
+ *     element.textContent = String(ctx.props.label ?? "");
+ *     element.style.background = cssColor(ctx.props.bgcolor) ?? "";
+ *   },
+ * });
+ * ```
+ * @module
+ */
+import "./page-renderers.js";
+import { BROWSER_CONFIG_GLOBAL, type BrowserConfig } from "../protocol/browser-config.js";
+
+export type { BrowserConfig };
+import { PROTOCOL_VERSION } from "../protocol/messages.js";
+import { BrowserClient } from "./client.js";
+
+export { BrowserClient } from "./client.js";
+export { cssColor } from "./colors.js";
+export { cssCrossAxis, cssMainAxis, cssSides, placeChildren, syncValue } from "./layout.js";
+export {
+  defineRenderer,
+  type RenderContext,
+  type Renderer,
+  renderedTypes,
+  rendererOf,
+} from "./renderer.js";
+
+/** Settings used for anything `window.__FLET__` leaves out. */
+export const DEFAULT_BROWSER_CONFIG: BrowserConfig = {
+  appPath: "/",
+  wsPath: "/ws",
+  oauthCallbackPath: "/oauth_callback",
+  routeUrlStrategy: "path",
+  renderer: "html",
+  useColorEmoji: false,
+  dev: false,
+  protocolVersion: PROTOCOL_VERSION,
+  packs: {},
+  appName: "Flet",
+};
+
+/**
+ * Starts the client in this page: reads `window.__FLET__` (or `config`), connects, and
+ * renders into `#flet-root` (or the body). Call it after registering renderers.
+ *
+ * @example
+ * ```ts
+ * import "acme-pack/browser";
+ * startClient();
+ * ```
+ */
+export function startClient(config?: Partial<BrowserConfig>): BrowserClient {
+  const global = (window as unknown as Record<string, Partial<BrowserConfig> | undefined>)[
+    BROWSER_CONFIG_GLOBAL
+  ];
+  const merged: BrowserConfig = { ...DEFAULT_BROWSER_CONFIG, ...global, ...config };
+  const mount = document.getElementById("flet-root") ?? document.body;
+  const client = new BrowserClient(merged, mount);
+  (window as unknown as { __fletClient?: BrowserClient }).__fletClient = client;
+  return client;
+}

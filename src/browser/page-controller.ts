@@ -1,0 +1,115 @@
+import type { BrowserConfig } from "../protocol/browser-config.js";
+import { PAGE_ID, type WireNode } from "../protocol/wire.js";
+import { fontFaceCss } from "./fonts.js";
+import { watchLifecycle } from "./lifecycle.js";
+import { handlerProp } from "./render-context.js";
+import { RouteSync } from "./route-sync.js";
+import { isDark, themeCss } from "./theme.js";
+
+/** What the page controller needs from the client. */
+export interface PageControllerHost {
+  node(id: string): WireNode | undefined;
+  /** Sends a page event (always; the session decides what to do with it). */
+  send(event: string, data?: unknown, props?: Record<string, unknown>): void;
+}
+
+const RESIZE_THROTTLE_MS = 100;
+
+function styleElement(id: string): HTMLStyleElement {
+  let element = document.getElementById(id) as HTMLStyleElement | null;
+  if (element === null) {
+    element = document.createElement("style");
+    element.id = id;
+    document.head.append(element);
+  }
+  return element;
+}
+
+/**
+ * Page-level behaviour: `title`, `themeMode`/`theme`/`darkTheme` (as CSS custom
+ * properties on `:root`), `fonts` (as `@font-face` rules) and `route` (the address bar),
+ * plus the page events the browser raises: `routeChange`/`viewPop`, `resize`
+ * (throttled), `keyboardEvent`, `platformBrightnessChange`, `appLifecycleStateChange`.
+ */
+export class PageController {
+  readonly #host: PageControllerHost;
+  readonly #config: BrowserConfig;
+  readonly #media = window.matchMedia("(prefers-color-scheme: dark)");
+  readonly routes: RouteSync;
+  #dark = false;
+
+  constructor(config: BrowserConfig, host: PageControllerHost) {
+    this.#config = config;
+    this.#host = host;
+    this.routes = new RouteSync(config.appPath, config.routeUrlStrategy, {
+      node: (id) => host.node(id),
+      send: (event, data, props) => host.send(event, data, props),
+    });
+    this.#media.addEventListener("change", () => {
+      host.send("platformBrightnessChange", this.systemBrightness);
+      this.#applyTheme();
+    });
+    this.#watchResize();
+    window.addEventListener("keydown", (event) => {
+      if (!this.#listens("keyboardEvent")) return;
+      const { key, shiftKey: shift, ctrlKey: ctrl, altKey: alt, metaKey: meta } = event;
+      host.send("keyboardEvent", { key, shift, ctrl, alt, meta });
+    });
+    watchLifecycle((state) => {
+      if (this.#listens("appLifecycleStateChange")) host.send("appLifecycleStateChange", state);
+    });
+    this.#applyTheme();
+  }
+
+  /** `light` or `dark`: the system's preference. */
+  get systemBrightness(): "light" | "dark" {
+    return this.#media.matches ? "dark" : "light";
+  }
+
+  /** True while the dark theme shows. */
+  get dark(): boolean {
+    return this.#dark;
+  }
+
+  /** Call after the page rendered, with the names that changed. */
+  pageChanged(changed: ReadonlySet<string>): void {
+    const props = this.#props;
+    if (changed.has("title")) {
+      document.title = typeof props.title === "string" ? props.title : this.#config.appName;
+    }
+    if (changed.has("theme") || changed.has("darkTheme") || changed.has("themeMode")) {
+      this.#applyTheme();
+    }
+    if (changed.has("fonts")) {
+      styleElement("flet-fonts").textContent = fontFaceCss(props.fonts, this.#config.appPath);
+    }
+    if (changed.has("route")) this.routes.routeChanged(props.route);
+  }
+
+  get #props(): Readonly<Record<string, unknown>> {
+    return this.#host.node(PAGE_ID)?.[1] ?? {};
+  }
+
+  #listens(event: string): boolean {
+    return this.#props[handlerProp(event)] === true;
+  }
+
+  #applyTheme(): void {
+    const props = this.#props;
+    this.#dark = isDark(props.themeMode, this.#media.matches);
+    const theme = this.#dark ? (props.darkTheme ?? props.theme) : props.theme;
+    styleElement("flet-theme").textContent = themeCss(theme, this.#dark);
+    document.documentElement.dataset.theme = this.#dark ? "dark" : "light";
+  }
+
+  #watchResize(): void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    window.addEventListener("resize", () => {
+      if (timer !== undefined) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        this.#host.send("resize", { width: window.innerWidth, height: window.innerHeight });
+      }, RESIZE_THROTTLE_MS);
+    });
+  }
+}

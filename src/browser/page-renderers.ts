@@ -1,0 +1,100 @@
+import { cssColor } from "./colors.js";
+import { cssCrossAxis, cssMainAxis, cssSides, placeChildren } from "./layout.js";
+import { defineRenderer } from "./renderer.js";
+
+const PAGE_SLOTS = ["banner", "dialog", "snackBar", "bottomSheet"] as const;
+
+function host(className: string): HTMLElement {
+  const element = document.createElement("div");
+  element.className = className;
+  return element;
+}
+
+/**
+ * The page: its views as a stack (only the last one shows; the others stay in the DOM,
+ * hidden and inert, so their state survives), the overlay above them, and hosts for the
+ * banner, dialog, snack bar and bottom sheet slots.
+ */
+defineRenderer("page", {
+  create() {
+    const page = host("flet-page");
+    page.append(
+      host("flet-banner-host"),
+      host("flet-views"),
+      host("flet-overlay"),
+      host("flet-dialog-host"),
+      host("flet-snackbar-host"),
+      host("flet-bottomsheet-host"),
+    );
+    return page;
+  },
+  update(element, ctx, changed) {
+    const [banner, views, overlay, dialog, snackBar, bottomSheet] = [
+      ...element.children,
+    ] as HTMLElement[];
+    if (changed.has("views")) {
+      const stack = ctx.children("views");
+      stack.forEach((view, index) => {
+        const top = index === stack.length - 1;
+        view.hidden = !top;
+        view.inert = !top;
+      });
+      placeChildren(views!, stack);
+    }
+    if (changed.has("overlay")) placeChildren(overlay!, ctx.children("overlay"));
+    const hosts = { banner, dialog, snackBar, bottomSheet };
+    for (const slot of PAGE_SLOTS) {
+      if (!changed.has(slot)) continue;
+      const child = ctx.child(slot);
+      placeChildren(hosts[slot]!, child ? [child] : []);
+    }
+  },
+});
+
+/**
+ * A view: app bar, the controls in a padded column (10 px padding and spacing by
+ * default, as in Flet), then navigation bar and bottom app bar; a floating action button
+ * and drawers when set. Packs may register a richer `view` renderer.
+ */
+defineRenderer("view", {
+  create() {
+    const view = document.createElement("section");
+    view.className = "flet-view";
+    const body = host("flet-view-body");
+    view.append(body);
+    return view;
+  },
+  update(element, ctx) {
+    const props = ctx.props;
+    const body = element.querySelector<HTMLElement>(":scope > .flet-view-body")!;
+    const style = body.style;
+    style.padding = cssSides(props.padding ?? 10) ?? "10px";
+    style.gap = `${typeof props.spacing === "number" ? props.spacing : 10}px`;
+    style.justifyContent = cssMainAxis(props.verticalAlignment) ?? "";
+    style.alignItems = cssCrossAxis(props.horizontalAlignment) ?? "";
+    style.overflowY = props.scroll ? (props.scroll === "hidden" ? "hidden" : "auto") : "";
+    element.style.background = cssColor(props.bgcolor) ?? "";
+    placeChildren(body, ctx.children("controls"));
+    const parts: HTMLElement[] = [];
+    const appbar = ctx.child("appbar");
+    if (appbar) parts.push(appbar);
+    parts.push(body);
+    for (const slot of [
+      "navigationBar",
+      "bottomAppbar",
+      "floatingActionButton",
+      "drawer",
+      "endDrawer",
+    ]) {
+      const child = ctx.child(slot);
+      if (child) parts.push(child);
+    }
+    const fab = ctx.child("floatingActionButton");
+    if (fab) {
+      fab.classList.add("flet-fab");
+      fab.dataset.location = String(props.floatingActionButtonLocation ?? "endFloat");
+    }
+    placeChildren(element, parts);
+    if (props.autoScroll) body.scrollTop = body.scrollHeight;
+  },
+});

@@ -1,0 +1,90 @@
+import type { AppHostOptions } from "../session/app-host.js";
+
+/**
+ * The browser client's files, as the app serves them (the built-in client by default;
+ * tests and custom builds pass their own through `getClientBundle`).
+ *
+ * @example
+ * ```ts
+ * ft.app(main, { exportApp: true, getClientBundle: async () => ({ js: myBuild }) });
+ * ```
+ */
+export interface ClientBundle {
+  /** The client's JavaScript (an ES module). */
+  js: Buffer | string;
+  /** Its stylesheet, if any. */
+  css?: Buffer | string;
+  /** More files it loads (fonts): URL path relative to the app path → absolute file path. */
+  files?: Readonly<Record<string, string>>;
+  /** Modules the client imports lazily, by file name; served at `_flet/<name>`. */
+  chunks?: Readonly<Record<string, Buffer | string>>;
+}
+
+/**
+ * Options of {@link app} and {@link WebApp}. Each hosting option has a `FLET_*`
+ * environment variable of the same meaning (see `CONFIG_VARIABLES`); an option given
+ * here beats the variable, which beats the default.
+ *
+ * @example
+ * ```ts
+ * await ft.app(main, { port: 8550, webAppPath: "/apps/myapp", assetsDir: "./public" });
+ * ```
+ */
+export interface AppOptions extends AppHostOptions {
+  /** Return a {@link WebApp} to mount in your own server, instead of listening. */
+  exportApp?: boolean;
+  /** `FLET_FORCE_WEB_SERVER`: serve as a web server (no browser). Default: Linux without DISPLAY. */
+  forceWebServer?: boolean;
+  /** `FLET_SERVER_PORT`: TCP port. Default 8000 as a web server, else a free port. */
+  port?: number;
+  /** `FLET_SERVER_IP`: address to listen on. Default `0.0.0.0` as a web server, else `127.0.0.1`. */
+  host?: string;
+  /** `FLET_ASSETS_DIR`: the app's static files, served at the app root. Default `assets` beside the entry file. */
+  assetsDir?: string;
+  /** `FLET_UPLOAD_DIR`: where uploads land; the upload endpoint exists only when set. */
+  uploadDir?: string;
+  /** `FLET_MAX_UPLOAD_SIZE`: max bytes of one upload. Default unlimited. */
+  maxUploadSize?: number;
+  /** `FLET_SECRET_KEY`: key signing upload URLs. Default: random per process (URLs die with it). */
+  secretKey?: string;
+  /** `FLET_WEB_APP_PATH`: URL path to host the app under, e.g. `/apps/myapp`. Default `/`. */
+  webAppPath?: string;
+  /** `FLET_SESSION_TIMEOUT`: seconds a disconnected session waits for its client. Default 3600. */
+  sessionTimeout?: number;
+  /** `FLET_OAUTH_STATE_TIMEOUT`: seconds to finish an OAuth sign-in. Default 600. */
+  oauthStateTimeout?: number;
+  /** `FLET_WEB_RENDERER`: `html`, or `auto` (= `html`). */
+  webRenderer?: "html" | "auto";
+  /** `FLET_WEB_USE_COLOR_EMOJI`: load the colour emoji font. Default off. */
+  useColorEmoji?: boolean;
+  /** `FLET_WEB_ROUTE_URL_STRATEGY`: `path` (`/store/1`) or `hash` (`/#/store/1`). Default `path`. */
+  routeUrlStrategy?: "path" | "hash";
+  /** `FLET_WEBSOCKET_HANDLER_ENDPOINT`: WebSocket path, relative to the app path. Default `ws`. */
+  websocketEndpoint?: string;
+  /** `FLET_UPLOAD_HANDLER_ENDPOINT`: upload path, relative to the app path. Default `upload`. */
+  uploadEndpoint?: string;
+  /** `FLET_OAUTH_CALLBACK_HANDLER_ENDPOINT`: OAuth callback path, relative to the app path. */
+  oauthCallbackEndpoint?: string;
+  /**
+   * Exact origins (`https://example.com`) allowed to open the WebSocket; `"*"` allows any
+   * (unsafe). Default: only the origin matching the request's Host header. Set it in
+   * production: it also defeats DNS rebinding, which a Host comparison cannot.
+   */
+  allowedOrigins?: string[];
+  /** Largest client frame in bytes. Default 1 MiB. */
+  maxFrameBytes?: number;
+  /** Bytes a client may leave unread before it is disconnected (its session stays). Default 8 MiB. */
+  maxBufferedBytes?: number;
+  /** Milliseconds between WebSocket pings; a peer missing one is dropped. Default 30 000. */
+  heartbeatInterval?: number;
+  /** Milliseconds `close()` lets running handlers finish. Default 5 000. */
+  shutdownGrace?: number;
+  /** The app's name: the page title until the app sets one. Default `Flet`. */
+  appName?: string;
+  /** Where the browser client comes from. Default: the built-in client. */
+  getClientBundle?: () => Promise<ClientBundle>;
+  /** Open a browser on start. Default: only when not serving as a web server. */
+  openBrowser?: boolean;
+  /** Shut down gracefully on SIGTERM and SIGINT. Default true. */
+  handleSignals?: boolean;
+}

@@ -1,0 +1,88 @@
+import { randomBytes } from "node:crypto";
+import type { BrowserConfig } from "../protocol/browser-config.js";
+import { BROWSER_CONFIG_GLOBAL } from "../protocol/browser-config.js";
+import { PROTOCOL_VERSION } from "../protocol/messages.js";
+import type { ServerConfig } from "./config.js";
+
+/** URL path of the client bundle, relative to the app path. @internal */
+export const CLIENT_JS = "_flet/client.js";
+/** URL path of the client stylesheet, relative to the app path. @internal */
+export const CLIENT_CSS = "_flet/client.css";
+
+/** The config the browser client reads from `window.__FLET__`. @internal */
+export function browserConfig(config: ServerConfig): BrowserConfig {
+  return {
+    appPath: config.appPath,
+    wsPath: config.wsPath,
+    ...(config.uploadPath === undefined ? {} : { uploadPath: config.uploadPath }),
+    oauthCallbackPath: config.oauthCallbackPath,
+    routeUrlStrategy: config.routeUrlStrategy,
+    renderer: config.webRenderer,
+    useColorEmoji: config.useColorEmoji,
+    dev: config.dev,
+    protocolVersion: PROTOCOL_VERSION,
+    packs: {},
+    appName: config.appName,
+  };
+}
+
+// JSON is not safe inside <script>: `</script>`, `<!--` and U+2028/9 must be escaped.
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!,
+  );
+}
+
+/**
+ * Renders index.html with a fresh nonce: the config as `window.__FLET__`, `<base href>`
+ * set to the app path (so sub-path hosting and deep links resolve relative URLs), and a
+ * strict Content-Security-Policy that admits only the app's own scripts and the nonced
+ * inline config. Images and media may come from anywhere, as apps show remote pictures.
+ * @internal
+ */
+export function renderIndexHtml(
+  config: ServerConfig,
+  hasCss: boolean,
+): { html: string; csp: string } {
+  const nonce = randomBytes(16).toString("base64");
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src * data: blob:",
+    "media-src * data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+  const base = escapeHtml(config.appPath);
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<base href="${base}">
+<title>${escapeHtml(config.appName)}</title>
+${hasCss ? `<link rel="stylesheet" href="${base}${CLIENT_CSS}">\n` : ""}<script nonce="${nonce}">window.${BROWSER_CONFIG_GLOBAL} = ${scriptJson(browserConfig(config))};</script>
+<script type="module" src="${base}${CLIENT_JS}"></script>
+</head>
+<body>
+<div id="flet-root"></div>
+<noscript>This app needs JavaScript.</noscript>
+</body>
+</html>
+`;
+  return { html, csp };
+}

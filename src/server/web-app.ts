@@ -1,0 +1,254 @@
+import { stat } from "node:fs/promises";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocketServer } from "ws";
+import { ErrorCode, FletError } from "../core/errors.js";
+import { AppHost, type AppMain } from "../session/app-host.js";
+import { consoleLogger, type Logger } from "../session/logger.js";
+import { originAllowed } from "../transport/origin.js";
+import { WsTransport } from "../transport/ws-transport.js";
+import type { AppOptions } from "./app-options.js";
+import { builtInClientBundle, type PreparedBundle, prepareBundle } from "./client-bundle.js";
+import { resolveConfig, type ServerConfig } from "./config.js";
+import { handleOAuthCallback, handlePlainWebSocketRequest, handleUpload } from "./endpoints.js";
+import { CLIENT_CSS, CLIENT_JS, renderIndexHtml } from "./index-html.js";
+import { acceptsHtml, rejectUpgrade, requestPath, sendText } from "./responses.js";
+import { AssetResolver, sendBody, sendFile } from "./static-files.js";
+
+/**
+ * A Node request listener that may pass requests it does not own to `next`. It resolves
+ * once it answered or passed the request on.
+ *
+ * @example
+ * ```ts
+ * http.createServer((req, res) => web.handler(req, res, () => res.end("mine")));
+ * ```
+ */
+export type WebAppHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next?: (error?: unknown) => void,
+) => Promise<void>;
+
+/**
+ * An app exported for any Node server (the ASGI analogue): serves index.html, the
+ * browser client, the app's assets (SPA fallback for deep links), the upload and OAuth
+ * endpoints and the WebSocket endpoint, all under `webAppPath`. It never listens by
+ * itself: mount `handler` and `upgrade` (or call `attach`), or use an adapter
+ * (`flet-ts/express`, `flet-ts/fastify`, `flet-ts/koa`, `flet-ts/hono`).
+ *
+ * @example
+ * ```ts
+ * const app = ft.app(main, { exportApp: true, webAppPath: "/apps/myapp" });
+ * const server = http.createServer();
+ * app.attach(server);
+ * server.listen(8000);
+ * ```
+ */
+export class WebApp {
+  /** The resolved hosting settings. */
+  readonly config: ServerConfig;
+  /** The session host behind the WebSocket endpoint. */
+  readonly host: AppHost;
+  readonly #options: AppOptions;
+  readonly #logger: Logger;
+  readonly #assets: AssetResolver;
+  readonly #wss: WebSocketServer;
+  #bundle: Promise<PreparedBundle> | undefined;
+  #closing: Promise<void> | undefined;
+
+  constructor(main: AppMain, options: AppOptions = {}) {
+    this.config = resolveConfig(options);
+    this.#options = options;
+    this.#logger = options.logger ?? consoleLogger;
+    const { dev, sessionTimeout, maxFrameBytes } = this.config;
+    const limits = { ...options.limits, maxFrameBytes };
+    this.host = new AppHost(main, { ...options, dev, sessionTimeout, limits });
+    this.#assets = new AssetResolver(this.config.assetsDir);
+    // `ws` cuts frames past twice the limit (close 1009); the codec answers those between
+    // the limit and that with a FLET_ERR_PROTOCOL_FRAME_TOO_LARGE error, keeping the session.
+    this.#wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: 2 * maxFrameBytes,
+      perMessageDeflate: false,
+    });
+    // Start building the client now, so the first page load does not wait for it.
+    this.#loadBundle().catch(() => {});
+    if (this.config.uploadDir !== undefined && this.config.secretKeyGenerated) {
+      this.#logger.warn(
+        "FLET_SECRET_KEY is not set: upload URLs are signed with a key made for this process and stop working when it exits. Set FLET_SECRET_KEY (or secretKey) to keep them valid.",
+      );
+    }
+  }
+
+  /**
+   * The request listener. Resolves once it answered, or called `next` for a request it
+   * does not own (without `next`, those get 404).
+   */
+  readonly handler: WebAppHandler = async (req, res, next) => {
+    try {
+      await this.#route(req, res, next);
+    } catch (error) {
+      this.#logger.error("Error while serving a request", error);
+      if (!res.headersSent) sendText(res, 500, "Internal server error.\n");
+      else res.destroy();
+    }
+  };
+
+  /**
+   * The `upgrade` listener: accepts WebSockets on the WebSocket endpoint from allowed
+   * origins. Other paths go to `next` when given, else get 404.
+   */
+  readonly upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer, next?: () => void) => {
+    socket.on("error", () => socket.destroy());
+    if (requestPath(req) !== this.config.wsPath) {
+      if (next) next();
+      else rejectUpgrade(socket, 404, "Not found.\n");
+      return;
+    }
+    if (this.#closing) return rejectUpgrade(socket, 503, "The server is shutting down.\n");
+    if (!originAllowed(req, this.config.allowedOrigins)) {
+      const error = new FletError(
+        ErrorCode.ORIGIN_REFUSED,
+        `Expected a WebSocket from an allowed origin, but got Origin ${JSON.stringify(req.headers.origin ?? null)}. Add it to allowedOrigins if it is yours.`,
+      );
+      this.#logger.warn(error.message);
+      return rejectUpgrade(socket, 403, `${error.message}\n`);
+    }
+    this.#wss.handleUpgrade(req, socket, head, (ws) => {
+      const transport = new WsTransport(ws, {
+        maxBufferedBytes: this.#options.maxBufferedBytes,
+        heartbeatInterval: this.#options.heartbeatInterval,
+        logger: this.#logger,
+      });
+      this.host.connect(transport, {
+        ip: req.socket.remoteAddress,
+        userAgent: req.headers["user-agent"],
+      });
+    });
+  };
+
+  /**
+   * Wires `handler` and `upgrade` onto a server made without a request listener.
+   * WebSockets on other paths go to the server's other `upgrade` listeners, or get 404.
+   */
+  attach<TServer extends Server>(server: TServer): TServer {
+    server.on(
+      "request",
+      (req: IncomingMessage, res: ServerResponse) => void this.handler(req, res),
+    );
+    // Other upgrade paths are left to the server's other upgrade listeners, if it has any.
+    server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) =>
+      this.upgrade(req, socket, head, server.listenerCount("upgrade") > 1 ? () => {} : undefined),
+    );
+    return server;
+  }
+
+  /**
+   * Shuts down gracefully: refuses new requests and WebSockets (503), lets running
+   * handlers finish for up to `grace` ms, then closes every session (running
+   * `willUnmount()` and `onClose`) and the sockets. Safe to call twice.
+   */
+  close(grace = this.#options.shutdownGrace ?? 5_000): Promise<void> {
+    this.#closing ??= this.#shutdown(grace);
+    return this.#closing;
+  }
+
+  async #shutdown(grace: number): Promise<void> {
+    const deadline = Date.now() + grace;
+    const busy = () =>
+      [...this.host.sessions.values()].some((session) => session.pendingHandlers > 0);
+    while (busy() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    await this.host.close(Math.max(0, deadline - Date.now()));
+    // Closing handshakes get a moment; peers that do not answer are cut.
+    const settle = Math.min(1_000, Math.max(0, deadline - Date.now()));
+    const start = Date.now();
+    while (this.#wss.clients.size > 0 && Date.now() - start < settle)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    for (const ws of this.#wss.clients) ws.terminate();
+    this.#wss.close();
+  }
+
+  async #route(req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) {
+    const { appPath, wsPath, uploadPath, oauthCallbackPath } = this.config;
+    const path = requestPath(req);
+    const pass = () => (next ? next() : sendText(res, 404, "Not found.\n"));
+    if (path === undefined || (!path.startsWith(appPath) && `${path}/` !== appPath)) return pass();
+    if (this.#closing)
+      return sendText(res, 503, "The server is shutting down.\n", { Connection: "close" });
+    if (path === wsPath) return handlePlainWebSocketRequest(res);
+    if (path === uploadPath) return handleUpload(this.config, req, res);
+    if (path === oauthCallbackPath) return handleOAuthCallback(req, res);
+    if (req.method !== "GET" && req.method !== "HEAD") return pass();
+    const rest = path.slice(appPath.length);
+    if (rest === "" || rest === "index.html") return this.#sendIndex(res);
+    if (rest === CLIENT_JS || rest === CLIENT_CSS || rest.startsWith("_flet/chunk-"))
+      return this.#sendBundle(req, res, rest);
+    if (rest.startsWith("_flet/")) return this.#sendClientFile(req, res, rest, pass);
+    const asset = await this.#assets.resolve(rest);
+    if (asset.kind === "file") return sendFile(req, res, asset);
+    if (asset.kind === "missing" && acceptsHtml(req)) return this.#sendIndex(res);
+    return pass();
+  }
+
+  async #sendClientFile(req: IncomingMessage, res: ServerResponse, file: string, pass: () => void) {
+    const path = (await this.#loadBundle().catch(() => undefined))?.files[file];
+    const stats = path === undefined ? undefined : await stat(path).catch(() => undefined);
+    if (path === undefined || !stats?.isFile()) return pass();
+    // Fonts from npm packages: their names never change within a version.
+    sendFile(req, res, { path, stats }, "public, max-age=86400");
+  }
+
+  #loadBundle(): Promise<PreparedBundle> {
+    const dev = this.config.dev;
+    this.#bundle ??= prepareBundle(
+      this.#options.getClientBundle ?? (() => builtInClientBundle(dev)),
+    );
+    // A failed load is retried on the next request.
+    this.#bundle.catch(() => (this.#bundle = undefined));
+    return this.#bundle;
+  }
+
+  async #sendIndex(res: ServerResponse): Promise<void> {
+    const bundle = await this.#loadBundle().catch(() => undefined);
+    const { html, csp } = renderIndexHtml(this.config, bundle?.css !== undefined);
+    res.writeHead(200, {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": csp,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "same-origin",
+      "Content-Length": String(Buffer.byteLength(html)),
+    });
+    res.end(res.req.method === "HEAD" ? undefined : html);
+  }
+
+  async #sendBundle(req: IncomingMessage, res: ServerResponse, file: string): Promise<void> {
+    let bundle: PreparedBundle;
+    try {
+      bundle = await this.#loadBundle();
+    } catch (error) {
+      this.#logger.error((error as Error).message, error);
+      return sendText(res, 503, "The browser client is not available; see the server log.\n");
+    }
+    const chunk = bundle.chunks[file];
+    const prepared =
+      chunk ?? (file === CLIENT_JS ? bundle.js : file === CLIENT_CSS ? bundle.css : undefined);
+    if (prepared === undefined) return sendText(res, 404, "Not found.\n");
+    const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+    sendBody(
+      req,
+      res,
+      gzip ? prepared.gzipped : prepared.body,
+      {
+        "Content-Type":
+          file === CLIENT_CSS ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8",
+        // Chunk names carry their content hash: they never change.
+        "Cache-Control": chunk ? "public, max-age=31536000, immutable" : "no-cache",
+        Vary: "Accept-Encoding",
+        ...(gzip ? { "Content-Encoding": "gzip" } : {}),
+      },
+      gzip ? prepared.etag.replace(/"$/, '-gz"') : prepared.etag,
+    );
+  }
+}

@@ -1,0 +1,35 @@
+import type { IncomingMessage } from "node:http";
+
+const HOST_HEADER = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+
+/**
+ * Decides whether a WebSocket upgrade may proceed, by its `Origin` header (browsers send
+ * no CORS preflight for WebSockets, so this is the defence against cross-site WebSocket
+ * hijacking). With an allow-list, the origin must equal one entry exactly (scheme, host
+ * and port; `"*"` admits any); without one, its host and port must equal the request's
+ * `Host` header. A missing, `null` or non-HTTP origin is refused.
+ *
+ * @example
+ * ```ts
+ * if (!originAllowed(req, ["https://example.com"])) socket.destroy();
+ * ```
+ */
+export function originAllowed(req: IncomingMessage, allowed?: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined || origin === "null") return false;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return false;
+  if (allowed !== undefined) return allowed.includes("*") || allowed.includes(url.origin);
+  const host = req.headers.host;
+  if (host === undefined || !HOST_HEADER.test(host)) return false;
+  try {
+    return new URL(`${url.protocol}//${host}`).host === url.host;
+  } catch {
+    return false;
+  }
+}

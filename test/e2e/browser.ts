@@ -1,0 +1,115 @@
+/**
+ * End-to-end helpers: Debian's Chromium through playwright-core, and an app served by
+ * the real `WebApp` (`ft.app(main, { exportApp: true })`) on a loopback port, with the
+ * client bundle plus stand-in renderers for types the packs do not draw yet.
+ */
+import { createReadStream } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { Socket } from "node:net";
+import { fileURLToPath } from "node:url";
+import * as ft from "flet-ts";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { buildClientBundle, type ClientBundle } from "../../src/browser/bundle.js";
+import { staticFiles } from "../../src/browser/static-files.js";
+
+/** Where Debian installs Chromium. */
+export const CHROMIUM = "/usr/bin/chromium";
+
+/** Launches headless Chromium. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+    ],
+  });
+}
+
+let bundle: Promise<ClientBundle> | undefined;
+
+/** The client bundle with the e2e stand-in renderers, built once per test file. */
+export function testBundle(): Promise<ClientBundle> {
+  bundle ??= buildClientBundle({
+    dev: process.env.FLET_E2E_DEV === "1",
+    packs: process.env.FLET_E2E_NO_PACKS !== "1",
+    entries: [fileURLToPath(new URL("./fixtures/renderers.ts", import.meta.url))],
+  });
+  return bundle;
+}
+
+/** A served app and handles to poke at it. */
+export interface TestApp {
+  /** The app's URL (ends with its app path). */
+  url: string;
+  /** The exported app. */
+  web: ft.WebApp;
+  /** Cuts every open WebSocket abruptly, like a network drop. */
+  cutSockets(): void;
+  /** Refuses (true) or accepts again (false) new WebSocket connections. */
+  refuseSockets(refuse: boolean): void;
+  close(): Promise<void>;
+}
+
+/** Serves `main` on a free loopback port. */
+export async function serveApp(
+  main: ft.AppMain,
+  options: {
+    webAppPath?: string;
+    routeUrlStrategy?: "path" | "hash";
+    sessionTimeout?: number;
+  } = {},
+): Promise<TestApp> {
+  const web = ft.app(main, {
+    exportApp: true,
+    dev: true,
+    logger: ft.silentLogger,
+    getClientBundle: testBundle,
+    ...options,
+  });
+  const appPath = (options.webAppPath ?? "/").replace(/\/?$/, "/");
+  // The client's fonts (src/browser/static-files.ts), until the WebApp serves them.
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://x").pathname;
+    const file = path.startsWith(appPath) ? staticFiles[path.slice(appPath.length)] : undefined;
+    if (file === undefined) return void web.handler(req, res);
+    res.writeHead(200, { "Content-Type": file.endsWith(".css") ? "text/css" : "font/woff2" });
+    createReadStream(file).pipe(res);
+  });
+  const sockets = new Set<Socket>();
+  let refuse = false;
+  // Registered first, so a refused upgrade never reaches the app.
+  server.prependListener("upgrade", (_req, socket: Socket) => {
+    if (refuse) socket.destroy();
+    else {
+      sockets.add(socket);
+      socket.once("close", () => sockets.delete(socket));
+    }
+  });
+  server.on("upgrade", web.upgrade);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${port}${appPath}`,
+    web,
+    cutSockets: () => {
+      for (const socket of sockets) socket.destroy();
+    },
+    refuseSockets: (value) => {
+      refuse = value;
+    },
+    async close() {
+      for (const socket of sockets) socket.destroy();
+      server.closeAllConnections();
+      await Promise.all([web.close(), new Promise((resolve) => server.close(resolve))]);
+    },
+  };
+}
+
+/** Waits until the page shows `text` somewhere. */
+export async function waitForText(page: Page, text: string, timeout = 5_000): Promise<void> {
+  await page.getByText(text, { exact: true }).first().waitFor({ timeout });
+}

@@ -1,0 +1,82 @@
+import * as ft from "flet-ts";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, serveApp, type TestApp, waitForText } from "./browser.js";
+
+let browser: Browser;
+let app: TestApp | undefined;
+let page: Page | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+}, 30_000);
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await page?.close();
+  await app?.close();
+});
+
+function main(pg: ft.Page): void {
+  const shown = new ft.Text(`route ${pg.route}`);
+  pg.onRouteChange = (e) => {
+    shown.value = `route ${e.route}`;
+  };
+  pg.add(shown, new ft.ElevatedButton("Go", { onClick: () => pg.go("/store/1") }));
+}
+
+describe.each([
+  ["path", "/apps/shop/deep/2", "/apps/shop/store/1"],
+  ["hash", "/apps/shop/#/deep/2", "/apps/shop/#/store/1"],
+] as const)("routing with the %s strategy under a sub-path", (strategy, deepLink, storeUrl) => {
+  it("opens deep links, follows page.go, and sends back and forward", async () => {
+    app = await serveApp(main, { webAppPath: "/apps/shop", routeUrlStrategy: strategy });
+    page = await browser.newPage();
+    const origin = new URL(app.url).origin;
+    await page.goto(origin + deepLink);
+    await waitForText(page, "route /deep/2");
+    await page.getByRole("button", { name: "Go" }).click();
+    await waitForText(page, "route /store/1");
+    await expect.poll(() => page!.url()).toBe(origin + storeUrl);
+    await page.goBack();
+    await waitForText(page, "route /deep/2");
+    expect(page.url()).toBe(origin + deepLink);
+    await page.goForward();
+    await waitForText(page, "route /store/1");
+  });
+});
+
+describe("views", () => {
+  it("shows the last view and sends viewPop on back from a non-root view", async () => {
+    const popped: (string | undefined)[] = [];
+    app = await serveApp((pg) => {
+      const build = () => {
+        pg.views.length = 1;
+        if (pg.route === "/detail") {
+          pg.views.push(new ft.View({ route: "/detail", controls: [new ft.Text("Detail view")] }));
+        }
+        pg.update();
+      };
+      pg.onRouteChange = build;
+      pg.onViewPop = (e) => {
+        popped.push(e.view?.route);
+        pg.views.pop();
+        pg.go(pg.views.at(-1)?.route ?? "/");
+      };
+      pg.add(
+        new ft.Text("Home view"),
+        new ft.ElevatedButton("Open", { onClick: () => pg.go("/detail") }),
+      );
+    });
+    page = await browser.newPage();
+    await page.goto(app.url);
+    await waitForText(page, "Home view");
+    await page.getByRole("button", { name: "Open" }).click();
+    await waitForText(page, "Detail view");
+    expect(await page.getByText("Home view").isVisible()).toBe(false);
+    await page.goBack();
+    await waitForText(page, "Home view");
+    expect(popped).toEqual(["/detail"]);
+  });
+});
