@@ -16,13 +16,13 @@
 export * from "../controls/index.js";
 export * from "./pack.js";
 export type { ClientDetails, LaunchUrlOptions, Openable } from "./page/page.js";
+export * from "./protocol/browser-config.js";
 export {
   type CodecLimits,
   decodeClientMessage,
   decodeServerMessage,
   encodeMessage,
 } from "./protocol/codec.js";
-export * from "./protocol/browser-config.js";
 export * from "./protocol/messages.js";
 export * from "./protocol/wire.js";
 export { app, type RunningApp } from "./server/app.js";

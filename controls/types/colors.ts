@@ -133,7 +133,9 @@ function generateSwatches(): Record<SwatchName, string> {
  * new ft.Text("Faded", { color: ft.colors.withOpacity(0.5, ft.colors.ON_SURFACE) });
  * ```
  */
-export const colors: Readonly<typeof SCHEME_COLORS & typeof PLAIN_COLORS & Record<SwatchName, string>> & {
+export const colors: Readonly<
+  typeof SCHEME_COLORS & typeof PLAIN_COLORS & Record<SwatchName, string>
+> & {
   /**
    * Returns `color` with an opacity from 0.0 (transparent) to 1.0 (opaque), as the
    * `"color,opacity"` string the renderer understands.

@@ -55,7 +55,10 @@ export interface SweepGradient extends GradientBase {
 export type Gradient = LinearGradient | RadialGradient | SweepGradient;
 
 /** The optional settings of a gradient builder: everything but its type and colours. */
-export type GradientOptions<TGradient extends Gradient> = Omit<Partial<TGradient>, "type" | "colors">;
+export type GradientOptions<TGradient extends Gradient> = Omit<
+  Partial<TGradient>,
+  "type" | "colors"
+>;
 
 /**
  * Builds a {@link LinearGradient}, left to right unless `begin`/`end` say otherwise.

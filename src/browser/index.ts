@@ -21,6 +21,7 @@ import "./page-renderers.js";
 import { BROWSER_CONFIG_GLOBAL, type BrowserConfig } from "../protocol/browser-config.js";
 
 export type { BrowserConfig };
+
 import { PROTOCOL_VERSION } from "../protocol/messages.js";
 import { BrowserClient } from "./client.js";
 
