@@ -2,9 +2,10 @@
  * `alertdialog`: a Material 3 basic dialog on a native modal `<dialog>`.
  * @module
  */
+
+import { cssColor } from "flet-ts/browser";
 import { sidesCss } from "./box.js";
 import { shapeRadiusCss } from "./card.js";
-import { resolveColor } from "./color.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
 import { flexAlignmentCss } from "./flex.js";
@@ -39,7 +40,7 @@ export const alertDialogRenderer: MaterialRenderer<HTMLDialogElement> = {
     actions!.hidden = actions!.childElementCount === 0;
     if (typeof p.semanticsLabel === "string") dialog.setAttribute("aria-label", p.semanticsLabel);
     dialog.setAttribute("aria-describedby", content!.id);
-    dialog.style.backgroundColor = resolveColor(p.bgcolor) ?? "";
+    dialog.style.backgroundColor = cssColor(p.bgcolor) ?? "";
     dialog.style.borderRadius = shapeRadiusCss(p.shape);
     title!.style.padding = sidesCss(p.titlePadding);
     content!.style.padding = sidesCss(p.contentPadding);

@@ -2,8 +2,9 @@
  * `appbar`: the Material 3 small top app bar.
  * @module
  */
+
+import { cssColor } from "flet-ts/browser";
 import { elevationCss } from "./box.js";
-import { resolveColor } from "./color.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, place, px } from "./dom.js";
 
@@ -27,8 +28,8 @@ export const appBarRenderer: MaterialRenderer<HTMLElement> = {
     place(actions!, ctx.children("actions"));
     bar.classList.toggle("flet-center", p.centerTitle === true);
     bar.style.height = px(p.toolbarHeight);
-    bar.style.backgroundColor = resolveColor(p.bgcolor) ?? "";
-    bar.style.color = resolveColor(p.color) ?? "";
+    bar.style.backgroundColor = cssColor(p.bgcolor) ?? "";
+    bar.style.color = cssColor(p.color) ?? "";
     bar.style.boxShadow = typeof p.elevation === "number" ? elevationCss(p.elevation) : "";
   },
 };

@@ -2,8 +2,9 @@
  * `banner`: a Material banner at the top of the page.
  * @module
  */
+
+import { cssColor } from "flet-ts/browser";
 import { sidesCss } from "./box.js";
-import { resolveColor } from "./color.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
 
@@ -37,6 +38,6 @@ export const bannerRenderer: MaterialRenderer<HTMLElement> = {
     content!.style.padding = sidesCss(p.contentPadding);
     banner.classList.toggle("flet-below", p.forceActionsBelow === true);
     banner.classList.toggle("flet-open", p.open === true);
-    banner.style.backgroundColor = resolveColor(p.bgcolor) ?? "";
+    banner.style.backgroundColor = cssColor(p.bgcolor) ?? "";
   },
 };

@@ -2,7 +2,7 @@
  * `bottomsheet`: a Material 3 modal bottom sheet on a native modal `<dialog>`.
  * @module
  */
-import { resolveColor } from "./color.js";
+import { cssColor } from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
 import { syncOpen, wireModal } from "./modal.js";
@@ -24,7 +24,7 @@ export const bottomSheetRenderer: MaterialRenderer<HTMLDialogElement> = {
         ? (dialog.querySelector(".flet-sheet-handle") ?? h("div", "flet-sheet-handle"))
         : null;
     place(dialog, [handle, ctx.child("content")]);
-    dialog.style.backgroundColor = resolveColor(p.bgcolor) ?? "";
+    dialog.style.backgroundColor = cssColor(p.bgcolor) ?? "";
     if (p.open === true) dialog.dataset.fletOpen = "";
     else delete dialog.dataset.fletOpen;
     syncOpen(dialog, p.open === true);

@@ -3,7 +3,7 @@
  * elevation) to CSS. Pure functions: each returns CSS text, or `""` for an unset value.
  * @module
  */
-import { resolveColor } from "./color.js";
+import { cssColor } from "flet-ts/browser";
 
 type Sides = { left?: number; top?: number; right?: number; bottom?: number };
 type Corners = { topLeft?: number; topRight?: number; bottomLeft?: number; bottomRight?: number };
@@ -64,7 +64,7 @@ export function borderCss(
     const spec = border[name];
     if (!isObject(spec)) return "";
     const width = typeof spec.width === "number" ? spec.width : 1;
-    return `${width}px solid ${resolveColor(spec.color) ?? "var(--md-sys-color-outline)"}`;
+    return `${width}px solid ${cssColor(spec.color) ?? "var(--md-sys-color-outline)"}`;
   };
   return {
     borderLeft: side("left"),
@@ -109,7 +109,7 @@ function colorStops(colors: unknown[], stops: unknown, scale: (at: number) => st
     Array.isArray(stops) && stops.length === colors.length ? (stops as number[]) : undefined;
   return colors
     .map((color, index) => {
-      const css = resolveColor(color) ?? "transparent";
+      const css = cssColor(color) ?? "transparent";
       const at = positions
         ? positions[index]!
         : colors.length > 1
@@ -178,7 +178,7 @@ export function shadowCss(value: unknown): string {
     .map((shadow) => {
       const offset = isObject(shadow.offset) ? shadow.offset : { x: 0, y: 0 };
       const inset = shadow.blurStyle === "inner" ? "inset " : "";
-      const color = resolveColor(shadow.color) ?? "rgb(0 0 0 / 25%)";
+      const color = cssColor(shadow.color) ?? "rgb(0 0 0 / 25%)";
       return `${inset}${px(offset.x)} ${px(offset.y)} ${px(shadow.blurRadius)} ${px(shadow.spreadRadius)} ${color}`;
     })
     .join(", ");

@@ -3,10 +3,11 @@
  * `filledtonalbutton`, `outlinedbutton`, `textbutton` (Material Web `md-*-button`).
  * @module
  */
+
+import { cssColor } from "flet-ts/browser";
 import { sidesCss } from "./box.js";
 import { autofocus, wireButton } from "./button-events.js";
 import { shapeRadiusCss } from "./card.js";
-import { resolveColor } from "./color.js";
 import { focusable } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place } from "./dom.js";
@@ -17,9 +18,9 @@ const STATES = ["", "hover-", "focus-", "pressed-"];
 
 /** A colour of a `ButtonStyle` prop in its default state (`{ "": c, hovered: ... }` or `c`). */
 function stateColor(value: unknown): string | undefined {
-  if (typeof value === "string") return resolveColor(value);
+  if (typeof value === "string") return cssColor(value);
   if (typeof value === "object" && value !== null)
-    return resolveColor((value as Record<string, unknown>)[""]);
+    return cssColor((value as Record<string, unknown>)[""]);
   return undefined;
 }
 
@@ -61,8 +62,8 @@ export function buttonRenderer(
       const current = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE);
       if (text && current && current.nodeValue === text.nodeValue) place(element, [glyph, current]);
       else place(element, [glyph, text ?? content]);
-      const label = resolveColor(p.color) ?? stateColor(style.color);
-      const icon = resolveColor(p.iconColor) ?? label;
+      const label = cssColor(p.color) ?? stateColor(style.color);
+      const icon = cssColor(p.iconColor) ?? label;
       for (const state of STATES) {
         setToken(element, `${prefix}-${state}label-text-color`, label);
         setToken(element, `${prefix}-${state}icon-color`, icon);
@@ -70,7 +71,7 @@ export function buttonRenderer(
       setToken(
         element,
         `${prefix}-container-color`,
-        resolveColor(p.bgcolor) ?? stateColor(style.bgcolor),
+        cssColor(p.bgcolor) ?? stateColor(style.bgcolor),
       );
       const shape = style.shape as unknown;
       setToken(element, `${prefix}-container-shape`, shapeRadiusCss(shape) || undefined);

@@ -2,8 +2,9 @@
  * `card`: a Material 3 elevated card.
  * @module
  */
+
+import { cssColor } from "flet-ts/browser";
 import { elevationCss, radiusCss, sidesCss } from "./box.js";
-import { resolveColor } from "./color.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
 
@@ -20,7 +21,7 @@ export const cardRenderer: MaterialRenderer<HTMLElement> = {
   create: () => h("div"),
   update(element, ctx) {
     const p = ctx.props;
-    element.style.backgroundColor = resolveColor(p.color) ?? "";
+    element.style.backgroundColor = cssColor(p.color) ?? "";
     element.style.boxShadow = elevationCss(typeof p.elevation === "number" ? p.elevation : 1);
     element.style.margin = sidesCss(p.margin);
     element.style.borderRadius = shapeRadiusCss(p.shape);

@@ -2,8 +2,9 @@
  * `checkbox`: a Material 3 checkbox (`md-checkbox`), two- or three-state.
  * @module
  */
+
+import { cssColor } from "flet-ts/browser";
 import { choice, controlOf, labelChoice } from "./choice.js";
-import { resolveColor } from "./color.js";
 import { focusable } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { need } from "./lazy.js";
@@ -46,7 +47,7 @@ export const checkboxRenderer: MaterialRenderer<HTMLElement> = {
     control.checked = p.value === true;
     control.indeterminate = tristate && p.value === null;
     labelChoice(label, control, ctx);
-    const active = resolveColor(p.activeColor);
+    const active = cssColor(p.activeColor);
     for (const token of [
       "selected-container-color",
       "selected-hover-container-color",
@@ -55,7 +56,7 @@ export const checkboxRenderer: MaterialRenderer<HTMLElement> = {
     ]) {
       if (active) control.style.setProperty(`--md-checkbox-${token}`, active);
     }
-    const check = resolveColor(p.checkColor);
+    const check = cssColor(p.checkColor);
     if (check) control.style.setProperty("--md-checkbox-selected-icon-color", check);
     focusable(control, p.disabled === true);
     if (p.autofocus === true) requestAnimationFrame(() => control.focus());

@@ -2,6 +2,8 @@
  * `container`: a decorated box around one child, optionally clickable with a ripple.
  * @module
  */
+
+import { cssColor } from "flet-ts/browser";
 import {
   alignmentCss,
   borderCss,
@@ -11,7 +13,6 @@ import {
   shadowCss,
   sidesCss,
 } from "./box.js";
-import { resolveColor } from "./color.js";
 import { isDisabled } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, isActivation, place } from "./dom.js";
@@ -84,7 +85,7 @@ export const containerRenderer: MaterialRenderer<HTMLElement> = {
     s.backgroundSize = p.imageFit === "cover" ? "cover" : p.imageFit === "contain" ? "contain" : "";
     s.backgroundRepeat = typeof image === "string" && p.imageRepeat !== "repeat" ? "no-repeat" : "";
     s.backgroundPosition = typeof image === "string" ? "center" : "";
-    s.backgroundColor = resolveColor(p.bgcolor) ?? "";
+    s.backgroundColor = cssColor(p.bgcolor) ?? "";
     Object.assign(s, borderCss(p.border));
     s.borderRadius = p.shape === "circle" ? "50%" : radiusCss(p.borderRadius);
     s.boxShadow = shadowCss(p.shadow);
@@ -112,7 +113,7 @@ export const containerRenderer: MaterialRenderer<HTMLElement> = {
       need("ripple");
       let ripple = element.querySelector<HTMLElement>(":scope > md-ripple");
       ripple ??= h("md-ripple");
-      ripple.style.setProperty("--md-ripple-pressed-color", resolveColor(p.inkColor) ?? "");
+      ripple.style.setProperty("--md-ripple-pressed-color", cssColor(p.inkColor) ?? "");
       ripple.style.borderRadius = s.borderRadius;
       decorations.push(ripple);
       if (clickable) {

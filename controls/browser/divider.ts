@@ -2,7 +2,7 @@
  * `divider` and `verticaldivider`: thin lines between content.
  * @module
  */
-import { resolveColor } from "./color.js";
+import { cssColor } from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h, px } from "./dom.js";
 
@@ -18,7 +18,7 @@ function dividerRenderer(axis: "horizontal" | "vertical"): MaterialRenderer<HTML
       element.style[axis === "horizontal" ? "height" : "width"] = px(space);
       const thickness = typeof p.thickness === "number" && p.thickness > 0 ? p.thickness : 1;
       element.style.setProperty("--flet-thickness", `${thickness}px`);
-      const color = resolveColor(p.color);
+      const color = cssColor(p.color);
       if (color) element.style.setProperty("--flet-divider-color", color);
       else element.style.removeProperty("--flet-divider-color");
     },

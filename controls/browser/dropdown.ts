@@ -3,7 +3,7 @@
  * `md-filled-select`) and its options (`md-select-option`).
  * @module
  */
-import { resolveColor } from "./color.js";
+import { cssColor } from "flet-ts/browser";
 import { focusable } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place } from "./dom.js";
@@ -77,7 +77,7 @@ export const dropdownRenderer: MaterialRenderer<HTMLElement> = {
         : null;
     outer?.classList.add("flet-field-icon");
     place(wrapper, [outer, select]);
-    const color = resolveColor(p.bgcolor);
+    const color = cssColor(p.bgcolor);
     if (color) select.style.setProperty("--md-filled-select-text-field-container-color", color);
     focusable(select, p.disabled === true);
     if (p.autofocus === true) requestAnimationFrame(() => select.focus());

@@ -2,9 +2,10 @@
  * `floatingactionbutton`: the Material 3 FAB (`md-fab`), extended when it has text.
  * @module
  */
+
+import { cssColor } from "flet-ts/browser";
 import { autofocus, wireButton } from "./button-events.js";
 import { shapeRadiusCss } from "./card.js";
-import { resolveColor } from "./color.js";
 import { focusable } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place } from "./dom.js";
@@ -45,7 +46,7 @@ export const fabRenderer: MaterialRenderer<MdElement> = {
     const name = typeof p.tooltip === "string" ? p.tooltip : element.label || iconLabel(p.icon);
     setTooltip(element, typeof p.tooltip === "string" ? p.tooltip : undefined, ctx.id, true);
     element.ariaLabel = name;
-    const bg = resolveColor(p.bgcolor);
+    const bg = cssColor(p.bgcolor);
     for (const token of ["--md-fab-container-color", "--md-fab-primary-container-color"]) {
       if (bg) element.style.setProperty(token, bg);
       else element.style.removeProperty(token);

@@ -2,8 +2,9 @@
  * `iconbutton`: a Material 3 icon button, optionally a toggle (`md-icon-button`).
  * @module
  */
+
+import { cssColor } from "flet-ts/browser";
 import { autofocus, wireButton } from "./button-events.js";
-import { resolveColor } from "./color.js";
 import { focusable } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place, px } from "./dom.js";
@@ -56,15 +57,15 @@ export const iconButtonRenderer: MaterialRenderer<MdElement> = {
     const label = typeof p.tooltip === "string" ? p.tooltip : iconLabel(p.icon);
     setTooltip(element, label, ctx.id, true);
     element.ariaLabel = label;
-    const color = resolveColor(p.iconColor);
-    const selectedColor = resolveColor(p.selectedIconColor);
+    const color = cssColor(p.iconColor);
+    const selectedColor = cssColor(p.selectedIconColor);
     for (const state of ["", "hover-", "focus-", "pressed-"]) {
       if (color) element.style.setProperty(`--md-icon-button-${state}icon-color`, color);
       if (selectedColor)
         element.style.setProperty(`--md-icon-button-selected-${state}icon-color`, selectedColor);
     }
     element.style.setProperty("--md-icon-button-icon-size", px(p.iconSize) || "24px");
-    element.style.backgroundColor = resolveColor(p.bgcolor) ?? "";
+    element.style.backgroundColor = cssColor(p.bgcolor) ?? "";
     element.style.borderRadius = p.bgcolor ? "50%" : "";
     focusable(element, p.disabled === true);
     autofocus(element, p.autofocus);

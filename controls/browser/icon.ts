@@ -2,7 +2,7 @@
  * `icon`: a Material Symbols glyph.
  * @module
  */
-import { resolveColor } from "./color.js";
+import { cssColor } from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h, px } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";
@@ -14,7 +14,7 @@ export const iconRenderer: MaterialRenderer<HTMLElement> = {
     const p = ctx.props;
     iconGlyph(typeof p.name === "string" ? p.name : "", element);
     element.classList.add("flet", "flet-icon");
-    element.style.color = resolveColor(p.color) ?? "";
+    element.style.color = cssColor(p.color) ?? "";
     element.style.fontSize = px(p.size);
     if (typeof p.semanticsLabel === "string") {
       element.setAttribute("role", "img");

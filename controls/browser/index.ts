@@ -48,7 +48,6 @@ import { tabRenderer, tabsRenderer } from "./tabs.js";
 import { textRenderer } from "./text.js";
 import { textFieldRenderer } from "./text-field.js";
 
-export { resolveColor } from "./color.js";
 export { componentsReady } from "./lazy.js";
 export { FONT_FILES, type FontOptions } from "./styles.js";
 

@@ -2,8 +2,9 @@
  * `listtile`: a Material 3 list item with leading, title, subtitle and trailing parts.
  * @module
  */
+
+import { cssColor } from "flet-ts/browser";
 import { sidesCss } from "./box.js";
-import { resolveColor } from "./color.js";
 import { focusable, isDisabled } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, isActivation, place } from "./dom.js";
@@ -70,7 +71,7 @@ export const listTileRenderer: MaterialRenderer<HTMLElement> = {
     else tile.removeAttribute("aria-current");
     tile.style.padding = sidesCss(p.contentPadding);
     tile.style.backgroundColor =
-      resolveColor(p.selected === true ? (p.bgcolorActivated ?? p.bgcolor) : p.bgcolor) ?? "";
+      cssColor(p.selected === true ? (p.bgcolorActivated ?? p.bgcolor) : p.bgcolor) ?? "";
     const clickable =
       p.onClick === true ||
       p.onLongPress === true ||

@@ -2,8 +2,9 @@
  * `navigationbar` and `navigationdestination`: the Material 3 bottom navigation bar.
  * @module
  */
+
+import { cssColor } from "flet-ts/browser";
 import { elevationCss } from "./box.js";
-import { resolveColor } from "./color.js";
 import { isDisabled } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
@@ -85,10 +86,10 @@ export const navigationBarRenderer: MaterialRenderer<HTMLElement> = {
     const p = ctx.props;
     place(nav, ctx.children("destinations"));
     select(nav, typeof p.selectedIndex === "number" ? p.selectedIndex : 0);
-    nav.style.backgroundColor = resolveColor(p.bgcolor) ?? "";
+    nav.style.backgroundColor = cssColor(p.bgcolor) ?? "";
     nav.style.boxShadow =
       typeof p.elevation === "number" && p.elevation > 0 ? elevationCss(p.elevation) : "";
-    const indicator = resolveColor(p.indicatorColor);
+    const indicator = cssColor(p.indicatorColor);
     for (const pill of nav.querySelectorAll<HTMLElement>(".flet-navdest-pill")) {
       if (indicator) pill.style.setProperty("--md-sys-color-secondary-container", indicator);
     }

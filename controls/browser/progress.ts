@@ -3,7 +3,7 @@
  * determinate (`value` 0-1) or indeterminate (no `value`).
  * @module
  */
-import { resolveColor } from "./color.js";
+import { cssColor } from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, px } from "./dom.js";
 import { need } from "./lazy.js";
@@ -26,8 +26,8 @@ function progressRenderer(kind: "linear" | "circular"): MaterialRenderer<HTMLEle
       bar.value = determinate ? Math.max(0, Math.min(1, p.value as number)) : 0;
       const name = typeof p.tooltip === "string" ? p.tooltip : "Progress";
       bar.setAttribute("aria-label", name);
-      const color = resolveColor(p.color);
-      const track = resolveColor(p.bgcolor);
+      const color = cssColor(p.color);
+      const track = cssColor(p.bgcolor);
       const set = (token: string, value: string | undefined) =>
         value ? bar.style.setProperty(token, value) : bar.style.removeProperty(token);
       set(`--md-${kind}-progress-active-indicator-color`, color);

@@ -3,8 +3,9 @@
  * holds their value. Arrow keys move between the radios of a group.
  * @module
  */
+
+import { cssColor } from "flet-ts/browser";
 import { choice, controlOf, labelChoice } from "./choice.js";
-import { resolveColor } from "./color.js";
 import { focusable } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place } from "./dom.js";
@@ -75,7 +76,7 @@ export const radioRenderer: MaterialRenderer<HTMLElement> = {
     }
     mirrorChecked(control);
     labelChoice(label, control, ctx);
-    const active = resolveColor(p.activeColor);
+    const active = cssColor(p.activeColor);
     if (active) control.style.setProperty("--md-radio-selected-icon-color", active);
     focusable(control, p.disabled === true);
   },

@@ -2,7 +2,7 @@
  * `slider`: a Material 3 slider (`md-slider`), continuous or with `divisions`.
  * @module
  */
-import { resolveColor } from "./color.js";
+import { cssColor } from "flet-ts/browser";
 import { focusable } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement } from "./dom.js";
@@ -73,7 +73,7 @@ export const sliderRenderer: MaterialRenderer<HTMLElement> = {
       ["handle-color", p.thumbColor ?? p.activeColor],
     ];
     for (const [token, color] of tokens) {
-      const css = resolveColor(color);
+      const css = cssColor(color);
       if (css) slider.style.setProperty(`--md-slider-${token}`, css);
       else slider.style.removeProperty(`--md-slider-${token}`);
     }

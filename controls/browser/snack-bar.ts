@@ -2,8 +2,9 @@
  * `snackbar`: a Material 3 snackbar, closed after `duration`.
  * @module
  */
+
+import { cssColor } from "flet-ts/browser";
 import { sidesCss } from "./box.js";
-import { resolveColor } from "./color.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place, px } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";
@@ -50,10 +51,10 @@ export const snackBarRenderer: MaterialRenderer<SnackElement> = {
     place(content!, [ctx.child("content")]);
     action!.textContent = typeof p.action === "string" ? p.action : "";
     action!.classList.toggle("flet-hidden", typeof p.action !== "string");
-    const actionColor = resolveColor(p.actionColor);
+    const actionColor = cssColor(p.actionColor);
     if (actionColor) action!.style.setProperty("--md-text-button-label-text-color", actionColor);
     closer!.classList.toggle("flet-hidden", p.showCloseIcon !== true);
-    element.style.backgroundColor = resolveColor(p.bgcolor) ?? "";
+    element.style.backgroundColor = cssColor(p.bgcolor) ?? "";
     element.style.padding = sidesCss(p.padding);
     element.style.width = px(p.width);
     const open = p.open === true;

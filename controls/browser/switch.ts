@@ -2,8 +2,9 @@
  * `switch`: a Material 3 switch (`md-switch`, `role="switch"`).
  * @module
  */
+
+import { cssColor } from "flet-ts/browser";
 import { choice, controlOf, labelChoice } from "./choice.js";
-import { resolveColor } from "./color.js";
 import { focusable } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { need } from "./lazy.js";
@@ -35,7 +36,7 @@ export const switchRenderer: MaterialRenderer<HTMLElement> = {
       ["handle-color", p.inactiveThumbColor],
     ];
     for (const [token, value] of tokens) {
-      const css = resolveColor(value);
+      const css = cssColor(value);
       if (css) control.style.setProperty(`--md-switch-${token}`, css);
       else control.style.removeProperty(`--md-switch-${token}`);
     }

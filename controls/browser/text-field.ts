@@ -4,7 +4,7 @@
  * @module
  */
 import type { RenderContext } from "flet-ts/browser";
-import { resolveColor } from "./color.js";
+import { cssColor } from "flet-ts/browser";
 import { focusable } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place } from "./dom.js";
@@ -178,7 +178,7 @@ export const textFieldRenderer: MaterialRenderer<HTMLElement> = {
         ? "--md-filled-text-field"
         : "--md-outlined-text-field";
     const set = (name: string, color: unknown) => {
-      const css = resolveColor(color);
+      const css = cssColor(color);
       if (css) field.style.setProperty(`${tokens}-${name}`, css);
       else field.style.removeProperty(`${tokens}-${name}`);
     };

@@ -2,7 +2,7 @@
  * `text`: a run of text in one style, with optional inline spans.
  * @module
  */
-import { resolveColor } from "./color.js";
+import { cssColor } from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h } from "./dom.js";
 import { fontWeight, type TextCss, textStyleCss, themeStyleCss } from "./typography.js";
@@ -30,9 +30,9 @@ export const textRenderer: MaterialRenderer<HTMLElement> = {
     if (p.weight) css.fontWeight = fontWeight(p.weight);
     if (p.italic === true) css.fontStyle = "italic";
     if (typeof p.fontFamily === "string") css.fontFamily = p.fontFamily;
-    const color = resolveColor(p.color);
+    const color = cssColor(p.color);
     if (color) css.color = color;
-    const bgcolor = resolveColor(p.bgcolor);
+    const bgcolor = cssColor(p.bgcolor);
     if (bgcolor) css.backgroundColor = bgcolor;
     for (const name of TEXT_CSS) element.style[name] = css[name] ?? "";
     element.style.textAlign = typeof p.textAlign === "string" ? p.textAlign : "";

@@ -3,8 +3,8 @@
  * @module
  */
 
+import { cssColor } from "flet-ts/browser";
 import { shadowCss } from "./box.js";
-import { resolveColor } from "./color.js";
 
 // name → [size px, line height px, weight, letter spacing px]
 const SCALE: Record<string, [number, number, number, number]> = {
@@ -90,9 +90,9 @@ export function textStyleCss(style: unknown): TextCss {
   if (s.italic === true) css.fontStyle = "italic";
   if (typeof s.fontFamily === "string") css.fontFamily = s.fontFamily;
   if (typeof s.letterSpacing === "number") css.letterSpacing = `${s.letterSpacing}px`;
-  const color = resolveColor(s.color);
+  const color = cssColor(s.color);
   if (color) css.color = color;
-  const bgcolor = resolveColor(s.bgcolor);
+  const bgcolor = cssColor(s.bgcolor);
   if (bgcolor) css.backgroundColor = bgcolor;
   if (typeof s.decoration === "number" && s.decoration > 0) {
     const lines = [
@@ -101,7 +101,7 @@ export function textStyleCss(style: unknown): TextCss {
       [4, "line-through"],
     ] as const;
     const parts = lines.filter(([bit]) => (s.decoration & bit) !== 0).map(([, name]) => name);
-    const color = resolveColor(s.decorationColor);
+    const color = cssColor(s.decorationColor);
     css.textDecoration = [parts.join(" "), s.decorationStyle ?? "", color ?? ""].join(" ").trim();
   }
   if (s.shadow) css.textShadow = shadowCss(s.shadow).replace(/ -?\d+(\.\d+)?px (?=[^,]*$)/, " ");

@@ -1,6 +1,11 @@
-import { roleName } from "./palette.js";
+/**
+ * Flet colour values to CSS: the one resolver the runtime and every pack use.
+ * @module
+ */
+import { swatchColor } from "./swatches.js";
 
-const ROLES = new Set([
+// Material 3 colour roles, compact (Flet spelling, lower case) → CSS custom property.
+const ROLES = [
   "primary",
   "on-primary",
   "primary-container",
@@ -23,9 +28,9 @@ const ROLES = new Set([
   "on-background",
   "surface",
   "on-surface",
-  "surface-tint",
   "surface-variant",
   "on-surface-variant",
+  "surface-tint",
   "inverse-surface",
   "inverse-on-surface",
   "inverse-primary",
@@ -38,37 +43,59 @@ const ROLES = new Set([
   "surface-container",
   "surface-container-high",
   "surface-container-highest",
-]);
-
-// Flet's compact role names (`onprimary`) → CSS role names (`on-primary`).
-const COMPACT = new Map([...ROLES].map((role) => [role.replaceAll("-", ""), role]));
-COMPACT.set("oninversesurface", "inverse-on-surface");
+];
+const ROLE_VARS = new Map(ROLES.map((role) => [role.replaceAll("-", ""), role]));
+// Flet spells this one differently from the Material token.
+ROLE_VARS.set("oninversesurface", "inverse-on-surface");
 
 /**
- * Turns a Flet colour value into CSS: a theme role (`primary`, `onPrimary`,
- * `surfaceVariant`) becomes its `--md-sys-color-*` custom property, Flet's 8-digit hex is
- * read as ARGB, `"color,0.5"` adds an opacity, and anything else (CSS names, `rgb()`)
- * passes through. Swatch names (`red100`) are left to packs that ship the swatch table.
+ * The CSS custom property of a Material 3 colour role (`"onSurface"`, `"on_surface"`,
+ * `"onsurface"` → `"--md-sys-color-on-surface"`), or `undefined` if `name` is not a role.
+ */
+export function roleVariable(name: string): string | undefined {
+  const role = ROLE_VARS.get(name.toLowerCase().replaceAll("_", ""));
+  return role && `--md-sys-color-${role}`;
+}
+
+/**
+ * Converts a Flet colour value to CSS.
+ *
+ * - Theme roles (`primary`, `onSurface`, `surface_variant`) become
+ *   `var(--md-sys-color-…)`, so they follow the theme and dark mode.
+ * - Swatches (`red`, `red100`, `redAccent200`, `black54`) become their hex or rgb value.
+ * - `#rrggbb` stays; `#aarrggbb` (Flutter's order) becomes `#rrggbbaa`; `#rgb` stays.
+ * - `"color,opacity"` (Flet's `colors.withOpacity`) becomes a `color-mix()` with
+ *   transparent, which works for theme roles too.
+ * - Anything else is passed through as CSS (`rgb(…)`, `rebeccapurple`).
  *
  * @example
  * ```ts
  * cssColor("primary"); // "var(--md-sys-color-primary)"
  * cssColor("#80ff0000"); // "#ff000080"
- * cssColor("primary,0.5"); // "color-mix(in srgb, var(--md-sys-color-primary) 50%, transparent)"
+ * cssColor("red,0.5"); // "color-mix(in srgb, #f44336 50%, transparent)"
  * ```
  */
 export function cssColor(value: unknown): string | undefined {
-  if (typeof value !== "string" || value === "") return undefined;
-  const comma = value.lastIndexOf(",");
-  if (comma > 0 && !value.includes("(")) {
-    const opacity = Number(value.slice(comma + 1));
-    const base = cssColor(value.slice(0, comma));
-    if (base !== undefined && Number.isFinite(opacity)) {
-      return `color-mix(in srgb, ${base} ${Math.round(opacity * 100)}%, transparent)`;
+  if (typeof value !== "string") return undefined;
+  const text = value.trim();
+  if (text === "") return undefined;
+  const comma = text.lastIndexOf(",");
+  if (comma > 0 && !text.includes("(")) {
+    const base = cssColor(text.slice(0, comma));
+    const opacity = Number(text.slice(comma + 1));
+    if (base && Number.isFinite(opacity)) {
+      const percent = Math.round(Math.min(1, Math.max(0, opacity)) * 1000) / 10;
+      return `color-mix(in srgb, ${base} ${percent}%, transparent)`;
     }
   }
-  if (/^#[0-9a-f]{8}$/i.test(value)) return `#${value.slice(3)}${value.slice(1, 3)}`;
-  const role = COMPACT.get(value.toLowerCase()) ?? roleName(value);
-  if (ROLES.has(role)) return `var(--md-sys-color-${role})`;
-  return value;
+  if (text.startsWith("#")) return hexColor(text);
+  const role = roleVariable(text);
+  if (role) return `var(${role})`;
+  return swatchColor(text.toLowerCase().replaceAll("_", "")) ?? text;
+}
+
+function hexColor(text: string): string {
+  const digits = text.slice(1).toLowerCase();
+  if (digits.length === 8) return `#${digits.slice(2)}${digits.slice(0, 2)}`;
+  return `#${digits}`;
 }

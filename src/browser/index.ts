@@ -26,7 +26,7 @@ import { PROTOCOL_VERSION } from "../protocol/messages.js";
 import { BrowserClient } from "./client.js";
 
 export { BrowserClient } from "./client.js";
-export { cssColor } from "./colors.js";
+export { cssColor, roleVariable } from "./colors.js";
 export { cssCrossAxis, cssMainAxis, cssSides, placeChildren, syncValue } from "./layout.js";
 export {
   defineRenderer,
@@ -35,6 +35,7 @@ export {
   renderedTypes,
   rendererOf,
 } from "./renderer.js";
+export { swatchColor } from "./swatches.js";
 
 /** Settings used for anything `window.__FLET__` leaves out. */
 export const DEFAULT_BROWSER_CONFIG: BrowserConfig = {

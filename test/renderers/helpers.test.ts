@@ -1,3 +1,4 @@
+import { cssColor, roleVariable } from "flet-ts/browser";
 import { describe, expect, it } from "vitest";
 import {
   alignmentCss,
@@ -9,14 +10,13 @@ import {
   sidesCss,
 } from "../../controls/browser/box.js";
 import { nextCheckboxValue } from "../../controls/browser/checkbox.js";
-import { resolveColor, roleVariable } from "../../controls/browser/color.js";
 import { spansOf, transformCss, transitionOf } from "../../controls/browser/common.js";
 import { flexAlignmentCss, scrollCss } from "../../controls/browser/flex.js";
 import { symbolOf } from "../../controls/browser/icon-name.js";
 import { sliderLabel } from "../../controls/browser/slider.js";
 import { fontWeight, textStyleCss, themeStyleCss } from "../../controls/browser/typography.js";
 
-describe("resolveColor", () => {
+describe("cssColor", () => {
   it.each([
     ["primary", "var(--md-sys-color-primary)"],
     ["onSurface", "var(--md-sys-color-on-surface)"],
@@ -42,13 +42,13 @@ describe("resolveColor", () => {
     ["rgb(1, 2, 3)", "rgb(1, 2, 3)"],
     ["rebeccapurple", "rebeccapurple"],
   ])("maps %s to %s", (input, css) => {
-    expect(resolveColor(input)).toBe(css);
+    expect(cssColor(input)).toBe(css);
   });
 
   it("returns undefined for unset and empty values", () => {
-    expect(resolveColor(undefined)).toBeUndefined();
-    expect(resolveColor("")).toBeUndefined();
-    expect(resolveColor(12)).toBeUndefined();
+    expect(cssColor(undefined)).toBeUndefined();
+    expect(cssColor("")).toBeUndefined();
+    expect(cssColor(12)).toBeUndefined();
   });
 
   it("knows only role names as roles", () => {
