@@ -11,6 +11,10 @@ export default defineConfig({
       { find: /^flet-ts\/testing$/, replacement: here("./src/testing/index.ts") },
       { find: /^flet-ts\/client$/, replacement: here("./src/client/index.ts") },
       { find: /^flet-ts\/browser$/, replacement: here("./src/browser/index.ts") },
+      { find: /^flet-ts\/express$/, replacement: here("./src/adapters/express/index.ts") },
+      { find: /^flet-ts\/fastify$/, replacement: here("./src/adapters/fastify/index.ts") },
+      { find: /^flet-ts\/koa$/, replacement: here("./src/adapters/koa/index.ts") },
+      { find: /^flet-ts\/hono$/, replacement: here("./src/adapters/hono/index.ts") },
     ],
   },
   test: {

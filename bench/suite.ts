@@ -2,17 +2,20 @@
 // `bench/run.ts` runs each task in a fresh process, once on the tsc build (what ships)
 // and once on the TypeScript sources through tsx (esbuild's decorator lowering).
 //
-//   node --expose-gc suite.js <commit|mount|memory-server|memory-client|sessions> [n]
+//   node --expose-gc suite.js <commit|mount|memory-server|memory-client|sessions|roundtrip|browser> [n]
+//
+// `roundtrip` forks this file again as `roundtrip-server`, the server process it drives.
 import { benchCommit } from "./commit.js";
 import { controlKit } from "./kit.js";
 import { benchMemory } from "./memory.js";
 import { benchMount } from "./mount.js";
+import { benchRoundTrip, roundTripServer } from "./roundtrip.js";
 import { benchSessions } from "./sessions.js";
 
 const [task, arg] = process.argv.slice(2);
-const kit = await controlKit();
 
 async function runTask(): Promise<unknown> {
+  const kit = await controlKit();
   switch (task) {
     case "commit":
       return benchCommit(kit);
@@ -23,12 +26,22 @@ async function runTask(): Promise<unknown> {
       return benchMemory(kit, task === "memory-server" ? "server" : "client", Number(arg));
     case "sessions":
       return benchSessions(kit);
+    case "roundtrip":
+      return benchRoundTrip(arg === undefined ? undefined : Number(arg));
+    case "browser":
+      // Loaded only here: playwright-core and esbuild are heavy.
+      return (await import("./browser.js")).benchBrowser();
     default:
       throw new Error(`bench suite: unknown task ${String(task)}`);
   }
 }
 
-const result = await runTask();
-process.stdout.write(`${JSON.stringify({ kit: kit.name, result })}\n`);
-// Sessions leave nothing running, but do not let a stray handle keep the bench alive.
-process.exit(0);
+if (task === "roundtrip-server") {
+  // The long-lived server of the `roundtrip` task: prints nothing, exits when told to.
+  await roundTripServer();
+} else {
+  const result = await runTask();
+  process.stdout.write(`${JSON.stringify({ kit: (await controlKit()).name, result })}\n`);
+  // Sessions leave nothing running, but do not let a stray handle keep the bench alive.
+  process.exit(0);
+}

@@ -3,6 +3,10 @@
  * flet-ts itself, and every example mounted under `/examples/<name>/` as its own app (each
  * an exported `WebApp` on one `node:http` server: the same mounting any Node server does).
  *
+ * The hosting examples (`examples/adapters/`) run their own servers (Express, Fastify,
+ * Koa, Hono), so the index lists them with the command to run each; their app, the
+ * guestbook, is mounted here too, the way `examples/adapters/node-http.ts` mounts it.
+ *
  * Run: `npm start` (or `npx tsx examples/gallery.ts`). FLET_SERVER_PORT / FLET_SERVER_IP
  * change where it listens.
  */
@@ -10,8 +14,16 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { Duplex } from "node:stream";
 import { pathToFileURL } from "node:url";
 import * as ft from "flet-ts";
+import * as accessibility from "./accessibility.js";
+import * as express from "./adapters/express.js";
+import * as fastify from "./adapters/fastify.js";
+import * as guestbook from "./adapters/guestbook.js";
+import * as hono from "./adapters/hono.js";
+import * as koa from "./adapters/koa.js";
+import * as nodeHttp from "./adapters/node-http.js";
 import * as asyncHandlers from "./async-handlers.js";
 import * as countdown from "./countdown.js";
+import * as cupertino from "./cupertino.js";
 import * as customControls from "./custom-controls.js";
 import * as hello from "./hello.js";
 import * as lifecycle from "./lifecycle.js";
@@ -32,42 +44,103 @@ export const examples: Example[] = [
   { slug: "async-handlers", ...asyncHandlers },
   { slug: "countdown", ...countdown },
   { slug: "custom-controls", ...customControls },
+  { slug: "cupertino", ...cupertino },
   { slug: "lifecycle", ...lifecycle },
   { slug: "routing", ...routing },
   { slug: "todo", ...todo },
+  { slug: "accessibility", ...accessibility },
 ];
 
-/** The gallery's own index page. */
+/** The app of the hosting examples, mounted at `/examples/guestbook/` as node-http.ts does. */
+export const guestbookExample: Example = {
+  slug: "guestbook",
+  title: "Guestbook",
+  description: "Shared by every open tab through page.pubsub.",
+  main: guestbook.main,
+};
+
+/** A hosting example: the guestbook in another server, run on its own. */
+export interface HostingExample {
+  readonly title: string;
+  readonly description: string;
+  /** How to run it, from the package root. */
+  readonly command: string;
+  /** A gallery example showing the same app, if any. */
+  readonly opens?: Example;
+}
+
+/** The hosting examples of `examples/adapters/`, in the order shown. */
+export const hostingExamples: HostingExample[] = (
+  [
+    ["node-http", nodeHttp],
+    ["express", express],
+    ["fastify", fastify],
+    ["koa", koa],
+    ["hono", hono],
+  ] as const
+).map(([file, example]) => ({
+  title: example.title,
+  description: example.description,
+  command: `npx tsx examples/adapters/${file}.ts`,
+  ...(file === "node-http" ? { opens: guestbookExample } : {}),
+}));
+
+function card(page: ft.Page, title: string, lines: ft.Control[], opens?: Example): ft.Card {
+  const open = (example: Example) =>
+    new ft.FilledButton(`Open ${example.title}`, {
+      onClick: () => page.launchUrl(`examples/${example.slug}/`, { webWindowName: "_self" }),
+    });
+  return new ft.Card({
+    col: { xs: 12, sm: 6, lg: 4 },
+    content: new ft.Container({
+      padding: ft.padding.all(16),
+      content: new ft.Column({
+        spacing: 8,
+        controls: [
+          new ft.Text(title, { themeStyle: ft.TextThemeStyle.TITLE_MEDIUM }),
+          ...lines,
+          ...(opens ? [open(opens)] : []),
+        ],
+      }),
+    }),
+  });
+}
+
+/** The gallery's own index page: the examples, then the hosting examples. */
 export function galleryMain(page: ft.Page): void {
   page.title = "flet-ts examples";
+  page.scroll = ft.ScrollMode.AUTO;
   page.appbar = new ft.AppBar({ title: new ft.Text("flet-ts examples") });
+  const heading = (text: string) =>
+    new ft.Text(text, { themeStyle: ft.TextThemeStyle.HEADLINE_SMALL });
   page.add(
     new ft.Text(
       "Each example is a separate app; open one, then use the browser's back button to return.",
-      {
-        themeStyle: ft.TextThemeStyle.BODY_LARGE,
-      },
+      { themeStyle: ft.TextThemeStyle.BODY_LARGE },
     ),
     new ft.ResponsiveRow({
-      controls: examples.map(
-        (example) =>
-          new ft.Card({
-            col: { xs: 12, sm: 6, lg: 4 },
-            content: new ft.Container({
-              padding: ft.padding.all(16),
-              content: new ft.Column({
-                spacing: 8,
-                controls: [
-                  new ft.Text(example.title, { themeStyle: ft.TextThemeStyle.TITLE_MEDIUM }),
-                  new ft.Text(example.description),
-                  new ft.FilledButton(`Open ${example.title}`, {
-                    onClick: () =>
-                      page.launchUrl(`examples/${example.slug}/`, { webWindowName: "_self" }),
-                  }),
-                ],
-              }),
-            }),
-          }),
+      controls: examples.map((example) =>
+        card(page, example.title, [new ft.Text(example.description)], example),
+      ),
+    }),
+    heading("Hosting"),
+    new ft.Text(
+      "The same app mounts in any Node server. Each of these serves a guestbook under " +
+        "/apps/myapp beside a route of the server's own (GET /api/health). They run their own " +
+        "servers, so start one from the package root and open http://localhost:8000/apps/myapp/. " +
+        "This gallery is itself a node:http server, so the guestbook opens here too.",
+    ),
+    new ft.ResponsiveRow({
+      controls: hostingExamples.map((example) =>
+        card(
+          page,
+          example.title,
+          [
+            new ft.Text(example.description),
+            new ft.Text(example.command, { fontFamily: "monospace", selectable: true }),
+          ],
+          example.opens,
+        ),
       ),
     }),
   );
@@ -81,7 +154,7 @@ export interface Gallery {
 
 /** Starts the gallery server. */
 export async function startGallery(options: ft.AppOptions = {}): Promise<Gallery> {
-  const apps = examples.map((example) =>
+  const apps = [...examples, guestbookExample].map((example) =>
     ft.app(example.main, { ...options, exportApp: true, webAppPath: `/examples/${example.slug}` }),
   );
   const index = ft.app(galleryMain, { ...options, exportApp: true, webAppPath: "/" });

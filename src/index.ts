@@ -14,6 +14,8 @@
  */
 
 export * from "../controls/index.js";
+export * from "../cupertino/index.js";
+export * from "../semantics/index.js";
 export * from "./pack.js";
 export type { ClientDetails, LaunchUrlOptions, Openable } from "./page/page.js";
 export * from "./protocol/browser-config.js";

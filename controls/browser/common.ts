@@ -130,8 +130,39 @@ export function transformCss(props: Readonly<Record<string, unknown>>): {
   };
 }
 
+/** Which part of {@link applyCommon} each generic prop feeds (a bit per part). */
+const PART: Readonly<Record<string, number>> = {
+  visible: 1,
+  disabled: 2,
+  tooltip: 4,
+  expand: 8,
+  expandLoose: 8,
+  opacity: 16,
+  rtl: 32,
+  key: 64,
+  width: 128,
+  height: 256,
+  aspectRatio: 512,
+  left: 1024,
+  top: 1024,
+  right: 1024,
+  bottom: 1024,
+  offset: 2048,
+  rotate: 2048,
+  scale: 2048,
+  col: 4096,
+  animateOpacity: 8192,
+  animateSize: 8192,
+  animatePosition: 8192,
+  animateRotation: 8192,
+  animateScale: 8192,
+  animateOffset: 8192,
+};
+
 /**
- * Applies the generic props of `ctx` to `element`. Renderers that draw the tooltip
+ * Applies the generic props of `ctx` to `element`: only the parts fed by the names in
+ * `changed` (a new opacity does not rewrite the size, the position or the transitions,
+ * and does not look for focusable descendants). Renderers that draw the tooltip
  * themselves (as an icon button's name) pass `tooltip: false`.
  */
 export function applyCommon(
@@ -140,47 +171,58 @@ export function applyCommon(
   changed: ReadonlySet<string>,
   options: { tooltip?: boolean } = {},
 ): void {
-  let touched = false;
-  for (const name of changed) if (COMMON_PROPS.has(name)) touched = true;
-  if (!touched) return;
+  let parts = 0;
+  for (const name of changed) parts |= name === "*" ? -1 : (PART[name] ?? 0);
+  if (parts === 0) return;
   const props = ctx.props;
   const style = element.style;
-  element.classList.toggle("flet-hidden", props.visible === false);
-  setDisabled(element, props.disabled === true);
-  if (options.tooltip !== false)
+  if (parts & 1) element.classList.toggle("flet-hidden", props.visible === false);
+  if (parts & 2) setDisabled(element, props.disabled === true);
+  if (parts & 4 && options.tooltip !== false)
     setTooltip(element, typeof props.tooltip === "string" ? props.tooltip : undefined, ctx.id);
-  const expand = props.expand === true ? 1 : typeof props.expand === "number" ? props.expand : 0;
-  style.flex = expand > 0 ? `${expand} 1 ${props.expandLoose ? "auto" : "0%"}` : "";
-  element.classList.toggle("flet-expand", expand > 0);
-  style.opacity = typeof props.opacity === "number" ? String(props.opacity) : "";
-  if (props.rtl === true) element.dir = "rtl";
-  else if (props.rtl === false) element.dir = "ltr";
-  else element.removeAttribute("dir");
-  if (typeof props.key === "string") element.dataset.key = props.key;
-  else delete element.dataset.key;
-  size(element, "width", props.width);
-  size(element, "height", props.height);
-  style.aspectRatio = typeof props.aspectRatio === "number" ? String(props.aspectRatio) : "";
-  const positioned = ["left", "top", "right", "bottom"].some(
-    (side) => typeof props[side] === "number",
-  );
-  element.classList.toggle("flet-positioned", positioned);
-  style.left = px(props.left);
-  style.top = px(props.top);
-  style.right = px(props.right);
-  style.bottom = px(props.bottom);
-  Object.assign(style, transformCss(props));
-  if (props.col !== undefined) {
+  if (parts & 8) {
+    const expand = props.expand === true ? 1 : typeof props.expand === "number" ? props.expand : 0;
+    style.flex = expand > 0 ? `${expand} 1 ${props.expandLoose ? "auto" : "0%"}` : "";
+    element.classList.toggle("flet-expand", expand > 0);
+  }
+  if (parts & 16) style.opacity = typeof props.opacity === "number" ? String(props.opacity) : "";
+  if (parts & 32) {
+    if (props.rtl === true) element.dir = "rtl";
+    else if (props.rtl === false) element.dir = "ltr";
+    else element.removeAttribute("dir");
+  }
+  if (parts & 64) {
+    if (typeof props.key === "string") element.dataset.key = props.key;
+    else delete element.dataset.key;
+  }
+  if (parts & 128) size(element, "width", props.width);
+  if (parts & 256) size(element, "height", props.height);
+  if (parts & 512)
+    style.aspectRatio = typeof props.aspectRatio === "number" ? String(props.aspectRatio) : "";
+  if (parts & 1024) {
+    const positioned = ["left", "top", "right", "bottom"].some(
+      (side) => typeof props[side] === "number",
+    );
+    element.classList.toggle("flet-positioned", positioned);
+    style.left = px(props.left);
+    style.top = px(props.top);
+    style.right = px(props.right);
+    style.bottom = px(props.bottom);
+  }
+  if (parts & 2048) Object.assign(style, transformCss(props));
+  if (parts & 4096 && props.col !== undefined) {
     spansOf(props.col).forEach((span, index) => {
       style.setProperty(`--flet-col-${BREAKPOINTS[index]}`, String(span));
     });
   }
-  const transitions: string[] = [];
-  for (const [prop, cssProps] of ANIMATED) {
-    const timing = transitionOf(props[prop]);
-    if (timing) for (const css of cssProps) transitions.push(`${css} ${timing}`);
+  if (parts & 8192) {
+    const transitions: string[] = [];
+    for (const [prop, cssProps] of ANIMATED) {
+      const timing = transitionOf(props[prop]);
+      if (timing) for (const css of cssProps) transitions.push(`${css} ${timing}`);
+    }
+    style.transition = transitions.join(", ");
   }
-  style.transition = transitions.join(", ");
 }
 
 // Sets width/height from the prop, clearing only a size this function set before (a

@@ -4,6 +4,7 @@
  * @module
  */
 import { defineRenderer, type RenderContext, type Renderer } from "flet-ts/browser";
+import { twinOf, twins } from "./adaptive.js";
 import { applyCommon } from "./common.js";
 
 /** A renderer of this pack, plus how the generic props apply to it. */
@@ -28,14 +29,27 @@ export function material<TElement extends HTMLElement>(
   const options = { tooltip: renderer.tooltip !== false };
   defineRenderer<TElement>(type, {
     create(ctx: RenderContext) {
+      // adaptive: the Cupertino twin draws the control (it applies the generic props itself).
+      const twin = twinOf(type, ctx);
+      if (twin) {
+        const element = twin.create(ctx) as TElement;
+        twins.set(element, twin);
+        return element;
+      }
       const element = renderer.create(ctx);
       element.classList.add("flet", `flet-${type}`);
       return element;
     },
     update(element, ctx, changed) {
+      const twin = twins.get(element);
+      if (twin) return twin.update(element, ctx, changed);
       renderer.update(element, ctx, changed);
       applyCommon(element, ctx, changed, options);
     },
-    ...(renderer.destroy ? { destroy: renderer.destroy.bind(renderer) } : {}),
+    destroy(element) {
+      const twin = twins.get(element);
+      if (twin) twin.destroy?.(element);
+      else renderer.destroy?.(element);
+    },
   });
 }

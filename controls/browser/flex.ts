@@ -46,6 +46,9 @@ export function applyScroll(element: HTMLElement, ctx: RenderContext, axis: "x" 
   element.style.overflowX = axis === "x" ? overflow : "";
   element.style.overflowY = axis === "y" ? overflow : "";
   element.style.scrollbarWidth = ctx.props.scroll === "hidden" ? "none" : "";
+  // Keyboard users scroll a box by focusing it (WCAG 2.1.1, axe scrollable-region-focusable).
+  if (overflow) element.tabIndex = 0;
+  else if (element.getAttribute("tabindex") === "0") element.removeAttribute("tabindex");
   if (ctx.props.autoScroll === true) {
     requestAnimationFrame(() => {
       if (axis === "y") element.scrollTop = element.scrollHeight;

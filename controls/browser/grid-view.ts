@@ -46,6 +46,7 @@ export const gridViewRenderer: MaterialRenderer<HTMLElement> = {
     }
     element.style.overflowX = horizontal ? "auto" : "hidden";
     element.style.overflowY = horizontal ? "hidden" : "auto";
+    element.tabIndex = 0; // keyboard scrolling (axe scrollable-region-focusable)
     const children = ctx.children("controls");
     for (const child of children)
       child.setAttribute("role", child.getAttribute("role") ?? "listitem");

@@ -67,6 +67,8 @@ export const tabsRenderer: MaterialRenderer<HTMLElement> = {
     const wrapper = h("div");
     const tabs = h("md-tabs") as MdElement;
     const panel = h("div", "flet-tabs-panel", { role: "tabpanel", id: `flet-tabpanel-${ctx.id}` });
+    // A focusable panel lets keyboard users reach (and scroll) content without controls.
+    panel.tabIndex = 0;
     wrapper.append(tabs, panel);
     tabs.addEventListener("change", () => {
       const index = Number(tabs.activeTabIndex);

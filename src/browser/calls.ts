@@ -3,17 +3,35 @@ import type { ClientCallHandler } from "../client/client-connection.js";
 const STORAGE_PREFIX = "flet.";
 
 /**
+ * Finds the renderer method `method` of control `target`, bound to its element.
+ *
+ * @example
+ * ```ts
+ * new BrowserCalls(elementOf, (id, method) => runtime.method(id, method));
+ * ```
+ */
+export type MethodLookup = (
+  target: string,
+  method: string,
+) => ((args: Record<string, unknown>) => unknown) | undefined;
+
+/**
  * The browser's answers to the server's calls: `page.clientStorage` on `localStorage`
- * (keys prefixed `flet.`), the clipboard, opening URLs, and scrolling a view.
+ * (keys prefixed `flet.`), the clipboard, opening URLs, scrolling a view, and the
+ * `methods` of a targeted control's renderer (`control.invoke(...)` on the server).
  */
 export class BrowserCalls implements ClientCallHandler {
   readonly #element: (id: string) => HTMLElement | undefined;
+  readonly #method: MethodLookup | undefined;
 
-  constructor(element: (id: string) => HTMLElement | undefined) {
+  constructor(element: (id: string) => HTMLElement | undefined, method?: MethodLookup) {
     this.#element = element;
+    this.#method = method;
   }
 
   call(method: string, args: Record<string, unknown>, target?: string): unknown {
+    const own = target === undefined ? undefined : this.#method?.(target, method);
+    if (own !== undefined) return own(args);
     const key = STORAGE_PREFIX + String(args.key ?? "");
     switch (method) {
       case "clientStorage.set":

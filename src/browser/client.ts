@@ -70,6 +70,8 @@ export class BrowserClient {
     window.addEventListener("pageshow", (event) => event.persisted && this.#identity.markLive());
     window.addEventListener("online", () => this.#reconnectNow());
     this.#start(this.#identity.claim());
+    // No frame can arrive before this returns: the theme is in place before the page is.
+    this.page.applyTheme();
   }
 
   /** The protocol client in use. */
@@ -84,9 +86,15 @@ export class BrowserClient {
   }
 
   #start(identity: TabIdentity | undefined): void {
-    this.#connection = new ClientConnection(new BrowserCalls((id) => this.runtime.element(id)), {
-      resyncOnError: true,
-    });
+    this.#connection = new ClientConnection(
+      new BrowserCalls(
+        (id) => this.runtime.element(id),
+        (id, method) => this.runtime.method(id, method),
+      ),
+      {
+        resyncOnError: true,
+      },
+    );
     this.#resumingAfterReload = identity !== undefined;
     this.#savedSeq = identity?.seq ?? 0;
     if (identity !== undefined) this.#connection.restore(identity.sessionId, identity.token);

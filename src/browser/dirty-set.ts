@@ -9,7 +9,7 @@ export const ALL = "*";
  * `12`), so a frame re-renders exactly the touched controls with exactly the touched names.
  */
 export class DirtySet {
-  readonly #changes = new Map<string, Set<string>>();
+  #changes = new Map<string, Set<string>>();
 
   /** Number of controls waiting. */
   get size(): number {
@@ -44,10 +44,10 @@ export class DirtySet {
     }
   }
 
-  /** Takes everything recorded so far, leaving the set empty. */
+  /** Takes everything recorded so far, leaving the set empty (no copy: a new map starts). */
   take(): Map<string, Set<string>> {
-    const taken = new Map(this.#changes);
-    this.#changes.clear();
+    const taken = this.#changes;
+    this.#changes = new Map();
     return taken;
   }
 }

@@ -88,6 +88,17 @@ export class DomRuntime implements ContextHost {
     return this.#render(id, node, new Set([ALL])).element;
   }
 
+  /**
+   * The renderer method `method` of control `id` (see `Renderer.methods`), bound to its
+   * element and context; the element is created first when needed.
+   */
+  method(id: string, method: string): ((args: Record<string, unknown>) => unknown) | undefined {
+    if (this.element(id) === undefined) return undefined;
+    const entry = this.#entries.get(id)!;
+    const fn = entry.renderer.methods?.[method];
+    return fn === undefined ? undefined : (args) => fn(entry.element, args, entry.context);
+  }
+
   /** Drops every element and renders the whole replica from `rootId` on the next frame. */
   reset(rootId: string): void {
     for (const id of [...this.#entries.keys()]) this.#destroyOne(id);

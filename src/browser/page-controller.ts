@@ -1,7 +1,8 @@
 import type { BrowserConfig } from "../protocol/browser-config.js";
 import { PAGE_ID, type WireNode } from "../protocol/wire.js";
 import { fontFaceCss } from "./fonts.js";
-import { watchLifecycle } from "./lifecycle.js";
+import { type LifecycleWatch, watchLifecycle } from "./lifecycle.js";
+import { notifyPageChange } from "./page-hooks.js";
 import { handlerProp } from "./render-context.js";
 import { RouteSync } from "./route-sync.js";
 import { isDark, themeCss } from "./theme.js";
@@ -36,6 +37,7 @@ export class PageController {
   readonly #config: BrowserConfig;
   readonly #media = window.matchMedia("(prefers-color-scheme: dark)");
   readonly routes: RouteSync;
+  readonly #lifecycle: LifecycleWatch;
   #dark = false;
 
   constructor(config: BrowserConfig, host: PageControllerHost) {
@@ -55,9 +57,20 @@ export class PageController {
       const { key, shiftKey: shift, ctrlKey: ctrl, altKey: alt, metaKey: meta } = event;
       host.send("keyboardEvent", { key, shift, ctrl, alt, meta });
     });
-    watchLifecycle((state) => {
-      if (this.#listens("appLifecycleStateChange")) host.send("appLifecycleStateChange", state);
+    this.#lifecycle = watchLifecycle({
+      send: (state) => host.send("appLifecycleStateChange", state),
+      listens: () => this.#listens("appLifecycleStateChange"),
+      storage: safeSessionStorage(),
+      storageKey: `flet-lifecycle:${config.appPath}`,
     });
+  }
+
+  /**
+   * Applies the page's theme (the default one before the page arrives). The client calls
+   * it right after opening its WebSocket, so the colour scheme is computed while the
+   * handshake is under way instead of before it starts.
+   */
+  applyTheme(): void {
     this.#applyTheme();
   }
 
@@ -84,6 +97,8 @@ export class PageController {
       styleElement("flet-fonts").textContent = fontFaceCss(props.fonts, this.#config.appPath);
     }
     if (changed.has("route")) this.routes.routeChanged(props.route);
+    this.#lifecycle.sync();
+    notifyPageChange(props, changed);
   }
 
   get #props(): Readonly<Record<string, unknown>> {
@@ -111,5 +126,13 @@ export class PageController {
         this.#host.send("resize", { width: window.innerWidth, height: window.innerHeight });
       }, RESIZE_THROTTLE_MS);
     });
+  }
+}
+
+function safeSessionStorage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
   }
 }

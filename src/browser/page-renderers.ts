@@ -61,6 +61,8 @@ defineRenderer("view", {
     const view = document.createElement("section");
     view.className = "flet-view";
     const body = host("flet-view-body");
+    // The visible view's controls are the page's main landmark (hidden views are not exposed).
+    body.setAttribute("role", "main");
     view.append(body);
     return view;
   },
@@ -73,6 +75,9 @@ defineRenderer("view", {
     style.justifyContent = cssMainAxis(props.verticalAlignment) ?? "";
     style.alignItems = cssCrossAxis(props.horizontalAlignment) ?? "";
     style.overflowY = props.scroll ? (props.scroll === "hidden" ? "hidden" : "auto") : "";
+    // A scrolling body takes the focus, so the keyboard can scroll it (WCAG 2.1.1).
+    if (props.scroll && props.scroll !== "hidden") body.tabIndex = 0;
+    else body.removeAttribute("tabindex");
     element.style.background = cssColor(props.bgcolor) ?? "";
     placeChildren(body, ctx.children("controls"));
     const parts: HTMLElement[] = [];

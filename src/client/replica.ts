@@ -60,9 +60,16 @@ export class Replica {
       );
     }
     const touched = new Set<string>();
-    const expanded: PatchOperation[] = ops.map(expandOp);
-    for (let i = 0; i < expanded.length; i++) {
-      const op = expanded[i]!;
+    for (let i = 0; i < ops.length; i++) {
+      const compact = ops[i]!;
+      // The common case, a prop replaced by a primitive, applied directly: what the
+      // general path below would do for it, without its validation and allocations.
+      const id = this.#replaceProp(compact);
+      if (id !== undefined) {
+        touched.add(id);
+        continue;
+      }
+      const op: PatchOperation = expandOp(compact);
       try {
         jsonpatch.applyOperation(this.#tree, op, true, true, true, i);
       } catch (error) {
@@ -78,6 +85,40 @@ export class Replica {
     }
     this.#revision = revision;
     return touched;
+  }
+
+  /**
+   * Applies `["replace", "/<id>/1/<name>", primitive]` when the node and the prop exist
+   * and no segment is escaped; returns the id, or undefined to take the general path
+   * (which also reports the errors).
+   */
+  #replaceProp(op: CompactOperation): string | undefined {
+    if (op[0] !== "replace") return undefined;
+    const value = op[2];
+    if (value === undefined || (value !== null && typeof value === "object")) return undefined;
+    const path = op[1];
+    if (path.includes("~")) return undefined;
+    const idEnd = path.indexOf("/", 1);
+    if (
+      idEnd === -1 ||
+      path.charCodeAt(idEnd + 1) !== 49 /* "1" */ ||
+      path.charCodeAt(idEnd + 2) !== 47 /* "/" */
+    )
+      return undefined;
+    const name = path.slice(idEnd + 3);
+    if (name === "" || name.includes("/") || name === "__proto__") return undefined;
+    const id = path.slice(1, idEnd);
+    if (!Object.hasOwn(this.#tree, id)) return undefined;
+    const props = this.#tree[id]?.[1];
+    if (
+      props === undefined ||
+      props === null ||
+      typeof props !== "object" ||
+      !Object.hasOwn(props, name)
+    )
+      return undefined;
+    (props as Record<string, unknown>)[name] = value;
+    return id;
   }
 
   /** Writes a value the user changed locally (two-way binding), without a revision. */

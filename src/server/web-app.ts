@@ -215,7 +215,9 @@ export class WebApp {
     res.writeHead(200, {
       "Content-Type": "text/html; charset=utf-8",
       "Content-Security-Policy": csp,
-      "Cache-Control": "no-store",
+      // Revalidated on every load (so each gets a fresh nonce), but not `no-store`, which
+      // keeps the page out of the back-forward cache (see docs/guides/app-lifecycle.md).
+      "Cache-Control": "private, no-cache",
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "same-origin",
       "Content-Length": String(Buffer.byteLength(html)),

@@ -59,6 +59,7 @@ export async function serveApp(
   main: ft.AppMain,
   options: {
     webAppPath?: string;
+    websocketEndpoint?: string;
     routeUrlStrategy?: "path" | "hash";
     sessionTimeout?: number;
   } = {},

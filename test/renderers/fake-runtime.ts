@@ -7,6 +7,7 @@
  */
 
 import { componentsReady, registerControls } from "../../controls/browser/index.js";
+import { registerCupertino } from "../../cupertino/browser/index.js";
 import { rendererOf } from "../../src/browser/renderer.js";
 import { themeCss } from "../../src/browser/theme.js";
 import type { WireTree } from "../../src/protocol/wire.js";
@@ -23,6 +24,8 @@ const elements = new Map<string, HTMLElement>();
 let tree: WireTree = {};
 const sent: SentEvent[] = [];
 let dark = false;
+let adaptive = false;
+let platform = "linux";
 
 const capitalized = (event: string) => `on${event[0]!.toUpperCase()}${event.slice(1)}`;
 
@@ -67,8 +70,12 @@ function context(id: string) {
         });
       }
     },
-    adaptive: false,
-    platform: "linux",
+    get adaptive() {
+      return adaptive;
+    },
+    get platform() {
+      return platform;
+    },
     get dark() {
       return dark;
     },
@@ -103,11 +110,17 @@ function mountNode(id: string): HTMLElement {
 
 const harness = {
   /** Renders `roots` of `wire` into the page (replacing what was there). */
-  async mount(wire: WireTree, roots: string[], options: { dark?: boolean } = {}) {
+  async mount(
+    wire: WireTree,
+    roots: string[],
+    options: { dark?: boolean; adaptive?: boolean; platform?: string } = {},
+  ) {
     tree = structuredClone(wire);
     elements.clear();
     sent.length = 0;
     dark = options.dark === true;
+    adaptive = options.adaptive === true;
+    platform = options.platform ?? "linux";
     document.getElementById("theme")!.textContent = themeCss({}, dark);
     const root = document.getElementById("root")!;
     root.replaceChildren(...roots.map(mountNode));
@@ -128,4 +141,5 @@ const harness = {
 };
 
 registerControls({ fontBaseUrl: "/fonts/" });
+registerCupertino();
 (window as unknown as { harness: typeof harness }).harness = harness;

@@ -75,7 +75,11 @@ export interface Harness {
   /** The Playwright page. */
   readonly page: Page;
   /** Renders the roots of a tree (light unless `dark`) and waits for components and fonts. */
-  mount(tree: WireTree, roots: string[], options?: { dark?: boolean }): Promise<void>;
+  mount(
+    tree: WireTree,
+    roots: string[],
+    options?: { dark?: boolean; adaptive?: boolean; platform?: string },
+  ): Promise<void>;
   /** Applies a prop change as a server patch would. */
   update(id: string, props: Record<string, unknown>): Promise<void>;
   /** The events sent since the last call. */

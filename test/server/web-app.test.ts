@@ -56,7 +56,11 @@ describe("WebApp", () => {
     web = ft.app(counterApp, { ...testOptions, exportApp: true });
     const base = await listen((req, res) => void web!.handler(req, res));
     const head = await raw(base, "/", { method: "HEAD" });
-    expect([head.status, head.body, head.headers["cache-control"]]).toEqual([200, "", "no-store"]);
+    expect([head.status, head.body, head.headers["cache-control"]]).toEqual([
+      200,
+      "",
+      "private, no-cache",
+    ]);
     const first = await raw(base, "/");
     const second = await raw(base, "/");
     const nonce = (html: string) => /nonce="([^"]+)"/.exec(html)?.[1];

@@ -1,0 +1,51 @@
+import {
+  Control,
+  type ControlOptions,
+  child,
+  control,
+  type PaddingValue,
+  prop,
+} from "flet-ts/pack";
+import type { BorderSides, Color } from "./internal.js";
+
+/**
+ * The iOS navigation bar at the top of a screen: `leading`, a centred `middle` (the
+ * title) and `trailing`, on a translucent bar with a hairline border. Assign it to
+ * `page.appbar`.
+ *
+ * @example
+ * ```ts
+ * page.appbar = new ft.CupertinoAppBar({
+ *   leading: new ft.Icon(ft.icons.PALETTE),
+ *   middle: new ft.Text("Settings"),
+ *   trailing: new ft.Icon(ft.icons.WB_SUNNY_OUTLINED),
+ * });
+ * ```
+ */
+@control("cupertinoappbar")
+export class CupertinoAppBar extends Control {
+  constructor(options?: ControlOptions<CupertinoAppBar>) {
+    super(options);
+  }
+
+  /** A control at the start (a back button). */
+  @child() accessor leading: Control | undefined;
+  /** The centred title. */
+  @child() accessor middle: Control | undefined;
+  /** A control at the end. */
+  @child() accessor trailing: Control | undefined;
+  /** Background colour. Default translucent system background. */
+  @prop({ kind: "string" }) accessor bgcolor: Color | undefined;
+  /** Shows a back button when `leading` is unset and the view can go back. Default `true`. */
+  @prop({ kind: "boolean", default: true }) accessor automaticallyImplyLeading: boolean | undefined;
+  /** Shows the page title as `middle` when it is unset. Default `true`. */
+  @prop({ kind: "boolean", default: true }) accessor automaticallyImplyMiddle: boolean | undefined;
+  /** The bottom border (a hairline by default). */
+  @prop({ kind: "json" }) accessor border: BorderSides | undefined;
+  /** Space inside the bar. */
+  @prop({ kind: "json" }) accessor padding: PaddingValue | undefined;
+  /** Animates the bar between routes. Default `true`. */
+  @prop({ kind: "boolean", default: true }) accessor transitionBetweenRoutes: boolean | undefined;
+  /** The previous page's title, shown next to the back button. */
+  @prop({ kind: "string", text: true }) accessor previousPageTitle: string | undefined;
+}

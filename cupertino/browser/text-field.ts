@@ -1,0 +1,157 @@
+/**
+ * `cupertinotextfield`: the iOS rounded text box with placeholder, prefix/suffix and a
+ * clear button (`TextField` in adaptive mode).
+ * @module
+ */
+import { cssColor, type RenderContext, type Renderer, syncValue } from "flet-ts/browser";
+import { el, glyph, num, put, str } from "./dom.js";
+
+type Field = HTMLDivElement & {
+  box: HTMLElement;
+  input: HTMLInputElement | HTMLTextAreaElement;
+  clear: HTMLButtonElement;
+  help: HTMLElement;
+};
+
+const INPUT_MODES: Record<string, string> = {
+  number: "decimal",
+  phone: "tel",
+  email: "email",
+  url: "url",
+  none: "none",
+};
+
+function visible(mode: unknown, editing: boolean): boolean {
+  if (mode === "never") return false;
+  if (mode === "editing") return editing;
+  if (mode === "notEditing") return !editing;
+  return true;
+}
+
+function makeInput(field: Field, ctx: RenderContext, multiline: boolean): void {
+  const input = multiline ? el("textarea") : el("input");
+  input.addEventListener("input", () => {
+    ctx.send("change", input.value, { value: input.value });
+    refresh(field, ctx);
+  });
+  input.addEventListener("keydown", (event) => {
+    const e = event as KeyboardEvent;
+    if (e.key !== "Enter" || (multiline && (ctx.props.shiftEnter !== true || e.shiftKey))) return;
+    if (multiline) e.preventDefault();
+    ctx.send("submit", input.value);
+  });
+  input.addEventListener("focus", () => {
+    ctx.send("focus");
+    refresh(field, ctx);
+  });
+  input.addEventListener("blur", () => {
+    ctx.send("blur");
+    refresh(field, ctx);
+  });
+  field.input?.replaceWith(input);
+  field.input = input;
+}
+
+function refresh(field: Field, ctx: RenderContext): void {
+  const editing = field.ownerDocument.activeElement === field.input;
+  const p = ctx.props;
+  const hasSuffix = ctx.child("suffix") || p.suffixIcon || p.suffixText;
+  field.clear.hidden =
+    Boolean(hasSuffix) ||
+    field.input.value === "" ||
+    !visible(p.suffixVisibilityMode ?? "editing", editing) ||
+    p.readOnly === true;
+}
+
+/**
+ * Draws `cupertinotextfield`: a `textbox` named by `label`, `placeholderText` or
+ * `hintText`; `change` (two-way `value`) on input, `submit` on Enter, a clear button.
+ *
+ * @example
+ * ```ts
+ * cupertino("cupertinotextfield", textFieldRenderer);
+ * ```
+ */
+export const textFieldRenderer: Renderer<Field> = {
+  create(ctx) {
+    const field = el("div", "cu-textfield") as Field;
+    field.box = el("div", "cu-field");
+    field.help = el("div", "cu-field-help");
+    field.clear = el("button", "cu-field-clear", { type: "button" });
+    field.clear.textContent = "×";
+    field.clear.addEventListener("click", () => {
+      field.input.value = "";
+      ctx.send("change", "", { value: "" });
+      field.input.focus();
+      refresh(field, ctx);
+    });
+    makeInput(field, ctx, ctx.props.multiline === true);
+    field.append(field.box, field.help);
+    return field;
+  },
+  update(field, ctx) {
+    const p = ctx.props;
+    if ((field.input.tagName === "TEXTAREA") !== (p.multiline === true))
+      makeInput(field, ctx, p.multiline === true);
+    const input = field.input;
+    syncValue(input, str(p.value));
+    const placeholder =
+      str(p.placeholderText) ||
+      str(p.hintText) ||
+      (p.label && !p.placeholderText ? str(p.label) : "");
+    input.placeholder = placeholder;
+    input.setAttribute("aria-label", str(p.label) || placeholder || "Text field");
+    if (input instanceof HTMLInputElement) {
+      input.type = p.password === true ? "password" : "text";
+      input.inputMode = INPUT_MODES[str(p.keyboardType)] ?? "text";
+    } else input.rows = num(p.minLines, 2);
+    input.readOnly = p.readOnly === true;
+    input.disabled = p.disabled === true;
+    if (typeof p.maxLength === "number") input.maxLength = p.maxLength;
+    else input.removeAttribute("maxlength");
+    input.autocapitalize = str(p.capitalization) || "off";
+    input.spellcheck = p.autocorrect !== false;
+    input.style.fontSize = typeof p.textSize === "number" ? `${p.textSize}px` : "";
+    input.style.textAlign = str(p.textAlign);
+    input.style.caretColor = cssColor(p.cursorColor) ?? "";
+    const error = str(p.errorText);
+    input.setAttribute("aria-invalid", String(error !== ""));
+    field.help.textContent = error || str(p.helperText);
+    field.help.classList.toggle("cu-error", error !== "");
+    field.help.hidden = field.help.textContent === "";
+    const prefixIcon = typeof p.prefixIcon === "string" ? glyph(p.prefixIcon) : null;
+    const prefixText = p.prefixText
+      ? Object.assign(el("span"), { textContent: str(p.prefixText) })
+      : null;
+    const suffixIcon = typeof p.suffixIcon === "string" ? glyph(p.suffixIcon) : null;
+    const suffixText = p.suffixText
+      ? Object.assign(el("span"), { textContent: str(p.suffixText) })
+      : null;
+    const showPrefix = p.prefixVisibilityMode !== "never";
+    put(field.box, [
+      showPrefix && (ctx.child("prefix") ?? prefixIcon),
+      showPrefix && prefixText,
+      input,
+      suffixText,
+      ctx.child("suffix") ?? suffixIcon,
+      field.clear,
+    ]);
+    field.clear.setAttribute("aria-label", str(p.clearButtonSemanticsLabel) || "Clear");
+    field.box.classList.toggle("cu-underline", p.border === "underline");
+    field.box.classList.toggle("cu-noborder", p.border === "none");
+    const bg = cssColor(p.bgcolor);
+    if (bg) field.box.style.setProperty("--cu-fieldbg", bg);
+    else field.box.style.removeProperty("--cu-fieldbg");
+    field.box.style.borderColor = cssColor(error ? "red" : p.borderColor) ?? "";
+    field.box.style.borderRadius = typeof p.borderRadius === "number" ? `${p.borderRadius}px` : "";
+    field.box.style.color = cssColor(p.color) ?? "";
+    refresh(field, ctx);
+    if (p.autofocus === true && !field.dataset.focused) {
+      field.dataset.focused = "";
+      requestAnimationFrame(() => input.focus());
+    }
+  },
+  methods: {
+    focus: (field) => field.input.focus(),
+  },
+};

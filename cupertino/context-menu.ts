@@ -1,0 +1,31 @@
+import { Control, type ControlOptions, child, children, control, prop } from "flet-ts/pack";
+
+/**
+ * The iOS context menu: a long press (or right click) on `content` lifts it over a
+ * blurred page and shows the `actions` (CupertinoContextMenuActions) below it. Escape or
+ * a click outside closes it.
+ *
+ * @example
+ * ```ts
+ * new ft.CupertinoContextMenu({
+ *   content: new ft.Image({ src: "photo.jpg" }),
+ *   actions: [
+ *     new ft.CupertinoContextMenuAction("Share", { trailingIcon: ft.icons.SHARE, onClick: share }),
+ *     new ft.CupertinoContextMenuAction("Delete", { isDestructiveAction: true, onClick: remove }),
+ *   ],
+ * });
+ * ```
+ */
+@control("cupertinocontextmenu")
+export class CupertinoContextMenu extends Control {
+  constructor(options?: ControlOptions<CupertinoContextMenu>) {
+    super(options);
+  }
+
+  /** The control that opens the menu. */
+  @child() accessor content: Control | undefined;
+  /** The menu items, usually CupertinoContextMenuActions. */
+  @children() accessor actions!: Control[];
+  /** Vibrates on open where the device can. Default `true`. */
+  @prop({ kind: "boolean", default: true }) accessor enableHapticFeedback: boolean | undefined;
+}

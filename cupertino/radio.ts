@@ -1,0 +1,55 @@
+import {
+  ConstrainedControl,
+  type ControlEvent,
+  type ControlOptions,
+  control,
+  type EventHandler,
+  event,
+  prop,
+  withPrimary,
+} from "flet-ts/pack";
+import { type Color, SIDES, type Side } from "./internal.js";
+
+/**
+ * The iOS radio button: one choice of a `RadioGroup` (anywhere in its content). Picking
+ * it sets the group's `value` and fires the group's `onChange`.
+ *
+ * @example
+ * ```ts
+ * new ft.RadioGroup(new ft.Column([new ft.CupertinoRadio("Tea", { value: "tea" }), new ft.CupertinoRadio("Coffee", { value: "coffee" })]));
+ * ```
+ */
+@control("cupertinoradio")
+export class CupertinoRadio extends ConstrainedControl {
+  /**
+   * @param label - The label, or the options.
+   * @param options - Other properties and handlers.
+   */
+  constructor(
+    label?: string | ControlOptions<CupertinoRadio>,
+    options?: ControlOptions<CupertinoRadio>,
+  ) {
+    super(withPrimary("label", label, options));
+  }
+
+  /** The label; also the accessible name. */
+  @prop({ kind: "string", text: true, label: true }) accessor label: string | undefined;
+  /** The value the group takes when this radio is picked. Default `""`. */
+  @prop({ kind: "string", default: "" }) accessor value: string | undefined;
+  /** Which side the label is on. Default `right`. */
+  @prop({ kind: "enum", values: SIDES, default: "right" }) accessor labelPosition: Side | undefined;
+  /** Colour of the inner dot. */
+  @prop({ kind: "string" }) accessor fillColor: Color | undefined;
+  /** Colour while selected. Default iOS blue. */
+  @prop({ kind: "string" }) accessor activeColor: Color | undefined;
+  /** Colour while not selected. */
+  @prop({ kind: "string" }) accessor inactiveColor: Color | undefined;
+  /** Focuses the radio when it appears. Default `false`. */
+  @prop({ kind: "boolean", default: false }) accessor autofocus: boolean | undefined;
+  /** Draws a check mark instead of a dot (iOS list style). Default `false`. */
+  @prop({ kind: "boolean", default: false }) accessor useCheckmarkStyle: boolean | undefined;
+  /** Fires when it gains focus. */
+  @event() accessor onFocus: EventHandler<ControlEvent<CupertinoRadio>> | undefined;
+  /** Fires when it loses focus. */
+  @event() accessor onBlur: EventHandler<ControlEvent<CupertinoRadio>> | undefined;
+}

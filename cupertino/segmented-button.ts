@@ -1,0 +1,46 @@
+import {
+  ConstrainedControl,
+  type Control,
+  type ControlEvent,
+  type ControlOptions,
+  children,
+  control,
+  type EventHandler,
+  event,
+  type PaddingValue,
+  prop,
+} from "flet-ts/pack";
+import type { Color } from "./internal.js";
+
+/**
+ * The iOS segmented control (outlined style): adjacent segments, one selected and
+ * filled. Arrow keys move the selection.
+ *
+ * `selectedIndex` is two-way: `onChange` fires (data: the index) after the user picks.
+ *
+ * @example
+ * ```ts
+ * new ft.CupertinoSegmentedButton({ controls: [new ft.Text("Day"), new ft.Text("Week")], selectedIndex: 0, onChange: (e) => show(e.data) });
+ * ```
+ */
+@control("cupertinosegmentedbutton")
+export class CupertinoSegmentedButton extends ConstrainedControl {
+  constructor(options?: ControlOptions<CupertinoSegmentedButton>) {
+    super(options);
+  }
+
+  /** The segments (usually Texts or Icons). */
+  @children() accessor controls!: Control[];
+  /** The index of the selected segment. Default 0. */
+  @prop({ kind: "number", default: 0, twoWay: true }) accessor selectedIndex: number | undefined;
+  /** Fill of the selected segment. Default iOS blue. */
+  @prop({ kind: "string" }) accessor selectedColor: Color | undefined;
+  /** Fill of the other segments. Default the background. */
+  @prop({ kind: "string" }) accessor unselectedColor: Color | undefined;
+  /** Colour of the outline. Default iOS blue. */
+  @prop({ kind: "string" }) accessor borderColor: Color | undefined;
+  /** Space around the control. */
+  @prop({ kind: "json" }) accessor padding: PaddingValue | undefined;
+  /** Fires after the user picks a segment; data is its index. */
+  @event() accessor onChange: EventHandler<ControlEvent<CupertinoSegmentedButton>> | undefined;
+}

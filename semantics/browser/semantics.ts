@@ -1,0 +1,78 @@
+/**
+ * `semantics`: a wrapper around its content carrying the ARIA of {@link ariaOf} and the
+ * actions of {@link wireActions}.
+ * @module
+ */
+import { placeChildren, type RenderContext, type Renderer } from "flet-ts/browser";
+import { wireActions } from "./actions.js";
+import { ariaOf, MANAGED } from "./aria.js";
+
+let hints = 0;
+
+function hintElement(element: HTMLElement, text: string): HTMLElement | undefined {
+  let hint = element.querySelector<HTMLElement>(":scope > .flet-semantics-hint");
+  if (text === "") {
+    hint?.remove();
+    return undefined;
+  }
+  if (hint === null) {
+    hint = document.createElement("span");
+    hint.className = "flet-semantics-hint";
+    // Referenced by aria-describedby, which reads hidden elements too; hidden, it is not
+    // read a second time as content.
+    hint.hidden = true;
+    hint.id = `flet-semantics-hint-${++hints}`;
+  }
+  hint.textContent = text;
+  return hint;
+}
+
+function flex(element: HTMLElement, expand: unknown): void {
+  const grow = expand === true ? 1 : typeof expand === "number" ? expand : 0;
+  element.style.flex = grow > 0 ? `${grow} 1 0` : "";
+}
+
+/**
+ * The renderer of `semantics`.
+ *
+ * @example
+ * ```ts
+ * defineRenderer("semantics", semanticsRenderer);
+ * ```
+ */
+export const semanticsRenderer: Renderer<HTMLElement> = {
+  create(ctx: RenderContext) {
+    const element = document.createElement("div");
+    element.className = "flet-semantics";
+    wireActions(element, ctx);
+    return element;
+  },
+  update(element, ctx, changed) {
+    const p = ctx.props;
+    const aria = ariaOf(p);
+    for (const name of MANAGED) {
+      const value = aria.attributes[name];
+      if (value === undefined) element.removeAttribute(name);
+      else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+    }
+    if (aria.focusable) element.tabIndex = 0;
+    else element.removeAttribute("tabindex");
+    const hint = hintElement(element, aria.hint);
+    if (hint) element.setAttribute("aria-describedby", hint.id);
+    else element.removeAttribute("aria-describedby");
+    const content = ctx.child("content");
+    placeChildren(
+      element,
+      [content, hint].filter((e): e is HTMLElement => e !== undefined),
+    );
+    element.hidden = p.visible === false;
+    element.dir = p.rtl === true ? "rtl" : "";
+    if (typeof p.maxValueLength === "number")
+      element.dataset.maxValueLength = `${p.maxValueLength}`;
+    else delete element.dataset.maxValueLength;
+    flex(element, p.expand);
+    if (changed.has("focused") && p.focused === true) {
+      requestAnimationFrame(() => element.focus());
+    }
+  },
+};
