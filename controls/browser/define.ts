@@ -51,5 +51,8 @@ export function material<TElement extends HTMLElement>(
       if (twin) twin.destroy?.(element);
       else renderer.destroy?.(element);
     },
+    ...(renderer.methods ? { methods: renderer.methods } : {}),
+    // Switching between Material and the Cupertino twin re-creates the element.
+    variant: (ctx) => (twinOf(type, ctx) ? "cupertino" : "material"),
   });
 }

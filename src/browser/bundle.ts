@@ -68,6 +68,11 @@ function stamp(file: string): string | undefined {
  * are not checked and missing sources are fine: a published package ships no sources.
  */
 function fresh(root: string, cached: CachedBundle, prebuilt = false): boolean {
+  // A pack entry added since the build is not among its inputs: rebuild.
+  const missing = PACK_ENTRIES.some(
+    (entry) => existsSync(join(root, entry)) && !(entry in cached.inputs),
+  );
+  if (missing) return false;
   return Object.entries(cached.inputs).every(([file, when]) => {
     if (prebuilt && file.includes("node_modules")) return true;
     const now = stamp(join(root, file));

@@ -10,6 +10,8 @@ interface Entry {
   context: ControlContext;
   /** Child ids at the last render, to destroy removed subtrees. */
   children: string[];
+  /** The renderer's variant when the element was created. */
+  variant: string | undefined;
 }
 
 /** What the runtime needs from its surroundings. */
@@ -159,9 +161,14 @@ export class DomRuntime implements ContextHost {
 
   #render(id: string, node: WireNode, changed: Set<string>): Entry {
     let entry = this.#entries.get(id);
-    if (entry !== undefined && entry.context.type !== node[0]) {
+    if (changed.has("adaptive") || (id === "page" && changed.has("platform")))
+      this.#recheckBelow(id);
+    const variant = entry?.renderer.variant?.(entry.context);
+    if (entry !== undefined && (entry.context.type !== node[0] || variant !== entry.variant)) {
       const parent = this.#parents.get(id);
       this.#destroyOne(id);
+      // Same place in the tree: the new element must see the same ancestors (adaptive).
+      if (parent !== undefined) this.#parents.set(id, parent);
       entry = undefined;
       if (parent !== undefined) this.#dirty.mark(parent);
       this.schedule();
@@ -193,9 +200,27 @@ export class DomRuntime implements ContextHost {
       element = unknownRenderer.create(context);
     }
     element.dataset.fletId = id;
-    const entry: Entry = { element, renderer, context, children: [] };
+    const entry: Entry = {
+      element,
+      renderer,
+      context,
+      children: [],
+      variant: renderer.variant?.(context),
+    };
     this.#entries.set(id, entry);
     return entry;
+  }
+
+  /** Marks every rendered control below `id` so its variant is checked again. */
+  #recheckBelow(id: string): void {
+    const entry = this.#entries.get(id);
+    if (entry === undefined) return;
+    for (const child of entry.children) {
+      if (!this.#entries.has(child)) continue;
+      this.#dirty.mark(child, VARIANT);
+      this.#recheckBelow(child);
+    }
+    this.schedule();
   }
 
   #destroy(id: string): void {
@@ -220,6 +245,9 @@ export class DomRuntime implements ContextHost {
     entry.element.remove();
   }
 }
+
+/** The change name of a control whose renderer variant must be checked again. */
+const VARIANT = "$variant";
 
 function allNames(node: WireNode): Set<string> {
   const names = new Set(Object.keys(node[1]));

@@ -67,6 +67,13 @@ export interface Renderer<TElement extends HTMLElement = HTMLElement> {
   /** Called when the control leaves the page. */
   destroy?(element: TElement): void;
   /**
+   * The look the control needs now, for renderers with more than one (Material or
+   * Cupertino, by `ctx.adaptive` and `ctx.platform`). When it changes, the runtime destroys
+   * the element and creates a new one. Changes of `adaptive` on an ancestor and of the
+   * page's `platform` re-check every control below.
+   */
+  variant?(ctx: RenderContext): string;
+  /**
    * Methods the server may run on this control (`control.invoke("focus")` on the server):
    * each gets the element, the call's args and the context, and returns (or resolves to)
    * a JSON result.
