@@ -1,3 +1,4 @@
+import type { Border } from "flet-ts";
 import {
   Control,
   type ControlOptions,
@@ -6,7 +7,7 @@ import {
   type PaddingValue,
   prop,
 } from "flet-ts/pack";
-import type { BorderSides, Color } from "./internal.js";
+import type { Color } from "./internal.js";
 
 /**
  * The iOS navigation bar at the top of a screen: `leading`, a centred `middle` (the
@@ -41,7 +42,7 @@ export class CupertinoAppBar extends Control {
   /** Shows the page title as `middle` when it is unset. Default `true`. */
   @prop({ kind: "boolean", default: true }) accessor automaticallyImplyMiddle: boolean | undefined;
   /** The bottom border (a hairline by default). */
-  @prop({ kind: "json" }) accessor border: BorderSides | undefined;
+  @prop({ kind: "json" }) accessor border: Border | undefined;
   /** Space inside the bar. */
   @prop({ kind: "json" }) accessor padding: PaddingValue | undefined;
   /** Animates the bar between routes. Default `true`. */

@@ -1,3 +1,4 @@
+import type { Alignment, BorderRadiusValue } from "flet-ts";
 import {
   ConstrainedControl,
   type Control,
@@ -11,7 +12,7 @@ import {
   prop,
   withPrimary,
 } from "flet-ts/pack";
-import type { Align, Color, Icon, Radius, Target } from "./internal.js";
+import type { Color, Icon, Target } from "./internal.js";
 
 /**
  * The iOS button: blue text that dims while pressed, or a rounded filled button with
@@ -56,9 +57,9 @@ export class CupertinoButton extends ConstrainedControl {
   /** Space around the label. */
   @prop({ kind: "json" }) accessor padding: PaddingValue | undefined;
   /** Where the label sits in the button. Default centre. */
-  @prop({ kind: "json" }) accessor alignment: Align | undefined;
+  @prop({ kind: "json" }) accessor alignment: Alignment | undefined;
   /** Corner radii. Default 8. */
-  @prop({ kind: "json" }) accessor borderRadius: Radius | undefined;
+  @prop({ kind: "json" }) accessor borderRadius: BorderRadiusValue | undefined;
   /** A URL opened on click. */
   @prop({ kind: "string" }) accessor url: string | undefined;
   /** Where `url` opens. Default `_blank`. */

@@ -1,3 +1,4 @@
+import type { LabelPosition } from "flet-ts";
 import {
   ConstrainedControl,
   type ControlEvent,
@@ -8,7 +9,7 @@ import {
   prop,
   withPrimary,
 } from "flet-ts/pack";
-import { type Color, SIDES, type Side } from "./internal.js";
+import { type Color, SIDES } from "./internal.js";
 
 /**
  * The iOS checkbox: a rounded square with a white check on blue.
@@ -37,7 +38,9 @@ export class CupertinoCheckbox extends ConstrainedControl {
   /** The label; also the accessible name. */
   @prop({ kind: "string", text: true, label: true }) accessor label: string | undefined;
   /** Which side the label is on. Default `right`. */
-  @prop({ kind: "enum", values: SIDES, default: "right" }) accessor labelPosition: Side | undefined;
+  @prop({ kind: "enum", values: SIDES, default: "right" }) accessor labelPosition:
+    | LabelPosition
+    | undefined;
   /** Whether it is checked (`undefined`: the third state). Default `false`. */
   @prop({ kind: "boolean", default: false, twoWay: true }) accessor value: boolean | undefined;
   /** Allows a third, unset state. Default `false`. */

@@ -1,3 +1,4 @@
+import type { TextStyle } from "flet-ts";
 import {
   Control,
   type ControlEvent,
@@ -9,7 +10,6 @@ import {
   prop,
   withPrimary,
 } from "flet-ts/pack";
-import type { Style } from "./internal.js";
 
 /**
  * A button of a {@link CupertinoAlertDialog}: blue text, bold when `isDefaultAction`,
@@ -41,8 +41,8 @@ export class CupertinoDialogAction extends Control {
   @prop({ kind: "boolean", default: false }) accessor isDefaultAction: boolean | undefined;
   /** Red: an action that destroys data. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor isDestructiveAction: boolean | undefined;
-  /** Style of the label. */
-  @prop({ kind: "json" }) accessor textStyle: Style | undefined;
+  /** TextStyle of the label. */
+  @prop({ kind: "json" }) accessor textStyle: TextStyle | undefined;
   /** Fires on click (mouse, touch, Enter or Space). */
   @event() accessor onClick: EventHandler<ControlEvent<CupertinoDialogAction>> | undefined;
 }

@@ -1,5 +1,6 @@
+import type { BorderRadiusValue, TextStyle } from "flet-ts";
 import { ConstrainedControl, type Control, child, type PaddingValue, prop } from "flet-ts/pack";
-import type { Color, Icon, Radius, Style } from "./internal.js";
+import type { Color, Icon } from "./internal.js";
 
 /**
  * The decoration properties a {@link CupertinoTextField} shares with Flet's TextField
@@ -14,14 +15,14 @@ import type { Color, Icon, Radius, Style } from "./internal.js";
 export abstract class CupertinoFieldBase extends ConstrainedControl {
   /** Font size of the text. */
   @prop({ kind: "number" }) accessor textSize: number | undefined;
-  /** Style of the text. */
-  @prop({ kind: "json" }) accessor textStyle: Style | undefined;
+  /** TextStyle of the text. */
+  @prop({ kind: "json" }) accessor textStyle: TextStyle | undefined;
   /** Vertical position of the text, -1.0 (top) to 1.0 (bottom). */
   @prop({ kind: "number" }) accessor textVerticalAlign: number | undefined;
   /** The accessible name (shown above the field). */
   @prop({ kind: "string", text: true, label: true }) accessor label: string | undefined;
-  /** Style of the label. */
-  @prop({ kind: "json" }) accessor labelStyle: Style | undefined;
+  /** TextStyle of the label. */
+  @prop({ kind: "json" }) accessor labelStyle: TextStyle | undefined;
   /** An icon before the field. */
   @prop({ kind: "string" }) accessor icon: Icon | undefined;
   /** The kind of border: `outline` (rounded box, default), `underline` or `none`. */
@@ -35,7 +36,7 @@ export abstract class CupertinoFieldBase extends ConstrainedControl {
   /** Fill colour. */
   @prop({ kind: "string" }) accessor bgcolor: Color | undefined;
   /** Corner radii. Default 5. */
-  @prop({ kind: "json" }) accessor borderRadius: Radius | undefined;
+  @prop({ kind: "json" }) accessor borderRadius: BorderRadiusValue | undefined;
   /** Width of the border. */
   @prop({ kind: "number" }) accessor borderWidth: number | undefined;
   /** Colour of the border. */
@@ -56,34 +57,34 @@ export abstract class CupertinoFieldBase extends ConstrainedControl {
   @prop({ kind: "boolean" }) accessor filled: boolean | undefined;
   /** Hint text below the field. */
   @prop({ kind: "string", text: true }) accessor hintText: string | undefined;
-  /** Style of the hint. */
-  @prop({ kind: "json" }) accessor hintStyle: Style | undefined;
+  /** TextStyle of the hint. */
+  @prop({ kind: "json" }) accessor hintStyle: TextStyle | undefined;
   /** Help text below the field. */
   @prop({ kind: "string", text: true }) accessor helperText: string | undefined;
-  /** Style of the helper text. */
-  @prop({ kind: "json" }) accessor helperStyle: Style | undefined;
+  /** TextStyle of the helper text. */
+  @prop({ kind: "json" }) accessor helperStyle: TextStyle | undefined;
   /** Text at the bottom right. */
   @prop({ kind: "string", text: true }) accessor counterText: string | undefined;
-  /** Style of the counter. */
-  @prop({ kind: "json" }) accessor counterStyle: Style | undefined;
+  /** TextStyle of the counter. */
+  @prop({ kind: "json" }) accessor counterStyle: TextStyle | undefined;
   /** An error message below the field. */
   @prop({ kind: "string", text: true }) accessor errorText: string | undefined;
-  /** Style of the error text. */
-  @prop({ kind: "json" }) accessor errorStyle: Style | undefined;
+  /** TextStyle of the error text. */
+  @prop({ kind: "json" }) accessor errorStyle: TextStyle | undefined;
   /** A control before the text, inside the border. */
   @child() accessor prefix: Control | undefined;
   /** An icon before the text, inside the border. */
   @prop({ kind: "string" }) accessor prefixIcon: Icon | undefined;
   /** Text before the input text. */
   @prop({ kind: "string", text: true }) accessor prefixText: string | undefined;
-  /** Style of the prefix text. */
-  @prop({ kind: "json" }) accessor prefixStyle: Style | undefined;
+  /** TextStyle of the prefix text. */
+  @prop({ kind: "json" }) accessor prefixStyle: TextStyle | undefined;
   /** A control after the text, inside the border. */
   @child() accessor suffix: Control | undefined;
   /** An icon after the text, inside the border. */
   @prop({ kind: "string" }) accessor suffixIcon: Icon | undefined;
   /** Text after the input text. */
   @prop({ kind: "string", text: true }) accessor suffixText: string | undefined;
-  /** Style of the suffix text. */
-  @prop({ kind: "json" }) accessor suffixStyle: Style | undefined;
+  /** TextStyle of the suffix text. */
+  @prop({ kind: "json" }) accessor suffixStyle: TextStyle | undefined;
 }

@@ -1,7 +1,7 @@
 /**
- * Value shapes the Cupertino controls share with the core catalog. They are repeated here
- * (as plain aliases) because a pack imports only `flet-ts/pack`; the core catalog exports
- * the richer helpers (`ft.colors`, `ft.icons`, `ft.border`...). Not re-exported.
+ * Small value aliases of the Cupertino pack. Richer shapes (borders, radii, text styles,
+ * alignment) come from the core catalog as type-only imports of `flet-ts`, which any
+ * third-party pack may do too; runtime values come only from `flet-ts/pack`. Not re-exported.
  * @module
  */
 
@@ -11,17 +11,5 @@ export type Color = string;
 export type Icon = string;
 /** Where a link opens (`_blank`, `_self`, ...). */
 export type Target = string;
-/** A label placement: `right` (default) or `left`. */
-export type Side = "right" | "left";
 /** Allowed values of a label placement. */
 export const SIDES = ["right", "left"];
-/** Corner radii: one number or per corner. */
-export type Radius =
-  | number
-  | { topLeft?: number; topRight?: number; bottomLeft?: number; bottomRight?: number };
-/** A border: per side `{ width, color }`. */
-export type BorderSides = Record<string, { width?: number; color?: string } | undefined>;
-/** A text style (size, weight, colour, ...). */
-export type Style = Record<string, unknown>;
-/** An alignment `{ x, y }` from -1 to 1. */
-export type Align = { x: number; y: number };

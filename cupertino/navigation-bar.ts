@@ -1,3 +1,4 @@
+import type { Border } from "flet-ts";
 import {
   ConstrainedControl,
   type Control,
@@ -9,7 +10,7 @@ import {
   event,
   prop,
 } from "flet-ts/pack";
-import type { BorderSides, Color } from "./internal.js";
+import type { Color } from "./internal.js";
 
 /**
  * The iOS tab bar: icons with small labels at the bottom, the selected one tinted.
@@ -45,7 +46,7 @@ export class CupertinoNavigationBar extends ConstrainedControl {
   /** Colour of the other tabs. Default iOS grey. */
   @prop({ kind: "string" }) accessor inactiveColor: Color | undefined;
   /** The top border (a hairline by default). */
-  @prop({ kind: "json" }) accessor border: BorderSides | undefined;
+  @prop({ kind: "json" }) accessor border: Border | undefined;
   /** Size of the icons. Default 30. */
   @prop({ kind: "number", default: 30 }) accessor iconSize: number | undefined;
   /** Fires after the user picks a tab; data and `selectedIndex` hold its index. */

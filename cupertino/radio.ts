@@ -1,3 +1,4 @@
+import type { LabelPosition } from "flet-ts";
 import {
   ConstrainedControl,
   type ControlEvent,
@@ -8,7 +9,7 @@ import {
   prop,
   withPrimary,
 } from "flet-ts/pack";
-import { type Color, SIDES, type Side } from "./internal.js";
+import { type Color, SIDES } from "./internal.js";
 
 /**
  * The iOS radio button: one choice of a `RadioGroup` (anywhere in its content). Picking
@@ -37,7 +38,9 @@ export class CupertinoRadio extends ConstrainedControl {
   /** The value the group takes when this radio is picked. Default `""`. */
   @prop({ kind: "string", default: "" }) accessor value: string | undefined;
   /** Which side the label is on. Default `right`. */
-  @prop({ kind: "enum", values: SIDES, default: "right" }) accessor labelPosition: Side | undefined;
+  @prop({ kind: "enum", values: SIDES, default: "right" }) accessor labelPosition:
+    | LabelPosition
+    | undefined;
   /** Colour of the inner dot. */
   @prop({ kind: "string" }) accessor fillColor: Color | undefined;
   /** Colour while selected. Default iOS blue. */

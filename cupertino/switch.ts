@@ -1,3 +1,4 @@
+import type { LabelPosition } from "flet-ts";
 import {
   ConstrainedControl,
   type ControlEvent,
@@ -8,7 +9,7 @@ import {
   prop,
   withPrimary,
 } from "flet-ts/pack";
-import { type Color, SIDES, type Side } from "./internal.js";
+import { type Color, SIDES } from "./internal.js";
 
 /**
  * The iOS switch: a green pill with a sliding white thumb.
@@ -38,7 +39,9 @@ export class CupertinoSwitch extends ConstrainedControl {
   /** Whether it is on. Default `false`. */
   @prop({ kind: "boolean", default: false, twoWay: true }) accessor value: boolean | undefined;
   /** Which side the label is on. Default `right`. */
-  @prop({ kind: "enum", values: SIDES, default: "right" }) accessor labelPosition: Side | undefined;
+  @prop({ kind: "enum", values: SIDES, default: "right" }) accessor labelPosition:
+    | LabelPosition
+    | undefined;
   /** Track colour while on. Default iOS green. */
   @prop({ kind: "string" }) accessor activeColor: Color | undefined;
   /** Colour of the thumb. Default white. */

@@ -1,3 +1,4 @@
+import type { TextStyle } from "flet-ts";
 import {
   type ControlEvent,
   type ControlOptions,
@@ -8,7 +9,7 @@ import {
   prop,
 } from "flet-ts/pack";
 import { CupertinoFieldBase } from "./field-base.js";
-import type { Color, Style } from "./internal.js";
+import type { Color } from "./internal.js";
 import { VisibilityMode } from "./types.js";
 
 const KEYBOARDS = ["none", "text", "multiline", "number", "phone", "datetime", "email", "url"];
@@ -34,8 +35,8 @@ export class CupertinoTextField extends CupertinoFieldBase {
   @prop({ kind: "string", default: "", twoWay: true }) accessor value: string | undefined;
   /** Grey text shown while the field is empty; the accessible name without `label`. */
   @prop({ kind: "string", text: true, label: true }) accessor placeholderText: string | undefined;
-  /** Style of the placeholder. */
-  @prop({ kind: "json" }) accessor placeholderStyle: Style | undefined;
+  /** TextStyle of the placeholder. */
+  @prop({ kind: "json" }) accessor placeholderStyle: TextStyle | undefined;
   /** A gradient filling the field. */
   @prop({ kind: "json" }) accessor gradient: Record<string, unknown> | undefined;
   /** How `bgcolor` blends with the gradient. */

@@ -32,6 +32,10 @@ export function derivePalette(seed: string, dark: boolean): Palette {
       color.getArgb(scheme as unknown as Parameters<typeof color.getArgb>[0]),
     );
   }
+  // Roles Material 3 retired in 2023 but Flet apps still name: map them to their successors.
+  palette["surface-variant"] ??= palette["surface-container-highest"] ?? palette.surface!;
+  palette.background ??= palette.surface!;
+  palette["on-background"] ??= palette["on-surface"]!;
   return palette;
 }
 
