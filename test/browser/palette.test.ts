@@ -70,12 +70,17 @@ describe("cssColor", () => {
 });
 
 describe("derivePalette retired roles", () => {
-  it.each([false, true])("defines surface-variant, background and on-background (dark: %s)", (dark) => {
-    const palette = derivePalette("#6750a4", dark);
-    expect(palette["surface-variant"]).toBe(palette["surface-container-highest"]);
-    expect(palette.background).toMatch(/^#[0-9a-f]{6}$/);
-    expect(palette["on-background"]).toMatch(/^#[0-9a-f]{6}$/);
-    // Dark and light differ: the retired roles follow the theme.
-    expect(palette["surface-variant"]).not.toBe(derivePalette("#6750a4", !dark)["surface-variant"]);
-  });
+  it.each([false, true])(
+    "defines surface-variant, background and on-background (dark: %s)",
+    (dark) => {
+      const palette = derivePalette("#6750a4", dark);
+      expect(palette["surface-variant"]).toBe(palette["surface-container-highest"]);
+      expect(palette.background).toMatch(/^#[0-9a-f]{6}$/);
+      expect(palette["on-background"]).toMatch(/^#[0-9a-f]{6}$/);
+      // Dark and light differ: the retired roles follow the theme.
+      expect(palette["surface-variant"]).not.toBe(
+        derivePalette("#6750a4", !dark)["surface-variant"],
+      );
+    },
+  );
 });
