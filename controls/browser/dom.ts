@@ -3,60 +3,7 @@
  * @module
  */
 
-/**
- * Creates an element with a class name and attributes.
- *
- * @example
- * ```ts
- * h("div", "flet-row", { role: "group" });
- * ```
- */
-export function h<TTag extends keyof HTMLElementTagNameMap>(
-  tag: TTag,
-  className?: string,
-  attributes?: Record<string, string>,
-): HTMLElementTagNameMap[TTag];
-export function h(
-  tag: string,
-  className?: string,
-  attributes?: Record<string, string>,
-): HTMLElement;
-export function h(
-  tag: string,
-  className = "",
-  attributes: Record<string, string> = {},
-): HTMLElement {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  return element;
-}
-
-/**
- * Makes `nodes` (skipping empty ones) the children of `parent`, in order, moving only
- * the nodes that are out of place so focus and scroll positions survive.
- *
- * @example
- * ```ts
- * place(row, ctx.children("controls"));
- * ```
- */
-export function place(parent: Element, nodes: readonly (Node | undefined | null | false)[]): void {
-  let cursor: ChildNode | null = parent.firstChild;
-  for (const node of nodes) {
-    if (!node) continue;
-    if (node === cursor) {
-      cursor = cursor.nextSibling;
-      continue;
-    }
-    parent.insertBefore(node, cursor);
-  }
-  while (cursor) {
-    const next: ChildNode | null = cursor.nextSibling;
-    cursor.remove();
-    cursor = next;
-  }
-}
+export { h, placeChildren as place } from "flet-ts/browser";
 
 /** Sets an attribute, or removes it when `value` is `undefined`, `null` or `false`. */
 export function attr(

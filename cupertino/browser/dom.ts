@@ -3,50 +3,9 @@
  * @module
  */
 
-/**
- * Creates an element with a class name and attributes.
- *
- * @example
- * ```ts
- * el("div", "cu-row", { role: "group" });
- * ```
- */
-export function el<TTag extends keyof HTMLElementTagNameMap>(
-  tag: TTag,
-  className = "",
-  attributes: Record<string, string> = {},
-): HTMLElementTagNameMap[TTag] {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  return element;
-}
+import { h as el, placeChildren as put } from "flet-ts/browser";
 
-/**
- * Makes `nodes` (skipping empty ones) the children of `parent`, moving only what is out of
- * place so focus survives.
- *
- * @example
- * ```ts
- * put(bar, [ctx.child("leading"), title]);
- * ```
- */
-export function put(parent: Element, nodes: readonly (Node | undefined | null | false)[]): void {
-  let cursor: ChildNode | null = parent.firstChild;
-  for (const node of nodes) {
-    if (!node) continue;
-    if (node === cursor) {
-      cursor = cursor.nextSibling;
-      continue;
-    }
-    parent.insertBefore(node, cursor);
-  }
-  while (cursor) {
-    const next: ChildNode | null = cursor.nextSibling;
-    cursor.remove();
-    cursor = next;
-  }
-}
+export { el, put };
 
 /** A prop as a finite number, or `fallback`. @example `num(ctx.props.radius, 10)` */
 export function num(value: unknown, fallback: number): number {

@@ -27,7 +27,7 @@ import { BrowserClient } from "./client.js";
 
 export { BrowserClient } from "./client.js";
 export { cssColor, roleVariable } from "./colors.js";
-export { cssCrossAxis, cssMainAxis, cssSides, placeChildren, syncValue } from "./layout.js";
+export { cssCrossAxis, cssMainAxis, cssSides, h, placeChildren, syncValue } from "./layout.js";
 export { onPageChange, type PageListener } from "./page-hooks.js";
 export {
   defineRenderer,

@@ -70,25 +70,60 @@ export function syncValue(input: HTMLInputElement | HTMLTextAreaElement, value: 
 }
 
 /**
- * Makes `container`'s children exactly `elements`, in order, touching only what differs.
- * Unlike `replaceChildren` it does not move elements that are already in place, so a
- * focused input keeps its focus (and its caret) while siblings come and go.
+ * Makes `container`'s children exactly `nodes` (empty entries skipped), in order, touching
+ * only what differs. Unlike `replaceChildren` it does not move nodes that are already in
+ * place, so a focused input keeps its focus (and its caret) while siblings come and go.
  *
  * @example
  * ```ts
- * update(element, ctx) { placeChildren(element, ctx.children("controls")); }
+ * update(element, ctx) { placeChildren(element, [ctx.child("leading"), ...ctx.children("controls")]); }
  * ```
  */
-export function placeChildren(container: Element, elements: readonly Element[]): void {
-  const wanted = new Set(elements);
-  for (let node = container.firstChild; node !== null; ) {
-    const next = node.nextSibling;
-    if (!wanted.has(node as Element)) node.remove();
-    node = next;
+export function placeChildren(
+  container: Element,
+  nodes: readonly (Node | undefined | null | false)[],
+): void {
+  let cursor: ChildNode | null = container.firstChild;
+  for (const node of nodes) {
+    if (!node) continue;
+    if (node === cursor) {
+      cursor = cursor.nextSibling;
+      continue;
+    }
+    container.insertBefore(node, cursor);
   }
-  let at = container.firstChild;
-  for (const element of elements) {
-    if (at === element) at = at.nextSibling;
-    else container.insertBefore(element, at);
+  while (cursor) {
+    const next: ChildNode | null = cursor.nextSibling;
+    cursor.remove();
+    cursor = next;
   }
+}
+
+/**
+ * Creates an element with a class name and attributes: the one-liner every renderer needs.
+ *
+ * @example
+ * ```ts
+ * const row = h("div", "acme-row", { role: "group" });
+ * ```
+ */
+export function h<TTag extends keyof HTMLElementTagNameMap>(
+  tag: TTag,
+  className?: string,
+  attributes?: Record<string, string>,
+): HTMLElementTagNameMap[TTag];
+export function h(
+  tag: string,
+  className?: string,
+  attributes?: Record<string, string>,
+): HTMLElement;
+export function h(
+  tag: string,
+  className = "",
+  attributes: Record<string, string> = {},
+): HTMLElement {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  return element;
 }
