@@ -26,6 +26,16 @@ export { ElevatedButton } from "./elevated-button.js";
 export { HoverEvent } from "./events/hover-event.js";
 export { ScrollEvent, ScrollEventType } from "./events/scroll-event.js";
 export { TapEvent } from "./events/tap-event.js";
+export {
+  FilePicker,
+  type FilePickerFile,
+  FilePickerFileType,
+  FilePickerResultEvent,
+  FilePickerUploadEvent,
+  type FilePickerUploadFile,
+  type PickFilesOptions,
+  type SaveFileOptions,
+} from "./file-picker.js";
 export { FilledButton } from "./filled-button.js";
 export { FilledTonalButton } from "./filled-tonal-button.js";
 export { FloatingActionButton } from "./floating-action-button.js";

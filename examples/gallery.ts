@@ -11,6 +11,8 @@
  * change where it listens.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Duplex } from "node:stream";
 import { pathToFileURL } from "node:url";
 import * as ft from "flet-ts";
@@ -28,7 +30,9 @@ import * as customControls from "./custom-controls.js";
 import * as hello from "./hello.js";
 import * as lifecycle from "./lifecycle.js";
 import * as routing from "./routing.js";
+import * as signIn from "./sign-in.js";
 import * as todo from "./todo.js";
+import * as uploads from "./uploads.js";
 
 /** An example: a `main` with a title and a one-line description. */
 export interface Example {
@@ -36,7 +40,12 @@ export interface Example {
   readonly title: string;
   readonly description: string;
   readonly main: ft.AppMain;
+  /** Options the example's app needs (the uploads example: an upload directory). */
+  readonly options?: ft.AppOptions;
 }
+
+/** Where the gallery's uploads example stores files: a directory under the OS temp dir. */
+export const galleryUploadDir = join(tmpdir(), "flet-ts-gallery-uploads");
 
 /** The examples of the gallery, in the order shown. */
 export const examples: Example[] = [
@@ -49,6 +58,8 @@ export const examples: Example[] = [
   { slug: "routing", ...routing },
   { slug: "todo", ...todo },
   { slug: "accessibility", ...accessibility },
+  { slug: "uploads", ...uploads, options: { uploadDir: galleryUploadDir } },
+  { slug: "sign-in", ...signIn },
 ];
 
 /** The app of the hosting examples, mounted at `/examples/guestbook/` as node-http.ts does. */
@@ -155,7 +166,12 @@ export interface Gallery {
 /** Starts the gallery server. */
 export async function startGallery(options: ft.AppOptions = {}): Promise<Gallery> {
   const apps = [...examples, guestbookExample].map((example) =>
-    ft.app(example.main, { ...options, exportApp: true, webAppPath: `/examples/${example.slug}` }),
+    ft.app(example.main, {
+      ...options,
+      ...example.options,
+      exportApp: true,
+      webAppPath: `/examples/${example.slug}`,
+    }),
   );
   const index = ft.app(galleryMain, { ...options, exportApp: true, webAppPath: "/" });
   const all = [...apps, index];

@@ -16,6 +16,7 @@
 export * from "../controls/index.js";
 export * from "../cupertino/index.js";
 export * from "../semantics/index.js";
+export * from "./auth/index.js";
 export * from "./pack.js";
 export type { ClientDetails, LaunchUrlOptions, Openable } from "./page/page.js";
 export * from "./protocol/browser-config.js";
@@ -36,6 +37,7 @@ export {
   type AppHostOptions,
   type AppMain,
   type ConnectionInfo,
+  type UploadUrlSigner,
 } from "./session/app-host.js";
 export { ClientStorage } from "./session/client-storage.js";
 export { Executor, type ExecutorOptions } from "./session/executor.js";

@@ -27,6 +27,7 @@ import { containerRenderer } from "./container.js";
 import { material } from "./define.js";
 import { horizontalDividerRenderer, verticalDividerRenderer } from "./divider.js";
 import { dropdownOptionRenderer, dropdownRenderer } from "./dropdown.js";
+import { filePickerRenderer } from "./file-picker.js";
 import { columnRenderer, rowRenderer } from "./flex.js";
 import { fabRenderer } from "./floating-action-button.js";
 import { gridViewRenderer } from "./grid-view.js";
@@ -95,6 +96,7 @@ export function registerControls(options: FontOptions = {}): void {
   material("listtile", listTileRenderer);
   material("alertdialog", alertDialogRenderer);
   material("snackbar", snackBarRenderer);
+  material("filepicker", filePickerRenderer);
   material("bottomsheet", bottomSheetRenderer);
   material("banner", bannerRenderer);
 }

@@ -1,6 +1,11 @@
+import type { Authorization } from "../auth/authorization.js";
+import type { LoginEvent, LoginOptions } from "../auth/login-event.js";
+import { authOf, beginLogin, endLogin, type LoginService } from "../auth/page-auth.js";
+import type { OAuthProvider } from "../auth/providers.js";
 import { Control } from "../core/control.js";
 import type { ControlEvent, EventHandler } from "../core/control-event.js";
 import { child, children, control, event, prop } from "../core/decorators.js";
+import { ErrorCode, FletError } from "../core/errors.js";
 import type { ClientStorage } from "../session/client-storage.js";
 import type { Executor } from "../session/executor.js";
 import type { PubSubClient } from "../session/pubsub.js";
@@ -47,6 +52,10 @@ export interface PageServices {
   ): Promise<TResult>;
   call(method: string, args: Record<string, unknown>, target?: string): Promise<unknown>;
   control(id: string): Control | undefined;
+  /** A signed upload URL, or `undefined` when uploads are off. */
+  uploadUrl?(fileName: string, expiresSeconds: number): string | undefined;
+  /** Starts sign-ins, when the app is served over HTTP. */
+  readonly oauth?: LoginService;
 }
 
 /** The key of a page's services. @internal */
@@ -179,6 +188,10 @@ export class Page extends Control {
   @event() accessor onClose: EventHandler<ControlEvent<Page>> | undefined;
   /** Fires when a handler, hook or task throws, or the browser reports an error. */
   @event({ type: PageErrorEvent }) accessor onError: EventHandler<PageErrorEvent> | undefined;
+  /** Fires when a sign-in started by {@link login} ends; `e.error` says why it failed. */
+  onLogin: EventHandler<LoginEvent> | undefined;
+  /** Fires after {@link logout}. */
+  onLogout: EventHandler<ControlEvent<Page>> | undefined;
 
   // Delegated to the first view, as in Flet.
 
@@ -470,6 +483,28 @@ export class Page extends Control {
     return this[$services].runThread(fn, args);
   }
 
+  /**
+   * A signed URL the browser may PUT one file to, stored as `fileName` in the upload
+   * directory (FLET_UPLOAD_DIR). It expires after `expiresSeconds`, works once, and only
+   * for this session. Hand it to `FilePicker.upload`.
+   *
+   * @throws `FletError` `FLET_ERR_CONFIG_INVALID` when uploads are off (no `uploadDir`),
+   * or `fileName` is not a plain file name (a separator, `..`, a control character).
+   * @example
+   * ```ts
+   * picker.upload([{ name: "a.png", uploadUrl: page.getUploadUrl("a.png", 60) }]);
+   * ```
+   */
+  getUploadUrl(fileName: string, expiresSeconds: number): string {
+    const url = this[$services].uploadUrl?.(fileName, expiresSeconds);
+    if (url === undefined)
+      throw new FletError(
+        ErrorCode.CONFIG_INVALID,
+        "Expected uploads to be on, but this app has no upload directory. Set FLET_UPLOAD_DIR (or the uploadDir option).",
+      );
+    return url;
+  }
+
   /** Opens `url` in the browser. */
   launchUrl(url: string, options: LaunchUrlOptions = {}): Promise<void> {
     return quiet(this[$services].call("launchUrl", { url, ...options }).then(() => undefined));
@@ -500,6 +535,32 @@ export class Page extends Control {
     return quiet(
       this[$services].call("scrollTo", { ...options }, this.#defaultView.uid).then(() => undefined),
     );
+  }
+
+  /** The completed sign-in (user, tokens, refresh), or undefined when signed out. */
+  get auth(): Authorization | undefined {
+    return authOf(this);
+  }
+
+  /**
+   * Signs the user in with an OAuth 2 / OpenID Connect provider: opens the provider in a
+   * popup (authorization code flow with PKCE), and fires {@link onLogin} when the
+   * provider sends the user back; {@link auth} is set on success. Tokens stay on the
+   * server. Resolves to the authorization URL once the browser opened it.
+   *
+   * @example
+   * ```ts
+   * page.onLogin = (e) => page.add(new ft.Text(e.error ?? `Hi ${page.auth?.user.email}`));
+   * await page.login(new ft.GitHubOAuthProvider({ clientId, clientSecret, redirectUrl }));
+   * ```
+   */
+  login(provider: OAuthProvider, options: LoginOptions = {}): Promise<string> {
+    return beginLogin(this, this[$services], provider, options);
+  }
+
+  /** Signs out: forgets {@link auth} and any sign-in in progress, then fires {@link onLogout}. */
+  logout(): void {
+    endLogin(this, this[$services]);
   }
 
   #show(slot: "dialog" | "snackBar" | "banner" | "bottomSheet", item: Openable): void {

@@ -47,6 +47,8 @@ export interface AppOptions extends AppHostOptions {
   maxUploadSize?: number;
   /** `FLET_SECRET_KEY`: key signing upload URLs. Default: random per process (URLs die with it). */
   secretKey?: string;
+  /** Milliseconds an upload may go without a byte before it is cut off. Default 30 000. */
+  uploadTimeout?: number;
   /** `FLET_WEB_APP_PATH`: URL path to host the app under, e.g. `/apps/myapp`. Default `/`. */
   webAppPath?: string;
   /** `FLET_SESSION_TIMEOUT`: seconds a disconnected session waits for its client. Default 3600. */

@@ -1,50 +1,32 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ServerConfig } from "./config.js";
+import type { SignInManager } from "../auth/sign-in.js";
 import { sendText } from "./responses.js";
+import { handleSignedUpload, type UploadEndpointOptions } from "./uploads.js";
 
 /**
- * The upload endpoint (exists only with an upload directory). Signed uploads come with
- * their own issue; until then it checks the method and size and says it is not ready.
+ * The upload endpoint (exists only with an upload directory): signed, expiring,
+ * single-use URLs; see `uploads.ts`.
  * @internal
  */
 export function handleUpload(
-  config: ServerConfig,
+  options: UploadEndpointOptions,
   req: IncomingMessage,
   res: ServerResponse,
-): void {
-  if (req.method !== "PUT") {
-    sendText(res, 405, "Uploads use PUT.\n", { Allow: "PUT" });
-    return;
-  }
-  const length = Number(req.headers["content-length"] ?? Number.NaN);
-  // Refuse before reading a byte; close so the unread body is not parsed as a request.
-  if (length > config.maxUploadSize) {
-    sendText(res, 413, `Uploads are limited to ${config.maxUploadSize} bytes.\n`, {
-      Connection: "close",
-    });
-    return;
-  }
-  sendText(res, 501, "Uploads are not available in this version of flet-ts yet.\n", {
-    Connection: "close",
-  });
+): Promise<void> {
+  return handleSignedUpload(options, req, res);
 }
 
 /**
- * The OAuth callback. No sign-in can have been started yet (OAuth comes with its own
- * issue), so every `state` is unknown, which is what Flet answers too: 400.
+ * The OAuth callback: takes the single-use `state`, exchanges the code on the server and
+ * tells the session that started the sign-in (`page.onLogin`). Unknown states get 400.
  * @internal
  */
-export function handleOAuthCallback(req: IncomingMessage, res: ServerResponse): void {
-  if (req.method !== "GET" && req.method !== "HEAD") {
-    sendText(res, 405, "The OAuth callback takes GET.\n", { Allow: "GET, HEAD" });
-    return;
-  }
-  sendText(
-    res,
-    400,
-    "Invalid or expired sign-in state: this server has no sign-in in progress. Start the sign-in again from the app.\n",
-    { "Cache-Control": "no-store" },
-  );
+export function handleOAuthCallback(
+  signIn: SignInManager,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  return signIn.handleCallback(req, res);
 }
 
 /** A GET on the WebSocket endpoint without an upgrade. @internal */

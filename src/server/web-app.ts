@@ -2,6 +2,7 @@ import { stat } from "node:fs/promises";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
+import { SignInManager } from "../auth/sign-in.js";
 import { ErrorCode, FletError } from "../core/errors.js";
 import { AppHost, type AppMain } from "../session/app-host.js";
 import { consoleLogger, type Logger } from "../session/logger.js";
@@ -14,6 +15,7 @@ import { handleOAuthCallback, handlePlainWebSocketRequest, handleUpload } from "
 import { CLIENT_CSS, CLIENT_JS, renderIndexHtml } from "./index-html.js";
 import { acceptsHtml, rejectUpgrade, requestPath, sendText } from "./responses.js";
 import { AssetResolver, sendBody, sendFile } from "./static-files.js";
+import { type UploadEndpointOptions, UploadSigner } from "./uploads.js";
 
 /**
  * A Node request listener that may pass requests it does not own to `next`. It resolves
@@ -50,10 +52,13 @@ export class WebApp {
   readonly config: ServerConfig;
   /** The session host behind the WebSocket endpoint. */
   readonly host: AppHost;
+  /** Sign-ins in progress and the OAuth callback. @internal */
+  readonly oauth: SignInManager;
   readonly #options: AppOptions;
   readonly #logger: Logger;
   readonly #assets: AssetResolver;
   readonly #wss: WebSocketServer;
+  readonly #uploads: UploadEndpointOptions | undefined;
   #bundle: Promise<PreparedBundle> | undefined;
   #closing: Promise<void> | undefined;
 
@@ -63,7 +68,34 @@ export class WebApp {
     this.#logger = options.logger ?? consoleLogger;
     const { dev, sessionTimeout, maxFrameBytes } = this.config;
     const limits = { ...options.limits, maxFrameBytes };
-    this.host = new AppHost(main, { ...options, dev, sessionTimeout, limits });
+    const { uploadDir, uploadPath, secretKey, maxUploadSize } = this.config;
+    const signer =
+      uploadDir === undefined || uploadPath === undefined
+        ? undefined
+        : new UploadSigner({ secretKey, path: uploadPath, maxUploadSize });
+    this.#uploads = signer && {
+      signer,
+      uploadDir: uploadDir!,
+      maxUploadSize,
+      idleTimeout: options.uploadTimeout,
+      allowedOrigins: this.config.allowedOrigins,
+      sessionAlive: (id) => this.host.sessions.has(id),
+    };
+    this.oauth = new SignInManager({
+      stateTimeout: this.config.oauthStateTimeout,
+      callbackPath: this.config.oauthCallbackPath,
+      appPath: this.config.appPath,
+      findPage: (id) => this.host.sessions.get(id)?.page,
+      logger: this.#logger,
+    });
+    this.host = new AppHost(main, {
+      ...options,
+      dev,
+      sessionTimeout,
+      limits,
+      uploads: signer,
+      oauth: this.oauth,
+    });
     this.#assets = new AssetResolver(this.config.assetsDir);
     // `ws` cuts frames past twice the limit (close 1009); the codec answers those between
     // the limit and that with a FLET_ERR_PROTOCOL_FRAME_TOO_LARGE error, keeping the session.
@@ -177,8 +209,8 @@ export class WebApp {
     if (this.#closing)
       return sendText(res, 503, "The server is shutting down.\n", { Connection: "close" });
     if (path === wsPath) return handlePlainWebSocketRequest(res);
-    if (path === uploadPath) return handleUpload(this.config, req, res);
-    if (path === oauthCallbackPath) return handleOAuthCallback(req, res);
+    if (path === uploadPath && this.#uploads) return handleUpload(this.#uploads, req, res);
+    if (path === oauthCallbackPath) return handleOAuthCallback(this.oauth, req, res);
     if (req.method !== "GET" && req.method !== "HEAD") return pass();
     const rest = path.slice(appPath.length);
     if (rest === "" || rest === "index.html") return this.#sendIndex(res);

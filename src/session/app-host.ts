@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
+import type { LoginService } from "../auth/page-auth.js";
 import { ErrorCode, FletError } from "../core/errors.js";
 import type { Page } from "../page/page.js";
 import { type CodecLimits, decodeClientMessage, encodeMessage } from "../protocol/codec.js";
@@ -38,6 +39,16 @@ export interface AppHostOptions {
   pubsub?: PubSubHub;
   /** Worker pool options of `page.executor`. */
   executor?: ExecutorOptions;
+  /** Signs upload URLs for `page.getUploadUrl` (set by the web server when uploads are on). */
+  uploads?: UploadUrlSigner;
+  /** Starts sign-ins for `page.login` (set by the web server). @internal */
+  oauth?: LoginService;
+}
+
+/** What signs upload URLs for `page.getUploadUrl`. */
+export interface UploadUrlSigner {
+  /** A signed URL (path and query) letting `sessionId` upload `fileName` within `expiresSeconds`. */
+  sign(sessionId: string, fileName: string, expiresSeconds: number): string;
 }
 
 /** Facts about a connection that only the server knows. */
@@ -88,6 +99,8 @@ export class AppHost {
       replayBytes: options.replayBytes ?? 2 * 1024 * 1024,
       maxPendingEvents: options.maxPendingEvents ?? 1_000,
       limits: options.limits ?? {},
+      uploads: options.uploads,
+      oauth: options.oauth,
     };
   }
 

@@ -1,4 +1,5 @@
 import type { Subscription } from "rxjs";
+import type { LoginService } from "../auth/page-auth.js";
 import { Control } from "../core/control.js";
 import { ControlEvent } from "../core/control-event.js";
 import { describeValue, ErrorCode, FletError } from "../core/errors.js";
@@ -50,6 +51,10 @@ export interface SessionContext {
   readonly maxPendingEvents: number;
   /** Frame size and depth limits. */
   readonly limits: CodecLimits;
+  /** Signs upload URLs, when uploads are on. */
+  readonly uploads?: { sign(sessionId: string, fileName: string, expiresSeconds: number): string };
+  /** Starts sign-ins, when the app is served over HTTP. */
+  readonly oauth?: LoginService;
 }
 
 interface PendingCall {
@@ -168,6 +173,9 @@ export class Session implements ControlHost {
       runThread: (fn, args) => this.runThread(fn, args),
       call: (method, args, target) => this.call(method, args, target),
       control: (id) => this.#index.get(id),
+      oauth: this.#context.oauth,
+      uploadUrl: (fileName, expiresSeconds) =>
+        this.#context.uploads?.sign(this.id, fileName, expiresSeconds),
     };
   }
 

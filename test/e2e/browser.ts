@@ -62,6 +62,8 @@ export async function serveApp(
     websocketEndpoint?: string;
     routeUrlStrategy?: "path" | "hash";
     sessionTimeout?: number;
+    uploadDir?: string;
+    maxUploadSize?: number;
   } = {},
 ): Promise<TestApp> {
   const web = ft.app(main, {

@@ -49,6 +49,7 @@ const shows: Record<string, string | RegExp> = {
   routing: "Visit the store",
   todo: "Todos",
   guestbook: "Guestbook",
+  uploads: "Uploaded files",
 };
 
 describe("the gallery index", () => {

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import * as ft from "flet-ts";
 import { ClientConnection } from "flet-ts/client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { UploadSigner } from "../../src/server/uploads.js";
 import { silentLogger } from "../../src/session/logger.js";
 import { MemoryBrowser } from "../../src/testing/memory-browser.js";
 import { WsTransport } from "../../src/transport/ws-transport.js";
@@ -108,16 +109,44 @@ describe("FLET_* variables, as a running app sees them", () => {
     const second = await start();
     const get = await raw(second.base, "/upload");
     expect([get.status, get.headers.allow]).toEqual([405, "PUT"]);
-    const big = await raw(second.base, "/upload", {
+    const unsigned = await raw(second.base, "/upload", {
+      method: "PUT",
+      headers: { "content-length": "0" },
+    });
+    expect(unsigned.status).toBe(403);
+    // A URL signed with the app's key for a live session, as page.getUploadUrl makes it.
+    const { socket, client } = await connectClient(`${second.base.replace("http", "ws")}/ws`);
+    const { config } = second.running.webApp;
+    const signer = new UploadSigner({
+      secretKey: config.secretKey,
+      path: config.uploadPath!,
+      maxUploadSize: config.maxUploadSize,
+    });
+    const sid = client.sessionId!;
+    const big = await raw(second.base, signer.sign(sid, "big.txt", 60), {
       method: "PUT",
       headers: { "content-length": "11" },
     });
     expect(big.status).toBe(413);
-    const small = await raw(second.base, "/upload", {
+    const small = await raw(second.base, signer.sign(sid, "empty.txt", 60), {
       method: "PUT",
       headers: { "content-length": "0" },
     });
-    expect(small.status).toBe(501);
+    expect(small.status).toBe(200);
+    const ended = await raw(second.base, signer.sign("no-such-session", "x.txt", 60), {
+      method: "PUT",
+      headers: { "content-length": "0" },
+    });
+    expect([ended.status, ended.body]).toEqual([
+      403,
+      "The session that made this upload URL has ended.\n",
+    ]);
+    const foreign = await raw(second.base, signer.sign(sid, "y.txt", 60), {
+      method: "PUT",
+      headers: { "content-length": "0", origin: "https://evil.example" },
+    });
+    expect(foreign.status).toBe(403);
+    socket.close();
   });
 
   it("FLET_SECRET_KEY silences the warning about per-process upload keys", async () => {
