@@ -132,12 +132,14 @@ export class WebApp {
    * origins. Other paths go to `next` when given, else get 404.
    */
   readonly upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer, next?: () => void) => {
-    socket.on("error", () => socket.destroy());
     if (requestPath(req) !== this.config.wsPath) {
-      if (next) next();
-      else rejectUpgrade(socket, 404, "Not found.\n");
+      // Not ours: the next app in a chain owns the socket (and its error listener).
+      if (next) return next();
+      socket.on("error", () => socket.destroy());
+      rejectUpgrade(socket, 404, "Not found.\n");
       return;
     }
+    socket.on("error", () => socket.destroy());
     if (this.#closing) return rejectUpgrade(socket, 503, "The server is shutting down.\n");
     if (!originAllowed(req, this.config.allowedOrigins)) {
       const error = new FletError(
