@@ -30,7 +30,7 @@ export async function start(options?: StartOptions): Promise<StartedExample> {
   const web = ft.app(main, { exportApp: true, webAppPath: APP_PATH });
   const app = express();
   app.get("/api/health", (_req, res) => {
-    res.json({ status: "ok", sessions: web.host.sessions.size });
+    res.json({ status: "ok", sessions: web.host.sessionCount });
   });
   app.use(APP_PATH, flet(web));
   const server = attachUpgrade(web, app.listen(port, host));

@@ -28,7 +28,7 @@ export async function start(options?: StartOptions): Promise<StartedExample> {
   const { port, host } = listenOn(options);
   const web = ft.app(main, { exportApp: true, webAppPath: APP_PATH });
   const fastify = Fastify();
-  fastify.get("/api/health", async () => ({ status: "ok", sessions: web.host.sessions.size }));
+  fastify.get("/api/health", async () => ({ status: "ok", sessions: web.host.sessionCount }));
   await fastify.register(flet(web));
   await fastify.listen({ port, host });
   return {

@@ -33,7 +33,7 @@ export async function start(options?: StartOptions): Promise<StartedExample> {
   const web = ft.app(main, { exportApp: true, webAppPath: APP_PATH });
   // `HttpBindings` gives middleware the Node request and response, which flet() answers on.
   const hono = new Hono<{ Bindings: HttpBindings }>();
-  hono.get("/api/health", (c) => c.json({ status: "ok", sessions: web.host.sessions.size }));
+  hono.get("/api/health", (c) => c.json({ status: "ok", sessions: web.host.sessionCount }));
   hono.use(flet(web));
   const server = serve({ fetch: hono.fetch, port, hostname: host }) as Server;
   attachUpgrade(web, server);

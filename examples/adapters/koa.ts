@@ -31,7 +31,7 @@ export async function start(options?: StartOptions): Promise<StartedExample> {
   const koa = new Koa();
   koa.use(async (ctx, next) => {
     if (ctx.method !== "GET" || ctx.path !== "/api/health") return next();
-    ctx.body = { status: "ok", sessions: web.host.sessions.size };
+    ctx.body = { status: "ok", sessions: web.host.sessionCount };
   });
   koa.use(flet(web));
   const server = attachUpgrade(web, koa.listen(port, host));

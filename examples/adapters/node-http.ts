@@ -30,7 +30,7 @@ export async function start(options?: StartOptions): Promise<StartedExample> {
   const server = createServer((req, res) => {
     if (req.method === "GET" && req.url === "/api/health") {
       res.writeHead(200, { "Content-Type": "application/json" });
-      res.end(JSON.stringify({ status: "ok", sessions: web.host.sessions.size }));
+      res.end(JSON.stringify({ status: "ok", sessions: web.host.sessionCount }));
       return;
     }
     // The app answers under its path; without a `next`, anything else gets a 404.

@@ -109,6 +109,18 @@ export class AppHost {
     return this.#main;
   }
 
+  /**
+   * Number of live sessions (connected or waiting for their browser to come back).
+   *
+   * @example
+   * ```ts
+   * app.get("/api/health", (_req, res) => res.json({ sessions: web.host.sessionCount }));
+   * ```
+   */
+  get sessionCount(): number {
+    return this.#sessions.size;
+  }
+
   /** Live sessions by id. @internal */
   get sessions(): ReadonlyMap<string, Session> {
     return this.#sessions;
