@@ -31,6 +31,7 @@ export * from "./protocol/wire.js";
 export { app, type RunningApp } from "./server/app.js";
 export type { AppOptions, ClientBundle } from "./server/app-options.js";
 export { CONFIG_VARIABLES, type ServerConfig } from "./server/config.js";
+export { findPacks, type InstalledPack } from "./server/find-packs.js";
 export { WebApp, type WebAppHandler } from "./server/web-app.js";
 export {
   AppHost,

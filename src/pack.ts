@@ -32,12 +32,22 @@ export {
 } from "./core/decorators.js";
 export { describeValue, ErrorCode, type ErrorCodeValue, FletError } from "./core/errors.js";
 export {
+  canRender,
+  compareVersions,
+  compatibleRange,
+  type PackMismatch,
+  packMismatches,
+  parseVersion,
+  type SemVer,
+} from "./core/pack-version.js";
+export {
   type ControlSchema,
   controlClassOf,
   type EventSchema,
   type PropKind,
   type PropSchema,
   registeredControls,
+  registeredPacks,
   SCHEMA_METADATA_KEY,
   type SlotSchema,
   schemaOf,

@@ -21,12 +21,26 @@ export interface ClientBundle {
   chunks: Record<string, string>;
 }
 
+/** A third-party pack to bundle: its npm name, version and browser entry (absolute path). */
+export interface BundledPack {
+  readonly name: string;
+  readonly version: string;
+  readonly browser: string;
+  /** The package folder: its modules keep their side effects (renderer registrations). */
+  readonly dir?: string;
+}
+
 /** Options of {@link buildClientBundle}. */
 export interface ClientBundleOptions {
   /** Dev build: inline source maps, no minification of names. Default false. */
   dev?: boolean;
   /** Include the built-in packs' renderers. Default true (false measures the core alone). */
   packs?: boolean;
+  /**
+   * Installed third-party packs (see `findPacks`): their browser entries are bundled and
+   * their versions embedded, so the server can refuse a page holding other versions.
+   */
+  installed?: readonly BundledPack[];
   /** More browser entries to bundle after the packs (absolute paths), e.g. test fixtures. */
   entries?: string[];
 }
@@ -42,6 +56,16 @@ export const PACK_ENTRIES = [
   "cupertino/browser/index.ts",
   "semantics/browser/index.ts",
 ];
+
+/**
+ * A browser source of flet-ts: the TypeScript file in a source checkout, else its compiled
+ * twin under `dist/` (a published package ships no sources).
+ */
+function source(root: string, file: string): string {
+  if (existsSync(join(root, file))) return file;
+  const compiled = join("dist", file.replace(/\.ts$/, ".js"));
+  return existsSync(join(root, compiled)) ? compiled : file;
+}
 
 /** The package root (where package.json is), from this file in src/ or dist/src/. */
 export function packageRoot(): string {
@@ -70,7 +94,10 @@ function stamp(file: string): string | undefined {
 function fresh(root: string, cached: CachedBundle, prebuilt = false): boolean {
   // A pack entry added since the build is not among its inputs: rebuild.
   const missing = PACK_ENTRIES.some(
-    (entry) => existsSync(join(root, entry)) && !(entry in cached.inputs),
+    (entry) =>
+      existsSync(join(root, entry)) &&
+      !(entry in cached.inputs) &&
+      !(source(root, entry) in cached.inputs),
   );
   if (missing) return false;
   return Object.entries(cached.inputs).every(([file, when]) => {
@@ -87,14 +114,20 @@ function fresh(root: string, cached: CachedBundle, prebuilt = false): boolean {
 export async function buildClientBundle(options: ClientBundleOptions = {}): Promise<CachedBundle> {
   const { build } = await import("esbuild");
   const root = packageRoot();
-  const packs =
-    options.packs === false ? [] : PACK_ENTRIES.filter((p) => existsSync(join(root, p)));
+  const builtIn =
+    options.packs === false
+      ? []
+      : PACK_ENTRIES.map((entry) => source(root, entry)).filter((p) => existsSync(join(root, p)));
+  const installed = options.installed ?? [];
+  const manifest = Object.fromEntries(installed.map((pack) => [pack.name, pack.version]));
+  const runtime = `./${source(root, "src/browser/index.ts")}`;
   const lines = [
     `import ${JSON.stringify("./src/browser/styles.css")};`,
-    `import { startClient } from ${JSON.stringify("./src/browser/index.ts")};`,
-    ...packs.map((entry) => `import ${JSON.stringify(`./${entry}`)};`),
+    `import { startClient } from ${JSON.stringify(runtime)};`,
+    ...builtIn.map((entry) => `import ${JSON.stringify(`./${entry}`)};`),
+    ...installed.map((pack) => `import ${JSON.stringify(pack.browser)};`),
     ...(options.entries ?? []).map((entry) => `import ${JSON.stringify(entry)};`),
-    "startClient();",
+    `startClient({ packs: ${JSON.stringify(manifest)} });`,
   ];
   const entry: import("esbuild").Plugin = {
     name: "flet-client-entry",
@@ -124,12 +157,13 @@ export async function buildClientBundle(options: ClientBundleOptions = {}): Prom
     platform: "browser",
     minify: !options.dev,
     sourcemap: options.dev ? "inline" : false,
-    plugins: [entry, keepRegistrations],
+    plugins: [entry, keepRegistrations(installed.flatMap((pack) => (pack.dir ? [pack.dir] : [])))],
     metafile: true,
     logLevel: "silent",
+    // One runtime for everyone: packs installed anywhere import this very copy.
     alias: {
-      "flet-ts/browser": "./src/browser/index.ts",
-      "flet-ts/client": "./src/client/index.ts",
+      "flet-ts/browser": runtime,
+      "flet-ts/client": `./${source(root, "src/client/index.ts")}`,
     },
     define: { "process.env.NODE_ENV": options.dev ? '"development"' : '"production"' },
   });
@@ -152,42 +186,62 @@ export async function buildClientBundle(options: ClientBundleOptions = {}): Prom
 /**
  * Renderers register themselves on import, but flet-ts's (and a pack's) package.json
  * says `sideEffects: false` for Node consumers, which would let esbuild drop
- * `import "./text.js"`. Every file outside node_modules keeps its side effects.
+ * `import "./text.js"`. Every file outside node_modules, and every file of a bundled
+ * pack, keeps its side effects; a pack's own dependencies keep their declared ones.
  */
-const keepRegistrations: import("esbuild").Plugin = {
-  name: "flet-keep-registrations",
-  setup(build) {
-    build.onResolve({ filter: /.*/ }, async (args) => {
-      if (args.pluginData === "flet-resolving" || args.importer.includes("node_modules")) return;
-      const resolved = await build.resolve(args.path, {
-        kind: args.kind,
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-        pluginData: "flet-resolving",
+function keepRegistrations(packDirs: readonly string[]): import("esbuild").Plugin {
+  const ours = (path: string) =>
+    !path.includes("node_modules") || packDirs.some((dir) => path.startsWith(`${dir}/`));
+  return {
+    name: "flet-keep-registrations",
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData === "flet-resolving" || (args.importer && !ours(args.importer))) return;
+        const resolved = await build.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: "flet-resolving",
+        });
+        if (resolved.errors.length > 0 || !ours(resolved.path)) return;
+        return { path: resolved.path, sideEffects: true };
       });
-      if (resolved.errors.length > 0 || resolved.path.includes("node_modules")) return;
-      return { path: resolved.path, sideEffects: true };
-    });
-  },
-};
+    },
+  };
+}
 
 const memory = new Map<string, Promise<ClientBundle>>();
 
+/** Options of {@link getClientBundle}. */
+export interface GetClientBundleOptions {
+  /** Dev build (source maps, readable names). Default false. */
+  dev?: boolean;
+  /** Installed third-party packs to include (see `findPacks`). Default none. */
+  installed?: readonly BundledPack[];
+  /** Told about a real build (not a cache hit) as it starts and ends: long steps show progress. */
+  log?: (line: string) => void;
+}
+
 /**
- * The browser client bundle, built once per process: the prebuilt
- * `dist/browser/flet-client.js` when present and fresh, else a disk-cached build, else a
- * new build (about a second). Call it at startup so the first request is fast.
+ * The browser client bundle, built once per process for each set of packs: the prebuilt
+ * `dist/browser/flet-client.js` when present and fresh (and no third-party packs are
+ * installed), else a disk-cached build, else a new build (about a second). Call it at
+ * startup so the first request is fast.
  *
  * @example
  * ```ts
- * const { js, css } = await getClientBundle();
+ * const { js, css } = await getClientBundle({ installed: findPacks(process.cwd()) });
  * ```
  */
-export function getClientBundle(options: { dev?: boolean } = {}): Promise<ClientBundle> {
-  const key = options.dev ? "dev" : "prod";
+export function getClientBundle(options: GetClientBundleOptions = {}): Promise<ClientBundle> {
+  const installed = options.installed ?? [];
+  const key = JSON.stringify([
+    options.dev === true,
+    installed.map((p) => [p.name, p.version, p.browser]),
+  ]);
   let bundle = memory.get(key);
   if (bundle === undefined) {
-    bundle = loadBundle(options.dev === true);
+    bundle = loadBundle(options.dev === true, installed, options.log);
     memory.set(key, bundle);
     bundle.catch(() => memory.delete(key));
   }
@@ -203,18 +257,37 @@ function readCached(root: string, file: string, prebuilt = false): CachedBundle 
   }
 }
 
-async function loadBundle(dev: boolean): Promise<ClientBundle> {
+/** Where builds are cached: the app's `node_modules/.cache`, else flet-ts's own. */
+function cacheDir(root: string, installed: readonly BundledPack[]): string {
+  const app = installed[0]?.dir;
+  const base = app?.includes("/node_modules/") ? app.slice(0, app.indexOf("/node_modules/")) : root;
+  return join(base, "node_modules/.cache/flet-ts");
+}
+
+async function loadBundle(
+  dev: boolean,
+  installed: readonly BundledPack[],
+  log: ((line: string) => void) | undefined,
+): Promise<ClientBundle> {
   const root = packageRoot();
-  if (!dev) {
+  if (!dev && installed.length === 0) {
     const prebuilt = readCached(root, join(root, "dist/browser/flet-client.json"), true);
     if (prebuilt) return { js: prebuilt.js, css: prebuilt.css, chunks: prebuilt.chunks ?? {} };
   }
   const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
-  const key = createHash("sha256").update(`${version}|${dev}|${root}`).digest("hex").slice(0, 16);
-  const file = join(root, "node_modules/.cache/flet-ts", `client-${key}.json`);
+  const packs = installed.map((p) => `${p.name}@${p.version}:${p.browser}`).join(",");
+  const key = createHash("sha256")
+    .update(`${version}|${dev}|${root}|${packs}`)
+    .digest("hex")
+    .slice(0, 16);
+  const file = join(cacheDir(root, installed), `client-${key}.json`);
   const cached = readCached(root, file);
   if (cached?.chunks) return { js: cached.js, css: cached.css, chunks: cached.chunks };
-  const built = await buildClientBundle({ dev });
+  const names = installed.map((p) => `${p.name}@${p.version}`).join(", ");
+  log?.(`bundling the browser client${names ? ` with ${names}` : ""}…`);
+  const started = performance.now();
+  const built = await buildClientBundle({ dev, installed });
+  log?.(`bundled the browser client in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(built));

@@ -167,6 +167,11 @@ export class BrowserClient {
         this.#timer ??= setTimeout(() => this.#connect(), backoffDelay(this.#attempt++));
         return;
       case "expired":
+        // Under `flet-ts run -r` the server restarted with new code: load it, same route.
+        if (this.config.hotReload) {
+          window.location.reload();
+          return;
+        }
         // A reload after the server forgot the session simply starts a new one.
         if (this.#resumingAfterReload) {
           this.#startOver();
@@ -175,6 +180,15 @@ export class BrowserClient {
         this.#identity.clear();
         this.#ui.prompt("Session expired", "This page lost its session. Reload to start again.");
         return;
+      case "refused": {
+        this.#identity.clear();
+        const refusal = this.#connection.refusal;
+        this.#ui.prompt(
+          "This page is out of date",
+          refusal?.message ?? "The server runs a newer version. Reload to get it.",
+        );
+        return;
+      }
       case "failed":
         this.#identity.clear();
         this.#ui.prompt("Connection failed", "The page and the server disagree. Reload to fix it.");

@@ -49,6 +49,7 @@ export const DEFAULT_BROWSER_CONFIG: BrowserConfig = {
   dev: false,
   protocolVersion: PROTOCOL_VERSION,
   packs: {},
+  hotReload: false,
   appName: "Flet",
 };
 

@@ -13,6 +13,9 @@ import {
 import type { Transport } from "../transport/transport.js";
 import { Replica } from "./replica.js";
 
+/** Fatal errors after which reconnecting cannot help: the page itself must be reloaded. */
+const REFUSALS: ReadonlySet<string> = new Set([ErrorCode.PROTOCOL_VERSION, ErrorCode.PACK_VERSION]);
+
 /**
  * What runs the server's calls on the client side: clipboard, storage, URLs. The browser
  * implements it with web APIs; the tester with memory.
@@ -35,8 +38,18 @@ export type ClientUpdate =
   | { kind: "error"; error: ErrorMessage }
   | { kind: "state"; state: ConnectionState };
 
-/** Where a connection stands: `expired` means the server forgot the session (reload). */
-export type ConnectionState = "connecting" | "online" | "offline" | "expired" | "failed";
+/**
+ * Where a connection stands: `expired` means the server forgot the session (reload);
+ * `refused` means the server turned the client away for good (an out-of-date page: see
+ * {@link ClientConnection.refusal}); `failed` means the client gave up on a broken stream.
+ */
+export type ConnectionState =
+  | "connecting"
+  | "online"
+  | "offline"
+  | "expired"
+  | "refused"
+  | "failed";
 
 const MAX_CACHED_RESULTS = 256;
 
@@ -64,6 +77,7 @@ export class ClientConnection {
   #transport: Transport | undefined;
   #subscription: Subscription | undefined;
   #state: ConnectionState = "offline";
+  #refusal: ErrorMessage | undefined;
   readonly #calls: ClientCallHandler;
 
   /**
@@ -87,9 +101,14 @@ export class ClientConnection {
     return this.#token;
   }
 
-  /** `connecting`, `online`, `offline`, `expired` (the server forgot the session) or `failed`. */
+  /** `connecting`, `online`, `offline`, `expired`, `refused` or `failed`: see {@link ConnectionState}. */
   get state(): ConnectionState {
     return this.#state;
+  }
+
+  /** Why the server refused this client (state `refused`): its error frame, with the message to show. */
+  get refusal(): ErrorMessage | undefined {
+    return this.#refusal;
   }
 
   /** Events sent but not yet confirmed by the server. */
@@ -118,6 +137,7 @@ export class ClientConnection {
         if (
           this.#transport === transport &&
           this.#state !== "expired" &&
+          this.#state !== "refused" &&
           this.#state !== "failed"
         ) {
           this.#setState("offline");
@@ -253,6 +273,10 @@ export class ClientConnection {
         return;
       case "error":
         if (message.code === ErrorCode.SESSION_UNKNOWN) this.#setState("expired");
+        else if (message.fatal && REFUSALS.has(message.code)) {
+          this.#refusal = message;
+          this.#setState("refused");
+        }
         this.updates.next({ kind: "error", error: message });
         return;
     }

@@ -69,6 +69,12 @@ export const ErrorCode = {
   TRANSPORT_SLOW_CLIENT: "FLET_ERR_TRANSPORT_SLOW_CLIENT",
   /** The browser client bundle could not be loaded. */
   CLIENT_BUNDLE_MISSING: "FLET_ERR_CLIENT_BUNDLE_MISSING",
+  /** The browser's copy of a pack is older than, or a different major version from, the server's. */
+  PACK_VERSION: "FLET_ERR_PACK_VERSION",
+  /** An installed pack's package.json or browser entry is unusable. */
+  PACK_INVALID: "FLET_ERR_PACK_INVALID",
+  /** A pack's contract check could not run (missing browser, bad options). */
+  PACK_CONTRACT: "FLET_ERR_PACK_CONTRACT",
 } as const;
 
 /** One of the codes of {@link ErrorCode}. */

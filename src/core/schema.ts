@@ -1,3 +1,4 @@
+import { compareVersions, parseVersion } from "./pack-version.js";
 import "reflect-metadata";
 import type { EventClass } from "./control-event.js";
 import { ErrorCode, FletError } from "./errors.js";
@@ -229,6 +230,34 @@ export function compiledSchemaOf(ctor: Function): CompiledSchema {
  */
 export function registeredControls(): ControlSchema[] {
   return [...registry.values()].map((ctor) => schemaOf(ctor));
+}
+
+let packsCache: { size: number; packs: Readonly<Record<string, string>> } | undefined;
+
+/**
+ * The third-party packs whose controls are registered (loaded) so far: npm name →
+ * version, as their `@control` declarations say. Built-ins (`flet-ts`) are left out.
+ *
+ * @example
+ * ```ts
+ * import "flet-sparks";
+ * ft.registeredPacks(); // { "flet-sparks": "0.1.0" }
+ * ```
+ */
+export function registeredPacks(): Readonly<Record<string, string>> {
+  if (packsCache?.size !== registry.size) {
+    const packs: Record<string, string> = {};
+    for (const ctor of registry.values()) {
+      const { pack, version } = lookupSchema(ctor);
+      if (pack === "flet-ts") continue;
+      // Classes of one pack disagreeing on its version: the browser must satisfy the newest.
+      const known = packs[pack];
+      const [a, b] = [parseVersion(version), known === undefined ? undefined : parseVersion(known)];
+      if (known === undefined || (a && b && compareVersions(a, b) > 0)) packs[pack] = version;
+    }
+    packsCache = { size: registry.size, packs: Object.freeze(packs) };
+  }
+  return packsCache.packs;
 }
 
 /** Returns the class registered for a wire type, if any. */

@@ -21,8 +21,13 @@ export interface BrowserConfig {
   dev: boolean;
   /** Protocol version the server speaks. */
   protocolVersion: number;
-  /** Versions of the packs whose browser entries are in the bundle: name → version. */
+  /**
+   * Versions of the packs whose browser entries are in the bundle: name → version. The
+   * bundle sets it (the page's HTML does not), so it always describes the code running.
+   */
   packs: Record<string, string>;
+  /** Reload the page when the server restarted and forgot the session (`flet-ts run -r`). */
+  hotReload: boolean;
   /** The app's name (window title until the app sets one). */
   appName: string;
 }

@@ -83,7 +83,19 @@ export interface AppOptions extends AppHostOptions {
   shutdownGrace?: number;
   /** The app's name: the page title until the app sets one. Default `Flet`. */
   appName?: string;
-  /** Where the browser client comes from. Default: the built-in client. */
+  /**
+   * Where to look for installed packs: a folder inside the app's npm project; the nearest
+   * `package.json` at or above it lists the dependencies, and those with a `"flet-ts"`
+   * field have their browser entries bundled into the client. `false` bundles only the
+   * built-in packs. Default: the folder of the entry file.
+   */
+  packsFrom?: string | false;
+  /**
+   * Open tabs reload themselves (at the same route) when the app restarts. Set by
+   * `flet-ts run -r` through `FLET_TS_HOT_RELOAD=1`. Default off.
+   */
+  hotReload?: boolean;
+  /** Where the browser client comes from. Default: the built-in client plus installed packs. */
   getClientBundle?: () => Promise<ClientBundle>;
   /** Open a browser on start. Default: only when not serving as a web server. */
   openBrowser?: boolean;

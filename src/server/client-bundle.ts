@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { ErrorCode, FletError } from "../core/errors.js";
+import type { Logger } from "../session/logger.js";
 import type { ClientBundle } from "./app-options.js";
+import { findPacks } from "./find-packs.js";
 
 const gzipAsync = promisify(gzip);
 
@@ -26,21 +28,48 @@ export interface PreparedBundle {
 const BUNDLE_MODULE = "../browser/bundle.js";
 const FILES_MODULE = "../browser/static-files.js";
 
-/** Loads the built-in browser client (a dev build in dev mode). @internal */
-export async function builtInClientBundle(dev: boolean): Promise<ClientBundle> {
+/**
+ * Loads the built-in browser client (a dev build in dev mode) with the browser entries of
+ * the packs installed in the app's project (`packsFrom`, see `findPacks`). @internal
+ */
+export async function builtInClientBundle(
+  dev: boolean,
+  packsFrom: string | undefined,
+  logger: Logger,
+): Promise<ClientBundle> {
+  // A malformed or unbuilt pack is the user's to fix: its own error says how.
+  const installed = packsFrom === undefined ? [] : findPacks(packsFrom);
+  let modules: [
+    typeof import("../browser/bundle.js"),
+    { staticFiles: Readonly<Record<string, string>> },
+  ];
   try {
-    const [bundle, files] = (await Promise.all([
+    modules = (await Promise.all([
       import(/* @vite-ignore */ BUNDLE_MODULE),
       import(/* @vite-ignore */ FILES_MODULE),
-    ])) as [
-      { getClientBundle(options: { dev?: boolean }): Promise<ClientBundle> },
-      { staticFiles: Readonly<Record<string, string>> },
-    ];
-    return { ...(await bundle.getClientBundle({ dev })), files: files.staticFiles };
+    ])) as typeof modules;
   } catch (error) {
     throw new FletError(
       ErrorCode.CLIENT_BUNDLE_MISSING,
       `Expected the browser client at ${BUNDLE_MODULE}, but it could not be loaded (${(error as Error).message}). Build the package (npm run build), or pass getClientBundle in the app options.`,
+      {},
+      { cause: error },
+    );
+  }
+  const [bundle, files] = modules;
+  try {
+    const built = await bundle.getClientBundle({
+      dev,
+      installed,
+      log: (line) => logger.info(line),
+    });
+    return { ...built, files: files.staticFiles };
+  } catch (error) {
+    if (error instanceof FletError) throw error;
+    const names = installed.map((p) => p.name).join(", ");
+    throw new FletError(
+      ErrorCode.PACK_INVALID,
+      `Expected the browser client${names ? ` with ${names}` : ""} to bundle, but esbuild failed: ${(error as Error).message}. A pack's browser entry may import only browser code (flet-ts/browser and browser libraries), never flet-ts or Node modules.`,
       {},
       { cause: error },
     );

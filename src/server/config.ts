@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { dirname } from "node:path";
+import { dirname, sep } from "node:path";
 import { describeValue, ErrorCode, FletError } from "../core/errors.js";
 import type { AppOptions } from "./app-options.js";
 import {
@@ -50,6 +50,13 @@ export interface ServerConfig {
   allowedOrigins: readonly string[] | undefined;
   maxFrameBytes: number;
   dev: boolean;
+  /** Open tabs reload themselves when the app restarts (`flet-ts run -r`). */
+  hotReload: boolean;
+  /**
+   * The folder whose `package.json` lists the app's packs (their browser entries are
+   * bundled), or `undefined` when discovery is off.
+   */
+  packsFrom: string | undefined;
   appName: string;
 }
 
@@ -151,6 +158,15 @@ export function resolveConfig(options: AppOptions = {}, env: Env = process.env):
             'the option "maxFrameBytes"',
           ),
     dev: options.dev ?? process.env.NODE_ENV !== "production",
+    hotReload:
+      options.hotReload ??
+      check(parseBoolean, env.FLET_TS_HOT_RELOAD || "false", "FLET_TS_HOT_RELOAD"),
+    // Run through a tool's bin (vitest, a process manager), the project is the working folder.
+    packsFrom:
+      options.packsFrom === false
+        ? undefined
+        : (options.packsFrom ??
+          (entryDir.split(sep).includes("node_modules") ? process.cwd() : entryDir)),
     appName: options.appName ?? "Flet",
   };
   checkDistinct(config);

@@ -10,7 +10,7 @@ export const CLIENT_JS = "_flet/client.js";
 export const CLIENT_CSS = "_flet/client.css";
 
 /** The config the browser client reads from `window.__FLET__`. @internal */
-export function browserConfig(config: ServerConfig): BrowserConfig {
+export function browserConfig(config: ServerConfig): Omit<BrowserConfig, "packs"> {
   return {
     appPath: config.appPath,
     wsPath: config.wsPath,
@@ -21,7 +21,7 @@ export function browserConfig(config: ServerConfig): BrowserConfig {
     useColorEmoji: config.useColorEmoji,
     dev: config.dev,
     protocolVersion: PROTOCOL_VERSION,
-    packs: {},
+    hotReload: config.hotReload,
     appName: config.appName,
   };
 }

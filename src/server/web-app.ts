@@ -105,7 +105,7 @@ export class WebApp {
       perMessageDeflate: false,
     });
     // Start building the client now, so the first page load does not wait for it.
-    this.#loadBundle().catch(() => {});
+    this.#loadBundle().catch((error: Error) => this.#logger.error(error.message));
     if (this.config.uploadDir !== undefined && this.config.secretKeyGenerated) {
       this.#logger.warn(
         "FLET_SECRET_KEY is not set: upload URLs are signed with a key made for this process and stop working when it exits. Set FLET_SECRET_KEY (or secretKey) to keep them valid.",
@@ -236,7 +236,8 @@ export class WebApp {
   #loadBundle(): Promise<PreparedBundle> {
     const dev = this.config.dev;
     this.#bundle ??= prepareBundle(
-      this.#options.getClientBundle ?? (() => builtInClientBundle(dev)),
+      this.#options.getClientBundle ??
+        (() => builtInClientBundle(dev, this.config.packsFrom, this.#logger)),
     );
     // A failed load is retried on the next request.
     this.#bundle.catch(() => (this.#bundle = undefined));

@@ -1,6 +1,8 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { LoginService } from "../auth/page-auth.js";
 import { ErrorCode, FletError } from "../core/errors.js";
+import { describeMismatches, packMismatches } from "../core/pack-version.js";
+import { registeredPacks } from "../core/schema.js";
 import type { Page } from "../page/page.js";
 import { type CodecLimits, decodeClientMessage, encodeMessage } from "../protocol/codec.js";
 import { type ClientInfo, PROTOCOL_VERSION, type RegisterMessage } from "../protocol/messages.js";
@@ -175,6 +177,19 @@ export class AppHost {
           ErrorCode.PROTOCOL_VERSION,
           `Expected protocol version ${PROTOCOL_VERSION}, but the client speaks ${message.v}. Reload the page to get the matching client.`,
         );
+      }
+      // Browsers say which packs their bundle holds; other clients (the tester) do not.
+      const held = message.client.packs;
+      if (held !== null && typeof held === "object") {
+        const mismatches = packMismatches(registeredPacks(), held);
+        if (mismatches.length > 0) {
+          this.#context.logger.warn(
+            `Refused a browser with out-of-date packs: ${mismatches.map((m) => `${m.pack} ${m.client} (server ${m.server})`).join(", ")}`,
+          );
+          throw new FletError(ErrorCode.PACK_VERSION, describeMismatches(mismatches), {
+            mismatches,
+          });
+        }
       }
     } catch (error) {
       this.#refuse(transport, error as FletError);

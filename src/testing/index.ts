@@ -18,6 +18,22 @@ export type { FakeClock } from "./fake-clock.js";
 export { Finder, Finders } from "./finder.js";
 export { MemoryBrowser } from "./memory-browser.js";
 export {
+  checkPackContract,
+  type EventTrigger,
+  type PackCheck,
+  type PackContractOptions,
+  type PackContractReport,
+} from "./pack-contract.js";
+export {
+  type ControlClass,
+  diffPackSchemas,
+  type PackControlSchema,
+  type PackSchema,
+  packSchema,
+  type SchemaDiff,
+  type VersionBump,
+} from "./pack-schema.js";
+export {
   createTester,
   type PatchRecord,
   type Target,

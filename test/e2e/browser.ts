@@ -64,6 +64,10 @@ export async function serveApp(
     sessionTimeout?: number;
     uploadDir?: string;
     maxUploadSize?: number;
+    /** Another client (`undefined`: the built-in one, with the packs `packsFrom` finds). */
+    getClientBundle?: ft.AppOptions["getClientBundle"];
+    packsFrom?: string | false;
+    logger?: ft.Logger;
   } = {},
 ): Promise<TestApp> {
   const web = ft.app(main, {
