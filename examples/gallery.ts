@@ -31,6 +31,7 @@ import * as hello from "./hello.js";
 import * as lifecycle from "./lifecycle.js";
 import * as routing from "./routing.js";
 import * as signIn from "./sign-in.js";
+import * as sparks from "./sparks.js";
 import * as todo from "./todo.js";
 import * as uploads from "./uploads.js";
 
@@ -60,6 +61,7 @@ export const examples: Example[] = [
   { slug: "accessibility", ...accessibility },
   { slug: "uploads", ...uploads, options: { uploadDir: galleryUploadDir } },
   { slug: "sign-in", ...signIn },
+  { slug: "sparks", ...sparks },
 ];
 
 /** The app of the hosting examples, mounted at `/examples/guestbook/` as node-http.ts does. */

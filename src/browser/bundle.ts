@@ -248,6 +248,11 @@ export function getClientBundle(options: GetClientBundleOptions = {}): Promise<C
   return bundle;
 }
 
+/** Forgets the bundles built in this process (the disk cache stays). @internal */
+export function forgetBundles(): void {
+  memory.clear();
+}
+
 function readCached(root: string, file: string, prebuilt = false): CachedBundle | undefined {
   try {
     const cached = JSON.parse(readFileSync(file, "utf8")) as CachedBundle;

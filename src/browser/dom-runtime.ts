@@ -76,9 +76,16 @@ export class DomRuntime implements ContextHost {
     return this.#parents.get(id);
   }
 
-  /** Sends a user event of `target`. */
+  /**
+   * Sends a user event of `target`. Props sent with it (a two-way `value`) are the
+   * replica's new truth at once, so the control is re-rendered with those names changed:
+   * a renderer draws `ctx.props` and never has to patch its own DOM by hand.
+   */
   send(target: string, event: string, data?: unknown, props?: Record<string, unknown>): void {
     this.#host.send(target, event, data, props);
+    if (props === undefined || !this.#entries.has(target)) return;
+    for (const name of Object.keys(props)) this.#dirty.mark(target, name);
+    this.schedule();
   }
 
   /** The element of `id`, created (and rendered) on demand when the replica has it. */

@@ -38,10 +38,11 @@ export class ControlEvent<TControl extends Control = Control> {
 }
 
 /**
- * A handler of an event: a plain or an `async` function. After it returns (or settles),
- * pending changes are sent to the browser automatically.
+ * A handler of an event: a plain or an `async` function. After it returns (or its
+ * promise settles), pending changes are sent to the browser automatically. What it
+ * returns or resolves to is ignored, so `onClick: () => page.login(github)` is fine.
  */
-export type EventHandler<TEvent = ControlEvent> = (event: TEvent) => void | Promise<void>;
+export type EventHandler<TEvent = ControlEvent> = (event: TEvent) => unknown;
 
 /** A class that builds a typed event from what the browser sent. */
 export type EventClass = new (control: any, name: string, data?: unknown) => ControlEvent<any>;

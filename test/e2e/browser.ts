@@ -36,6 +36,8 @@ export function testBundle(): Promise<ClientBundle> {
   bundle ??= buildClientBundle({
     dev: process.env.FLET_E2E_DEV === "1",
     packs: process.env.FLET_E2E_NO_PACKS !== "1",
+    // The repo's installed packs (the example pack), as the gallery gets them.
+    installed: ft.findPacks(fileURLToPath(new URL("../..", import.meta.url))),
     entries: [fileURLToPath(new URL("./fixtures/renderers.ts", import.meta.url))],
   });
   return bundle;
