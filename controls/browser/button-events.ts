@@ -2,8 +2,7 @@
  * Pointer and focus events shared by the button renderers.
  * @module
  */
-import type { RenderContext } from "flet-ts/browser";
-import { isDisabled } from "./common.js";
+import { isDisabled, type RenderContext } from "flet-ts/browser";
 
 const LONG_PRESS_MS = 500;
 

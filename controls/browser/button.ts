@@ -4,11 +4,10 @@
  * @module
  */
 
-import { cssColor } from "flet-ts/browser";
+import { cssColor, focusable } from "flet-ts/browser";
 import { sidesCss } from "./box.js";
 import { autofocus, wireButton } from "./button-events.js";
 import { shapeRadiusCss } from "./card.js";
-import { focusable } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";

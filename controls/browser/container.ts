@@ -3,7 +3,7 @@
  * @module
  */
 
-import { cssColor } from "flet-ts/browser";
+import { cssColor, isDisabled } from "flet-ts/browser";
 import {
   alignmentCss,
   borderCss,
@@ -13,7 +13,6 @@ import {
   shadowCss,
   sidesCss,
 } from "./box.js";
-import { isDisabled } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, isActivation, place } from "./dom.js";
 import { need } from "./lazy.js";

@@ -1,11 +1,20 @@
 /**
  * How this pack registers a renderer: the renderer draws its own props, then the generic
- * props ({@link applyCommon}) are applied to the same element.
+ * props (`applyCommonProps` of `flet-ts/browser`) are applied to the same element, with
+ * this pack's Material tooltip instead of the runtime's plain `title`.
  * @module
  */
-import { defineRenderer, type RenderContext, type Renderer } from "flet-ts/browser";
+import {
+  applyCommonProps,
+  defineRenderer,
+  type RenderContext,
+  type Renderer,
+} from "flet-ts/browser";
 import { twinOf, twins } from "./adaptive.js";
-import { applyCommon } from "./common.js";
+import { setTooltip } from "./tooltip.js";
+
+/** The runtime leaves the tooltip to this pack (see {@link material}). */
+const NO_TOOLTIP = { tooltip: false } as const;
 
 /** A renderer of this pack, plus how the generic props apply to it. */
 export interface MaterialRenderer<TElement extends HTMLElement> extends Renderer<TElement> {
@@ -15,7 +24,8 @@ export interface MaterialRenderer<TElement extends HTMLElement> extends Renderer
 
 /**
  * Registers a renderer for `type`, wrapped so that every element gets the `flet-<type>`
- * class and the generic props.
+ * class, the generic props and a Material tooltip (unless the renderer sets
+ * `tooltip: false` and uses the text itself).
  *
  * @example
  * ```ts
@@ -26,7 +36,7 @@ export function material<TElement extends HTMLElement>(
   type: string,
   renderer: MaterialRenderer<TElement>,
 ): void {
-  const options = { tooltip: renderer.tooltip !== false };
+  const tooltip = renderer.tooltip !== false;
   defineRenderer<TElement>(type, {
     create(ctx: RenderContext) {
       // adaptive: the Cupertino twin draws the control (it applies the generic props itself).
@@ -44,7 +54,11 @@ export function material<TElement extends HTMLElement>(
       const twin = twins.get(element);
       if (twin) return twin.update(element, ctx, changed);
       renderer.update(element, ctx, changed);
-      applyCommon(element, ctx, changed, options);
+      applyCommonProps(element, ctx, changed, NO_TOOLTIP);
+      if (tooltip && (changed.has("tooltip") || changed.has("*"))) {
+        const text = ctx.props.tooltip;
+        setTooltip(element, typeof text === "string" ? text : undefined, ctx.id);
+      }
     },
     destroy(element) {
       const twin = twins.get(element);

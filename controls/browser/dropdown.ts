@@ -3,8 +3,7 @@
  * `md-filled-select`) and its options (`md-select-option`).
  * @module
  */
-import { cssColor } from "flet-ts/browser";
-import { focusable } from "./common.js";
+import { cssColor, focusable } from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";

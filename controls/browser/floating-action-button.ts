@@ -3,10 +3,9 @@
  * @module
  */
 
-import { cssColor } from "flet-ts/browser";
+import { cssColor, focusable } from "flet-ts/browser";
 import { autofocus, wireButton } from "./button-events.js";
 import { shapeRadiusCss } from "./card.js";
-import { focusable } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place } from "./dom.js";
 import { iconLabel } from "./icon-button.js";

@@ -3,9 +3,8 @@
  * @module
  */
 
-import { cssColor } from "flet-ts/browser";
+import { cssColor, focusable } from "flet-ts/browser";
 import { autofocus, wireButton } from "./button-events.js";
-import { focusable } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place, px } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";

@@ -3,9 +3,8 @@
  * @module
  */
 
-import { cssColor } from "flet-ts/browser";
+import { cssColor, focusable, isDisabled } from "flet-ts/browser";
 import { sidesCss } from "./box.js";
-import { focusable, isDisabled } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, isActivation, place } from "./dom.js";
 import { need } from "./lazy.js";

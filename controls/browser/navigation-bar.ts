@@ -3,9 +3,8 @@
  * @module
  */
 
-import { cssColor } from "flet-ts/browser";
+import { cssColor, isDisabled } from "flet-ts/browser";
 import { elevationCss } from "./box.js";
-import { isDisabled } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";

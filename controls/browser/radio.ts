@@ -4,9 +4,8 @@
  * @module
  */
 
-import { cssColor } from "flet-ts/browser";
+import { cssColor, focusable } from "flet-ts/browser";
 import { choice, controlOf, labelChoice } from "./choice.js";
-import { focusable } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place } from "./dom.js";
 import { need } from "./lazy.js";

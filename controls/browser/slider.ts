@@ -2,8 +2,7 @@
  * `slider`: a Material 3 slider (`md-slider`), continuous or with `divisions`.
  * @module
  */
-import { cssColor } from "flet-ts/browser";
-import { focusable } from "./common.js";
+import { cssColor, focusable } from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement } from "./dom.js";
 import { need } from "./lazy.js";

@@ -3,9 +3,8 @@
  * @module
  */
 
-import { cssColor } from "flet-ts/browser";
+import { cssColor, focusable } from "flet-ts/browser";
 import { choice, controlOf, labelChoice } from "./choice.js";
-import { focusable } from "./common.js";
 import type { MaterialRenderer } from "./define.js";
 import { need } from "./lazy.js";
 

@@ -3,9 +3,7 @@
  * `md-filled-text-field` when `filled` or `border: "underline"`).
  * @module
  */
-import type { RenderContext } from "flet-ts/browser";
-import { cssColor } from "flet-ts/browser";
-import { focusable } from "./common.js";
+import { cssColor, focusable, type RenderContext } from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";

@@ -1,37 +1,12 @@
 /**
  * How the Cupertino pack registers its renderers: each element gets the `cu` classes, the
- * theme (light/dark) and the generic props (visible, disabled, tooltip, size, expand,
- * opacity), all on the public `flet-ts/browser` API.
+ * theme (light/dark) and the generic props (`applyCommonProps`: visible, disabled,
+ * tooltip, size, position, transforms, animations, ...), all on the public
+ * `flet-ts/browser` API.
  * @module
  */
-import { defineRenderer, type RenderContext, type Renderer } from "flet-ts/browser";
+import { applyCommonProps, defineRenderer, type Renderer } from "flet-ts/browser";
 import { installCupertinoStyles } from "./styles.js";
-
-/**
- * Applies the generic props of a control to its element.
- *
- * @example
- * ```ts
- * applyGeneric(element, ctx);
- * ```
- */
-export function applyGeneric(element: HTMLElement, ctx: RenderContext): void {
-  const p = ctx.props;
-  element.classList.toggle("cu-hidden", p.visible === false);
-  element.classList.toggle("cu-disabled", p.disabled === true);
-  element.classList.toggle("cu-dark", ctx.dark);
-  if (p.disabled === true) element.setAttribute("aria-disabled", "true");
-  else element.removeAttribute("aria-disabled");
-  if (typeof p.tooltip === "string") element.title = p.tooltip;
-  else element.removeAttribute("title");
-  const expand = p.expand === true ? 1 : typeof p.expand === "number" ? p.expand : 0;
-  element.style.flex = expand > 0 ? `${expand} 1 0%` : "";
-  element.style.opacity = typeof p.opacity === "number" ? String(p.opacity) : "";
-  for (const side of ["width", "height"] as const) {
-    const value = p[side];
-    if (typeof value === "number") element.style[side] = `${value}px`;
-  }
-}
 
 /**
  * True when the element or an ancestor is disabled: user input must not reach the server.
@@ -66,7 +41,10 @@ export function cupertino<TElement extends HTMLElement>(
     },
     update(element, ctx, changed) {
       renderer.update(element, ctx, changed);
-      applyGeneric(element, ctx);
+      applyCommonProps(element, ctx, changed);
+      // Cupertino's own disabled look (dimmed, no pointer input) and theme.
+      element.classList.toggle("cu-disabled", ctx.props.disabled === true);
+      element.classList.toggle("cu-dark", ctx.dark);
     },
     ...(renderer.destroy ? { destroy: renderer.destroy.bind(renderer) } : {}),
     ...(renderer.methods ? { methods: renderer.methods } : {}),

@@ -17,7 +17,6 @@ const CSS = `
 :root[data-theme=dark],.cu.cu-dark,.cu-dark .cu{${DARK}}
 .cu{font-family:${FONT};box-sizing:border-box;-webkit-tap-highlight-color:transparent;letter-spacing:-.2px}
 .cu *{box-sizing:border-box}
-.cu-hidden{display:none!important}
 .cu-disabled{opacity:.45;pointer-events:none}
 .cu :focus-visible,.cu:focus-visible{outline:3px solid color-mix(in srgb,var(--cu-blue) 60%,transparent);outline-offset:2px;border-radius:8px}
 .cu-glyph{font-size:22px}

@@ -157,7 +157,11 @@ export async function buildClientBundle(options: ClientBundleOptions = {}): Prom
     platform: "browser",
     minify: !options.dev,
     sourcemap: options.dev ? "inline" : false,
-    plugins: [entry, keepRegistrations(installed.flatMap((pack) => (pack.dir ? [pack.dir] : [])))],
+    // flet-ts itself may sit in node_modules (an installed copy): its files count as ours.
+    plugins: [
+      entry,
+      keepRegistrations([root, ...installed.flatMap((pack) => (pack.dir ? [pack.dir] : []))]),
+    ],
     metafile: true,
     logLevel: "silent",
     // One runtime for everyone: packs installed anywhere import this very copy.
@@ -186,12 +190,15 @@ export async function buildClientBundle(options: ClientBundleOptions = {}): Prom
 /**
  * Renderers register themselves on import, but flet-ts's (and a pack's) package.json
  * says `sideEffects: false` for Node consumers, which would let esbuild drop
- * `import "./text.js"`. Every file outside node_modules, and every file of a bundled
- * pack, keeps its side effects; a pack's own dependencies keep their declared ones.
+ * `import "./text.js"`. Every file outside node_modules, and every file of flet-ts and of
+ * a bundled pack, keeps its side effects; their dependencies keep their declared ones.
  */
 function keepRegistrations(packDirs: readonly string[]): import("esbuild").Plugin {
+  // A package's own files, not those of its dependencies (its nested node_modules).
+  const inside = (path: string, dir: string) =>
+    path.startsWith(`${dir}/`) && !path.slice(dir.length).includes("/node_modules/");
   const ours = (path: string) =>
-    !path.includes("node_modules") || packDirs.some((dir) => path.startsWith(`${dir}/`));
+    !path.includes("node_modules") || packDirs.some((dir) => inside(path, dir));
   return {
     name: "flet-keep-registrations",
     setup(build) {

@@ -169,6 +169,8 @@ export class BrowserClient {
       case "expired":
         // Under `flet-ts run -r` the server restarted with new code: load it, same route.
         if (this.config.hotReload) {
+          // Forget the dead session, or the reloaded page would try to resume it again.
+          this.#identity.clear();
           window.location.reload();
           return;
         }

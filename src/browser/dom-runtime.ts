@@ -12,6 +12,8 @@ interface Entry {
   children: string[];
   /** The renderer's variant when the element was created. */
   variant: string | undefined;
+  /** Prop and slot names set at the last render: a full re-render must clear the gone ones. */
+  names: Set<string>;
 }
 
 /** What the runtime needs from its surroundings. */
@@ -181,11 +183,15 @@ export class DomRuntime implements ContextHost {
       this.schedule();
     }
     const fresh = entry === undefined || changed.has(ALL);
+    const before = entry?.names;
     if (entry === undefined) entry = this.#create(id, node);
     entry.children = this.#link(id, node);
     // Children first: asking for their elements creates (and renders) missing ones.
     for (const child of entry.children) this.element(child);
-    const names = fresh ? allNames(node) : changed;
+    const set = allNames(node);
+    // A full re-render of an existing element also names what was unset since.
+    const names = fresh ? (before ? new Set([...before, ...set]) : set) : changed;
+    entry.names = set;
     this.#renderedThisFrame.add(id);
     try {
       entry.renderer.update(entry.element, entry.context, names);
@@ -213,6 +219,7 @@ export class DomRuntime implements ContextHost {
       context,
       children: [],
       variant: renderer.variant?.(context),
+      names: new Set(),
     };
     this.#entries.set(id, entry);
     return entry;

@@ -27,6 +27,16 @@ import { BrowserClient } from "./client.js";
 
 export { BrowserClient } from "./client.js";
 export { cssColor, roleVariable } from "./colors.js";
+export {
+  applyCommonProps,
+  BREAKPOINTS,
+  COMMON_PROPS,
+  focusable,
+  isDisabled,
+  spansOf,
+  transformCss,
+  transitionOf,
+} from "./common-props.js";
 export { cssCrossAxis, cssMainAxis, cssSides, h, placeChildren, syncValue } from "./layout.js";
 export { onPageChange, type PageListener } from "./page-hooks.js";
 export {

@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { ErrorCode, FletError } from "../core/errors.js";
 import type { AppMain } from "../session/app-host.js";
 import { consoleLogger } from "../session/logger.js";
 import type { AppOptions } from "./app-options.js";
@@ -67,7 +68,7 @@ async function serve(main: AppMain, options: AppOptions): Promise<RunningApp> {
     });
   } catch (error) {
     await webApp.close(0);
-    throw error;
+    throw listenError(error as NodeJS.ErrnoException, host, wanted);
   }
   const port = (server.address() as AddressInfo).port;
   const shown =
@@ -96,4 +97,24 @@ async function serve(main: AppMain, options: AppOptions): Promise<RunningApp> {
   logger.info(`App running at ${url}`);
   if (options.openBrowser ?? !webServer) openBrowser(url, logger);
   return { url, port, webApp, close };
+}
+
+/** A listen failure in words that say what to do. */
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
+  const where = `${host}:${port}`;
+  const fix =
+    error.code === "EADDRINUSE"
+      ? `Another process is listening on ${where}: stop it, or pick another port with the "port" option, FLET_SERVER_PORT or \`flet-ts run --port\`.`
+      : error.code === "EACCES"
+        ? `This process may not listen on ${where}: ports below 1024 need privileges; pick another port.`
+        : error.code === "EADDRNOTAVAIL"
+          ? `This machine has no address ${host}: use 127.0.0.1, 0.0.0.0 or one of its own addresses (the "host" option or FLET_SERVER_IP).`
+          : undefined;
+  if (fix === undefined) return error;
+  return new FletError(
+    ErrorCode.CONFIG_INVALID,
+    `Expected to listen on ${where}, but ${error.code}. ${fix}`,
+    { host, port },
+    { cause: error },
+  );
 }

@@ -13,8 +13,7 @@ describe("the client bundle with installed packs", () => {
     cpSync(fixture, dir, { recursive: true });
     const pack = { name: "cache-pack", version: "3.0.0", browser: join(dir, "browser.ts"), dir };
     const lines: string[] = [];
-    const load = () =>
-      getClientBundle({ installed: [pack], log: (line) => lines.push(line) });
+    const load = () => getClientBundle({ installed: [pack], log: (line) => lines.push(line) });
 
     const first = await load();
     expect(lines).toEqual([

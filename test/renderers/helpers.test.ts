@@ -1,4 +1,4 @@
-import { cssColor, roleVariable } from "flet-ts/browser";
+import { cssColor, roleVariable, spansOf, transformCss, transitionOf } from "flet-ts/browser";
 import { describe, expect, it } from "vitest";
 import {
   alignmentCss,
@@ -10,7 +10,6 @@ import {
   sidesCss,
 } from "../../controls/browser/box.js";
 import { nextCheckboxValue } from "../../controls/browser/checkbox.js";
-import { spansOf, transformCss, transitionOf } from "../../controls/browser/common.js";
 import { flexAlignmentCss, scrollCss } from "../../controls/browser/flex.js";
 import { symbolOf } from "../../controls/browser/icon-name.js";
 import { sliderLabel } from "../../controls/browser/slider.js";

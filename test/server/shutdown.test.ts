@@ -123,3 +123,21 @@ describe("ft.app", () => {
     expect(output).toContain("willUnmount\nonClose");
   });
 });
+
+describe("ft.app listening", () => {
+  it("says what to do when the port is taken, and leaves nothing running", async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const { port } = taken.address() as { port: number };
+    onTestFinished(() => new Promise<void>((resolve) => taken.close(() => resolve())));
+    await expect(
+      ft.app(() => {}, { ...testOptions, port, host: "127.0.0.1", handleSignals: false }),
+    ).rejects.toMatchObject({
+      code: ft.ErrorCode.CONFIG_INVALID,
+      message: expect.stringContaining(
+        `Expected to listen on 127.0.0.1:${port}, but EADDRINUSE. Another process is listening on 127.0.0.1:${port}: stop it, or pick another port with the "port" option, FLET_SERVER_PORT or \`flet-ts run --port\`.`,
+      ),
+    });
+    expect(process.listenerCount("SIGTERM")).toBe(0);
+  });
+});

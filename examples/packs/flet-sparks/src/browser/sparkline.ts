@@ -6,8 +6,14 @@
  * Space sends `click` with its index, like a click near it does.
  * @module
  */
-import { cssColor, type RenderContext, type Renderer } from "flet-ts/browser";
-import { applyCommon, isDisabled, wireAnimationEnd } from "./common.js";
+import {
+  applyCommonProps,
+  cssColor,
+  isDisabled,
+  type RenderContext,
+  type Renderer,
+} from "flet-ts/browser";
+import { wireAnimationEnd } from "./animation-end.js";
 import { formatValue, summarize, valuesOf } from "./values.js";
 
 type Shapes = typeof import("d3-shape");
@@ -181,7 +187,7 @@ export const sparklineRenderer: Renderer<HTMLElement> = {
     status.className = "sparks-sr-only";
     status.setAttribute("aria-live", "polite");
     element.append(svg, status);
-    const clickable = () => ctx.listens("click") && !isDisabled(element, ctx);
+    const clickable = () => ctx.listens("click") && !isDisabled(element);
     svg.addEventListener("click", (event) => {
       if (!clickable() || valuesOf(ctx.props.values).length === 0) return;
       ctx.send("click", nearestIndex(svg, ctx, event.clientX));
@@ -223,6 +229,6 @@ export const sparklineRenderer: Renderer<HTMLElement> = {
     else svg.removeAttribute("tabindex");
     element.dataset.curve = typeof p.curve === "string" ? p.curve : "linear";
     redraw(element, ctx);
-    applyCommon(element, ctx, changed);
+    applyCommonProps(element, ctx, changed);
   },
 };

@@ -8,8 +8,14 @@
  * one (mirrored right to left), Home sets 0, End sets `max`, a digit sets that many stars.
  * @module
  */
-import { cssColor, type RenderContext, type Renderer } from "flet-ts/browser";
-import { applyCommon, isDisabled, wireAnimationEnd } from "./common.js";
+import {
+  applyCommonProps,
+  cssColor,
+  isDisabled,
+  type RenderContext,
+  type Renderer,
+} from "flet-ts/browser";
+import { wireAnimationEnd } from "./animation-end.js";
 import { nextValue, starCount, valueText } from "./values.js";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -98,7 +104,7 @@ export const starRatingRenderer: Renderer<HTMLElement> = {
     element.className = "sparks-starrating";
     element.setAttribute("role", "slider");
     element.setAttribute("aria-valuemin", "0");
-    const editable = () => !isDisabled(element, ctx) && ctx.props.readOnly !== true;
+    const editable = () => !isDisabled(element) && ctx.props.readOnly !== true;
     const commit = (value: number) => {
       if (value === currentValue(ctx)) return;
       // The runtime records the two-way value without re-rendering: show it here.
@@ -158,6 +164,6 @@ export const starRatingRenderer: Renderer<HTMLElement> = {
     style.setProperty("--sparks-size", typeof p.size === "number" ? `${p.size}px` : "");
     style.setProperty("--sparks-color", cssColor(p.color) ?? "");
     style.setProperty("--sparks-empty", cssColor(p.emptyColor) ?? "");
-    applyCommon(element, ctx, changed);
+    applyCommonProps(element, ctx, changed);
   },
 };

@@ -8,10 +8,9 @@ export const STYLE_ID = "flet-sparks-styles";
 
 const CSS = `
 .sparks-starrating{display:inline-flex;align-items:center;gap:2px;border-radius:4px;cursor:pointer;outline:none;touch-action:manipulation;-webkit-user-select:none;user-select:none;flex:none}
-.sparks-starrating[hidden],.sparks-sparkline[hidden]{display:none!important}
 .sparks-starrating:focus-visible{outline:2px solid var(--md-sys-color-primary,#6750a4);outline-offset:2px}
 .sparks-starrating[aria-readonly="true"]{cursor:default}
-.sparks-starrating.sparks-disabled,.flet-disabled .sparks-starrating,[aria-disabled="true"] .sparks-starrating{cursor:default;opacity:.38}
+.sparks-starrating.flet-disabled,.flet-disabled .sparks-starrating,[aria-disabled="true"] .sparks-starrating{cursor:default;opacity:.38}
 .sparks-star{position:relative;display:block;width:var(--sparks-size,24px);height:var(--sparks-size,24px);flex:none}
 .sparks-star svg{position:absolute;inset:0;width:100%;height:100%;display:block}
 .sparks-star svg path{fill:currentColor}

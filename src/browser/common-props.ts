@@ -1,13 +1,41 @@
 /**
- * The props every control has (visible, disabled, tooltip, expand, opacity, size,
- * position, transforms, animation, rtl, key, col), applied the same way to every element.
+ * The props every control has (`Control` and `ConstrainedControl` on the server: visible,
+ * disabled, tooltip, expand, col, opacity, rtl, key, size, position, transforms,
+ * animations), applied to any renderer's element by {@link applyCommonProps}. Built-in and
+ * third-party packs call it the same way, at the end of their renderer's `update`.
+ *
+ * What it sets on the element: the classes `flet-hidden` (`visible: false`),
+ * `flet-disabled` (plus `aria-disabled`), `flet-expand` and `flet-positioned` (styled by the
+ * runtime), inline styles (flex, opacity, size, position, transforms, transitions), the
+ * `--flet-col-<breakpoint>` variables a responsive row reads, `dir` and `data-key`.
+ *
+ * @example
+ * ```ts
+ * import { applyCommonProps, defineRenderer } from "flet-ts/browser";
+ *
+ * defineRenderer("acme.badge", {
+ *   create: () => document.createElement("span"),
+ *   update(element, ctx, changed) {
+ *     element.textContent = String(ctx.props.label ?? "");
+ *     applyCommonProps(element, ctx, changed);
+ *   },
+ * });
+ * ```
  * @module
  */
-import type { RenderContext } from "flet-ts/browser";
-import { px } from "./dom.js";
-import { setTooltip } from "./tooltip.js";
+import type { RenderContext } from "./renderer.js";
 
-/** The generic prop names; an update that changes none of them skips {@link applyCommon}. */
+/**
+ * The names of the generic props, the ones {@link applyCommonProps} handles; a renderer's
+ * own props are the others.
+ *
+ * @example
+ * ```ts
+ * const own = [...changed].filter((name) => !COMMON_PROPS.has(name));
+ * if (own.length > 0) redraw(element, ctx);
+ * applyCommonProps(element, ctx, changed);
+ * ```
+ */
 export const COMMON_PROPS: ReadonlySet<string> = new Set([
   "visible",
   "disabled",
@@ -36,12 +64,22 @@ export const COMMON_PROPS: ReadonlySet<string> = new Set([
   "animateOffset",
 ]);
 
-/** Responsive breakpoints, smallest first (Flet's: xs 0, sm 576, md 768, lg 992, xl 1200, xxl 1400). */
+/**
+ * Responsive breakpoints, smallest first (Flet's: xs 0, sm 576, md 768, lg 992, xl 1200,
+ * xxl 1400 px). A control's `col` becomes one `--flet-col-<name>` variable per breakpoint.
+ *
+ * @example
+ * ```ts
+ * const spans = spansOf(ctx.props.col);
+ * BREAKPOINTS.forEach((name, index) => console.log(name, spans[index]));
+ * ```
+ */
 export const BREAKPOINTS = ["xs", "sm", "md", "lg", "xl", "xxl"] as const;
 
 /**
  * The column span at every breakpoint of a `col` value: a number for all of them, or
- * per breakpoint, each unset one taking the next smaller one's value (12 below the first).
+ * per breakpoint, each unset one taking the next smaller one's value (`columns` below the
+ * first).
  *
  * @example
  * ```ts
@@ -74,6 +112,13 @@ const CURVES: Record<string, string> = {
 /**
  * A CSS transition timing for a Flet animation value (`true` is 1 s linear, a number is
  * milliseconds, `{ duration, curve }` names a Flutter curve), or `undefined` for none.
+ * For a pack's own animated props (the generic `animate*` ones are applied already).
+ *
+ * @example
+ * ```ts
+ * transitionOf({ duration: 200, curve: "easeOut" }); // "200ms ease-out"
+ * element.style.transition = `background ${transitionOf(ctx.props.animate) ?? "0s"}`;
+ * ```
  */
 export function transitionOf(value: unknown): string | undefined {
   if (value === true) return "1000ms linear";
@@ -96,7 +141,7 @@ const ANIMATED: [string, string[]][] = [
 
 /**
  * CSS transform longhands of `offset` (fractions of the control's size), `rotate`
- * (radians) and `scale`.
+ * (radians, or `{ angle }`) and `scale` (a number, or `{ scale, scaleX, scaleY }`).
  *
  * @example
  * ```ts
@@ -130,7 +175,7 @@ export function transformCss(props: Readonly<Record<string, unknown>>): {
   };
 }
 
-/** Which part of {@link applyCommon} each generic prop feeds (a bit per part). */
+/** Which part of {@link applyCommonProps} each generic prop feeds (a bit per part). */
 const PART: Readonly<Record<string, number>> = {
   visible: 1,
   disabled: 2,
@@ -160,12 +205,34 @@ const PART: Readonly<Record<string, number>> = {
 };
 
 /**
- * Applies the generic props of `ctx` to `element`: only the parts fed by the names in
- * `changed` (a new opacity does not rewrite the size, the position or the transitions,
- * and does not look for focusable descendants). Renderers that draw the tooltip
- * themselves (as an icon button's name) pass `tooltip: false`.
+ * Applies the generic props of `ctx` (`visible`, `disabled`, `tooltip`, `expand`, `col`,
+ * `opacity`, `rtl`, `key`, `width`, `height`, `aspectRatio`, `left`/`top`/`right`/`bottom`,
+ * `offset`, `rotate`, `scale`, `animate*`) to `element`. Call it at the end of a renderer's
+ * `update` with the `changed` it got: only the parts fed by the names in `changed` are
+ * touched (the runtime passes every set prop the first time; `"*"` means all), so an update
+ * that changes no generic prop costs one loop over `changed`, and a new opacity does not
+ * rewrite the size, the position or the transitions.
+ *
+ * `disabled` also disables the focusable controls inside the element (see
+ * {@link focusable}); `width`/`height` clear only a size this function set, so a renderer
+ * may size its element itself when they are unset. The tooltip is the element's `title`;
+ * pass `{ tooltip: false }` when the renderer draws it itself (its own tooltip bubble, or
+ * as an icon button's accessible name).
+ *
+ * @example
+ * ```ts
+ * import { applyCommonProps, defineRenderer } from "flet-ts/browser";
+ *
+ * defineRenderer("acme.meter", {
+ *   create: () => document.createElement("meter"),
+ *   update(element, ctx, changed) {
+ *     if (changed.has("value")) element.value = Number(ctx.props.value ?? 0);
+ *     applyCommonProps(element, ctx, changed);
+ *   },
+ * });
+ * ```
  */
-export function applyCommon(
+export function applyCommonProps(
   element: HTMLElement,
   ctx: RenderContext,
   changed: ReadonlySet<string>,
@@ -178,8 +245,10 @@ export function applyCommon(
   const style = element.style;
   if (parts & 1) element.classList.toggle("flet-hidden", props.visible === false);
   if (parts & 2) setDisabled(element, props.disabled === true);
-  if (parts & 4 && options.tooltip !== false)
-    setTooltip(element, typeof props.tooltip === "string" ? props.tooltip : undefined, ctx.id);
+  if (parts & 4 && options.tooltip !== false) {
+    if (typeof props.tooltip === "string" && props.tooltip !== "") element.title = props.tooltip;
+    else element.removeAttribute("title");
+  }
   if (parts & 8) {
     const expand = props.expand === true ? 1 : typeof props.expand === "number" ? props.expand : 0;
     style.flex = expand > 0 ? `${expand} 1 ${props.expandLoose ? "auto" : "0%"}` : "";
@@ -225,6 +294,10 @@ export function applyCommon(
   }
 }
 
+function px(value: unknown): string {
+  return typeof value === "number" && Number.isFinite(value) ? `${value}px` : "";
+}
+
 // Sets width/height from the prop, clearing only a size this function set before (a
 // renderer may size its element itself when the prop is unset).
 function size(element: HTMLElement, name: "width" | "height", value: unknown): void {
@@ -238,11 +311,9 @@ function size(element: HTMLElement, name: "width" | "height", value: unknown): v
   }
 }
 
-/**
- * Marks an element as disabled (or not) and brings the `disabled` state of the focusable
- * controls inside it up to date, so `disabled` on a Column disables every field in it.
- */
-export function setDisabled(element: HTMLElement, disabled: boolean): void {
+// Marks an element as disabled (or not) and brings the `disabled` state of the focusable
+// controls inside it up to date, so `disabled` on a Column disables every field in it.
+function setDisabled(element: HTMLElement, disabled: boolean): void {
   const was = element.classList.contains("flet-disabled");
   element.classList.toggle("flet-disabled", disabled);
   if (disabled) element.setAttribute("aria-disabled", "true");
@@ -250,9 +321,31 @@ export function setDisabled(element: HTMLElement, disabled: boolean): void {
   if (was || disabled) syncDisabled(element);
 }
 
+type FocusableElement = HTMLElement & { fletSetDisabled?: (disabled: boolean) => void };
+
+// Re-applies the effective disabled state to the focusable controls in `root`.
+function syncDisabled(root: HTMLElement): void {
+  const targets = root.querySelectorAll<FocusableElement>("[data-flet-focusable]");
+  for (const target of targets) {
+    const inherited = target.parentElement?.closest(".flet-disabled") != null;
+    target.fletSetDisabled?.(target.dataset.fletFocusable === "own" || inherited);
+  }
+}
+
 /**
- * Registers `target` as a focusable control whose `disabled` follows its own prop and its
- * ancestors'. `apply` sets the state (default: the `disabled` property).
+ * Registers `element` (a native input, a button, a Material Web component) as a focusable
+ * control whose disabled state follows its own `disabled` prop (`own`) and its
+ * ancestors': when {@link applyCommonProps} disables or enables a container, it calls
+ * `apply` (default: sets the `disabled` property) on every such element inside it.
+ *
+ * @example
+ * ```ts
+ * update(element, ctx, changed) {
+ *   const input = element.querySelector("input")!;
+ *   focusable(input, ctx.props.disabled === true);
+ *   applyCommonProps(element, ctx, changed);
+ * }
+ * ```
  */
 export function focusable(
   element: HTMLElement,
@@ -266,18 +359,18 @@ export function focusable(
   apply(own || element.parentElement?.closest(".flet-disabled") != null);
 }
 
-type FocusableElement = HTMLElement & { fletSetDisabled?: (disabled: boolean) => void };
-
-/** Re-applies the effective disabled state to the focusable controls in `root`. */
-export function syncDisabled(root: HTMLElement): void {
-  const targets = root.querySelectorAll<FocusableElement>("[data-flet-focusable]");
-  for (const target of targets) {
-    const inherited = target.parentElement?.closest(".flet-disabled") != null;
-    target.fletSetDisabled?.(target.dataset.fletFocusable === "own" || inherited);
-  }
-}
-
-/** True when `element` or an ancestor is disabled: its events must not reach the server. */
+/**
+ * True when `element` or an ancestor is disabled (by `disabled` through
+ * {@link applyCommonProps}, or a disabled native control): user input on it must not
+ * reach the server.
+ *
+ * @example
+ * ```ts
+ * element.addEventListener("click", () => {
+ *   if (!isDisabled(element)) ctx.send("click");
+ * });
+ * ```
+ */
 export function isDisabled(element: HTMLElement): boolean {
   return (
     element.closest(".flet-disabled") !== null ||

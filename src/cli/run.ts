@@ -1,0 +1,195 @@
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { connect } from "node:net";
+import { dirname, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { openBrowser } from "../server/open-browser.js";
+import { AppProcess, exitCodeOf } from "./app-process.js";
+import { type CliIo, processIo } from "./cli-io.js";
+import { findAppFile } from "./find-app.js";
+import { type SourceWatcher, watchSources } from "./watch.js";
+
+/** What `flet-ts run` does, as {@link runApp} takes it. @internal */
+export interface RunOptions {
+  /** The app file, or a folder holding `main.ts`, `app.ts`, `main.js` or `app.js`. */
+  target?: string | undefined;
+  /** Open the app in the default browser once it listens. */
+  web?: boolean | undefined;
+  /** `FLET_SERVER_PORT`; the app's default (8000) when absent. */
+  port?: number | undefined;
+  /** `FLET_SERVER_IP`; the app's default (0.0.0.0) when absent. */
+  host?: string | undefined;
+  /** `FLET_WEB_APP_PATH`: serve the app under this URL path. */
+  path?: string | undefined;
+  /** Restart the app when a source file under its folder changes. */
+  reload?: boolean | undefined;
+  /** Arguments passed on to the app (after `--`). */
+  args?: readonly string[] | undefined;
+  /** Where paths are resolved from, and the app's working folder. Default: this process's. */
+  cwd?: string | undefined;
+  /** The environment the app starts from. Default `process.env`. */
+  env?: NodeJS.ProcessEnv | undefined;
+  /** Where the CLI and the app write. Default: this process's streams. */
+  io?: CliIo | undefined;
+  /** How long a stopping app may take before it is killed. Default 3000 ms. */
+  graceMs?: number | undefined;
+}
+
+/**
+ * The URL of tsx's loader, resolved from flet-ts itself so `flet-ts run` works from any
+ * folder, whether or not the app installs tsx.
+ * @internal
+ */
+export function tsxLoader(): string {
+  return pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+}
+
+/** The URL of `child-guard` (compiled in dist, TypeScript when run from the sources). */
+function childGuard(): string {
+  const compiled = new URL("./child-guard.js", import.meta.url);
+  return existsSync(compiled) ? compiled.href : new URL("./child-guard.ts", import.meta.url).href;
+}
+
+/**
+ * Runs an app as `flet-ts run` does: `node --import tsx <app>` in a child process with
+ * the settings passed through the `FLET_*` variables and `FLET_FORCE_WEB_SERVER=true`.
+ * Prints the URL once the app listens (and opens it with `web`). With `reload`, a saved
+ * source file restarts the app (`FLET_TS_HOT_RELOAD=1` makes open tabs reload
+ * themselves); an app that fails to start waits for the next save. SIGINT and SIGTERM
+ * are forwarded; resolves to the app's exit code.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await runApp({ target: "app.ts", port: 9000, reload: true });
+ * ```
+ * @internal
+ */
+export async function runApp(options: RunOptions = {}): Promise<number> {
+  const io = options.io ?? processIo;
+  const cwd = options.cwd ?? process.cwd();
+  const file = findAppFile(options.target, cwd);
+  const shown = relative(cwd, file) || file;
+  const env: NodeJS.ProcessEnv = { ...(options.env ?? process.env), FLET_FORCE_WEB_SERVER: "true" };
+  if (options.port !== undefined) env.FLET_SERVER_PORT = String(options.port);
+  if (options.host !== undefined) env.FLET_SERVER_IP = options.host;
+  if (options.path !== undefined) env.FLET_WEB_APP_PATH = options.path;
+  if (options.reload) env.FLET_TS_HOT_RELOAD = "1";
+  env.FLET_TS_CLI_PID = String(process.pid);
+  const args = ["--import", tsxLoader(), "--import", childGuard(), file, ...(options.args ?? [])];
+
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  const changed = new Set<string>();
+  let quitting: NodeJS.Signals | undefined;
+  let announced = false;
+
+  const start = (): AppProcess => {
+    const app = new AppProcess({
+      args,
+      env,
+      cwd,
+      io,
+      onUrl: (url) => {
+        // A restarted app must come back where open tabs look for it.
+        if (options.reload && env.FLET_SERVER_PORT === "0") env.FLET_SERVER_PORT = portOf(url);
+        void whenListening(url, () => app.running).then((ready) => {
+          if (!ready || quitting) return;
+          if (announced) return io.out(`flet-ts run: ${shown} reloaded at ${url}\n`);
+          announced = true;
+          io.out(`flet-ts run: ${shown} is running at ${url}\n`);
+          if (options.reload) io.out("flet-ts run: watching for changes (hot reload)\n");
+          if (options.web)
+            openBrowser(url, {
+              info: (message) => io.out(`flet-ts run: ${message}\n`),
+              warn: (message) => io.err(`flet-ts run: ${message}\n`),
+              error: (message) => io.err(`flet-ts run: ${message}\n`),
+              debug: () => {},
+            });
+        });
+      },
+    });
+    void app.exited.then(notify);
+    return app;
+  };
+
+  let app = start();
+  let reported = false;
+  const watcher: SourceWatcher | undefined = options.reload
+    ? watchSources(dirname(file), (files) => {
+        for (const name of files) changed.add(name);
+        notify();
+      })
+    : undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (quitting) {
+      app.kill("SIGKILL"); // A second Ctrl-C: stop waiting for a graceful shutdown.
+      return;
+    }
+    quitting = signal;
+    watcher?.close();
+    app.kill(signal);
+    notify();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  const killOnExit = () => app.kill("SIGKILL");
+  process.on("exit", killOnExit);
+  try {
+    for (;;) {
+      if (quitting) {
+        if (app.running || !reported) return exitCodeOf(await app.exited);
+        return 128 + (quitting === "SIGINT" ? 2 : 15);
+      }
+      if (changed.size > 0) {
+        const files = [...changed];
+        changed.clear();
+        io.out(`reloading (changed: ${files.join(", ")})\n`);
+        await app.stop(options.graceMs);
+        if (quitting) continue;
+        app = start();
+        reported = false;
+        continue;
+      }
+      if (!app.running && !reported) {
+        reported = true;
+        const exit = await app.exited;
+        if (!options.reload) return exitCodeOf(exit);
+        io.err(
+          `flet-ts run: ${shown} exited with code ${exitCodeOf(exit)}; fix it and save to restart.\n`,
+        );
+      }
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    watcher?.close();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    process.off("exit", killOnExit);
+  }
+}
+
+function portOf(url: string): string {
+  return new URL(url).port || "80";
+}
+
+/** Resolves true once `url`'s port accepts connections, false if the app ends first. */
+async function whenListening(url: string, alive: () => boolean): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  const host = hostname.replace(/^\[|\]$/g, "");
+  while (alive()) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const socket = connect({ host, port: Number(port || 80) });
+      socket.once("connect", () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once("error", () => resolve(false));
+    });
+    if (ok) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
