@@ -75,6 +75,8 @@ export function main(page: ft.Page): void {
           verticalAlignment: ft.CrossAxisAlignment.CENTER,
           controls: [
             new ft.Column({
+              // A fixed width lines the stars up from card to card.
+              width: 200,
               spacing: 4,
               controls: [
                 new ft.Text(product.name, { themeStyle: ft.TextThemeStyle.TITLE_MEDIUM }),
