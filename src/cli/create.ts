@@ -1,6 +1,6 @@
 import { type CliIo, processIo } from "./cli-io.js";
 import { ownPackage, toolVersions } from "./own-package.js";
-import { runStep } from "./progress.js";
+import { npmInstall } from "./progress.js";
 import { packageNameOf, prepareProjectDir, shownPath, writeFiles } from "./project-dir.js";
 import { appFiles } from "./templates/app-files.js";
 
@@ -46,14 +46,7 @@ export async function createApp(dir: string, options: CreateOptions = {}): Promi
     }),
   );
   io.out(`Created ${name} in ${root}: app.ts, app.test.ts, package.json, README.md.\n`);
-  if (options.install)
-    await runStep(
-      io,
-      "Installing dependencies (npm install)",
-      "npm",
-      ["install", "--no-audit", "--no-fund"],
-      root,
-    );
+  if (options.install) await npmInstall(io, root);
   const cd = shownPath(root, cwd);
   io.out(
     `\nNext:\n  cd ${cd}${options.install ? "" : " && npm install"} && npm start\n\n` +

@@ -1,7 +1,7 @@
 import { type CliIo, processIo } from "./cli-io.js";
 import type { CreateOptions } from "./create.js";
 import { ownPackage, toolVersions } from "./own-package.js";
-import { runStep } from "./progress.js";
+import { npmInstall } from "./progress.js";
 import { packageNameOf, prepareProjectDir, shownPath, writeFiles } from "./project-dir.js";
 import { packFiles } from "./templates/pack-files.js";
 
@@ -62,14 +62,7 @@ export async function createPack(dir: string, options: CreateOptions = {}): Prom
   io.out(
     `Created the pack ${name} in ${root}: Greeting (${prefix}.greeting), its renderer and tests.\n`,
   );
-  if (options.install)
-    await runStep(
-      io,
-      "Installing dependencies (npm install)",
-      "npm",
-      ["install", "--no-audit", "--no-fund"],
-      root,
-    );
+  if (options.install) await npmInstall(io, root);
   io.out(
     `\nNext:\n  cd ${shownPath(root, cwd)}${options.install ? "" : " && npm install"} && npm test\n\n` +
       "  npm run build  compile src/ to dist/ (server and browser entries)\n" +

@@ -87,3 +87,17 @@ export async function runStep(
     `Expected "${[command, ...args].join(" ")}" to succeed in ${cwd}, but it ${typeof code === "number" ? `exited with code ${code}` : `failed (${code})`}. Fix the problem above, then run it again there.`,
   );
 }
+
+/**
+ * Runs `npm install` in a new project, showing progress (`create --install`).
+ * @internal
+ */
+export function npmInstall(io: CliIo, root: string): Promise<void> {
+  return runStep(
+    io,
+    "Installing dependencies (npm install)",
+    "npm",
+    ["install", "--no-audit", "--no-fund"],
+    root,
+  );
+}

@@ -9,6 +9,7 @@ import type { Socket } from "node:net";
 import { fileURLToPath } from "node:url";
 import * as ft from "flet-ts";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { buildClientBundle, type ClientBundle } from "../../src/browser/bundle.js";
 import { staticFiles } from "../../src/browser/static-files.js";
 
@@ -121,4 +122,50 @@ export async function serveApp(
 /** Waits until the page shows `text` somewhere. */
 export async function waitForText(page: Page, text: string, timeout = 5_000): Promise<void> {
   await page.getByText(text, { exact: true }).first().waitFor({ timeout });
+}
+
+/** What {@link browserSuite} gives a test file. */
+export interface BrowserSuite {
+  /** The file's Chromium. */
+  readonly browser: Browser;
+  /** The current test's app, once opened. */
+  readonly app: TestApp | undefined;
+  /** Serves `main`, opens a tab at its URL (plus `path`), and returns the tab. */
+  open(main: ft.AppMain, options?: Parameters<typeof serveApp>[1], path?: string): Promise<Page>;
+}
+
+/**
+ * The usual hooks of a browser test file: one Chromium for the file; each test's app and
+ * tab closed after it.
+ */
+export function browserSuite(): BrowserSuite {
+  let browser: Browser | undefined;
+  let app: TestApp | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  }, 30_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await page?.close();
+    await app?.close();
+    page = undefined;
+    app = undefined;
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get app() {
+      return app;
+    },
+    async open(main, options, path = "") {
+      app = await serveApp(main, options);
+      page = await browser!.newPage();
+      await page.goto(app.url + path);
+      return page;
+    },
+  };
 }

@@ -1,31 +1,8 @@
 import * as ft from "flet-ts";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, serveApp, type TestApp, waitForText } from "./browser.js";
+import { describe, expect, it } from "vitest";
+import { browserSuite, waitForText } from "./browser.js";
 
-let browser: Browser;
-let app: TestApp | undefined;
-let page: Page | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 30_000);
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await page?.close();
-  await app?.close();
-  page = undefined;
-  app = undefined;
-});
-
-async function open(main: ft.AppMain, options?: Parameters<typeof serveApp>[1], path = "") {
-  app = await serveApp(main, options);
-  page = await browser.newPage();
-  await page.goto(app.url + path);
-  return page;
-}
+const { open } = browserSuite();
 
 describe("browser client", () => {
   it("renders a column of texts and a button, and a click reaches the handler", async () => {

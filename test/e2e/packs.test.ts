@@ -7,31 +7,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as ft from "flet-ts";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildClientBundle } from "../../src/browser/bundle.js";
 import { staticFiles } from "../../src/browser/static-files.js";
 import { Badge } from "../fixtures/packs/contract-pack/server.js";
-import { launchBrowser, serveApp, type TestApp, waitForText } from "./browser.js";
+import { browserSuite, waitForText } from "./browser.js";
 
 const packDir = fileURLToPath(new URL("../fixtures/packs/contract-pack", import.meta.url));
 
-let browser: Browser;
-let app: TestApp | undefined;
-let page: Page | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 30_000);
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await page?.close();
-  await app?.close();
-  page = undefined;
-  app = undefined;
-});
+const suite = browserSuite();
 
 function badges(page: ft.Page): void {
   const badge = new Badge();
@@ -50,11 +34,8 @@ async function bundleWithPack(version: string): Promise<ft.ClientBundle> {
   return { ...built, files: staticFiles };
 }
 
-async function open(options: Parameters<typeof serveApp>[1], main: ft.AppMain = badges) {
-  app = await serveApp(main, options);
-  page = await browser.newPage();
-  await page.goto(app.url);
-  return page;
+function open(options: Parameters<typeof suite.open>[1], main: ft.AppMain = badges) {
+  return suite.open(main, options);
 }
 
 describe("installed packs in the browser", () => {
@@ -97,13 +78,13 @@ describe("installed packs in the browser", () => {
     );
     expect(await prompt.getByRole("button", { name: "Reload" }).isVisible()).toBe(true);
     expect(started).toBe(0);
-    expect(app!.web.host.sessionCount).toBe(0);
+    expect(suite.app!.web.host.sessionCount).toBe(0);
     expect(warnings).toEqual([
       "Refused a browser with out-of-date packs: contract-pack 1.1.0 (server 1.2.0)",
     ]);
     // It does not retry in a loop: the page stays refused.
     await p.waitForTimeout(1_500);
-    expect(app!.web.host.sessionCount).toBe(0);
+    expect(suite.app!.web.host.sessionCount).toBe(0);
     expect(warnings).toHaveLength(1);
   }, 60_000);
 
