@@ -94,10 +94,7 @@ function stamp(file: string): string | undefined {
 function fresh(root: string, cached: CachedBundle, prebuilt = false): boolean {
   // A pack entry added since the build is not among its inputs: rebuild.
   const missing = PACK_ENTRIES.some(
-    (entry) =>
-      existsSync(join(root, entry)) &&
-      !(entry in cached.inputs) &&
-      !(source(root, entry) in cached.inputs),
+    (entry) => existsSync(join(root, entry)) && !(entry in cached.inputs),
   );
   if (missing) return false;
   return Object.entries(cached.inputs).every(([file, when]) => {
@@ -269,11 +266,10 @@ function readCached(root: string, file: string, prebuilt = false): CachedBundle 
   }
 }
 
-/** Where builds are cached: the app's `node_modules/.cache`, else flet-ts's own. */
-function cacheDir(root: string, installed: readonly BundledPack[]): string {
-  const app = installed[0]?.dir;
-  const base = app?.includes("/node_modules/") ? app.slice(0, app.indexOf("/node_modules/")) : root;
-  return join(base, "node_modules/.cache/flet-ts");
+/** Where builds are cached: the app's `node_modules/.cache` (flet-ts may sit inside it). */
+function cacheDir(root: string): string {
+  const inside = root.indexOf("/node_modules/");
+  return join(inside === -1 ? root : root.slice(0, inside), "node_modules/.cache/flet-ts");
 }
 
 async function loadBundle(
@@ -292,7 +288,7 @@ async function loadBundle(
     .update(`${version}|${dev}|${root}|${packs}`)
     .digest("hex")
     .slice(0, 16);
-  const file = join(cacheDir(root, installed), `client-${key}.json`);
+  const file = join(cacheDir(root), `client-${key}.json`);
   const cached = readCached(root, file);
   if (cached?.chunks) return { js: cached.js, css: cached.css, chunks: cached.chunks };
   const names = installed.map((p) => `${p.name}@${p.version}`).join(", ");

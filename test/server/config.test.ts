@@ -215,6 +215,22 @@ describe("resolveConfig", () => {
     ).toEqual(["https://example.com"]);
   });
 
+  it("reads flet-ts run's hot reload flag, and refuses a bad one", () => {
+    expect(resolveConfig({}, DESKTOP).hotReload).toBe(false);
+    expect(resolveConfig({}, { ...DESKTOP, FLET_TS_HOT_RELOAD: "1" }).hotReload).toBe(true);
+    expect(resolveConfig({ hotReload: false }, { FLET_TS_HOT_RELOAD: "1" }).hotReload).toBe(false);
+    expect(() => resolveConfig({}, { ...DESKTOP, FLET_TS_HOT_RELOAD: "sometimes" })).toThrow(
+      /FLET_TS_HOT_RELOAD/,
+    );
+  });
+
+  it("looks for packs from the entry's folder, the working folder under a tool, or not at all", () => {
+    expect(resolveConfig({ packsFrom: "/srv/app" }, DESKTOP).packsFrom).toBe("/srv/app");
+    expect(resolveConfig({ packsFrom: false }, DESKTOP).packsFrom).toBeUndefined();
+    // Under vitest the entry is vitest's own bin, inside node_modules.
+    expect(resolveConfig({}, DESKTOP).packsFrom).toBe(process.cwd());
+  });
+
   it("throws from ft.app at startup, synchronously for exportApp and as a rejection otherwise", async () => {
     const options = { ...testOptions, webRenderer: "canvaskit" as "html" };
     expect(() => ft.app(counterApp, { ...options, exportApp: true })).toThrow(/html, auto/);
