@@ -50,6 +50,7 @@ export {
   type PubSubEnvelope,
   PubSubHub,
 } from "./session/pubsub.js";
+export { RedisPubSubBus, type RedisPubSubBusOptions } from "./session/redis-pubsub-bus.js";
 export { SessionStorage } from "./session/session-storage.js";
 export { sleep } from "./session/sleep.js";
 export { createMemoryTransportPair } from "./transport/memory-transport.js";

@@ -61,6 +61,10 @@ export const ErrorCode = {
   TESTER_STATE: "FLET_ERR_TESTER_STATE",
   /** A worker task of `page.executor` failed or the pool is closed. */
   EXECUTOR_FAILED: "FLET_ERR_EXECUTOR_FAILED",
+  /** A `page.pubsub` message cannot cross processes: it is not JSON data (a function, a Date, a cycle, ...). */
+  PUBSUB_NOT_SERIALIZABLE: "FLET_ERR_PUBSUB_NOT_SERIALIZABLE",
+  /** The Redis behind `page.pubsub` (`FLET_PUBSUB_URL`) could not be reached or subscribed to. */
+  PUBSUB_UNAVAILABLE: "FLET_ERR_PUBSUB_UNAVAILABLE",
   /** A hosting option or `FLET_*` environment variable has a value that is not accepted. */
   CONFIG_INVALID: "FLET_ERR_CONFIG_INVALID",
   /** A WebSocket upgrade came from an Origin that is not allowed. */

@@ -95,6 +95,13 @@ export interface AppOptions extends AppHostOptions {
    * `flet-ts run -r` through `FLET_TS_HOT_RELOAD=1`. Default off.
    */
   hotReload?: boolean;
+  /**
+   * `FLET_PUBSUB_URL`: a Redis URL (`redis://host:6379/0`, `rediss://` for TLS). When set,
+   * `page.pubsub` reaches the sessions of every process using the same Redis (the app
+   * makes and closes a `RedisPubSubBus`); an explicit `pubsub` hub wins. Default:
+   * in memory, within this process.
+   */
+  pubsubUrl?: string;
   /** Where the browser client comes from. Default: the built-in client plus installed packs. */
   getClientBundle?: () => Promise<ClientBundle>;
   /** Open a browser on start. Default: only when not serving as a web server. */

@@ -58,6 +58,8 @@ export interface ServerConfig {
    */
   packsFrom: string | undefined;
   appName: string;
+  /** The Redis carrying `page.pubsub` between processes (`FLET_PUBSUB_URL`); `undefined`: in memory. */
+  pubsubUrl: string | undefined;
 }
 
 /**
@@ -168,9 +170,35 @@ export function resolveConfig(options: AppOptions = {}, env: Env = process.env):
         : (options.packsFrom ??
           (entryDir.split(sep).includes("node_modules") ? process.cwd() : entryDir)),
     appName: options.appName ?? "Flet",
+    pubsubUrl: readPubsubUrl(options, env),
   };
   checkDistinct(config);
   return config;
+}
+
+/** `pubsubUrl`, else `FLET_PUBSUB_URL`: a `redis://` or `rediss://` URL. */
+function readPubsubUrl(options: AppOptions, env: Env): string | undefined {
+  const fromOption = options.pubsubUrl !== undefined;
+  const value = fromOption ? options.pubsubUrl : env.FLET_PUBSUB_URL;
+  if (value === undefined || value === "") return undefined;
+  const source = fromOption ? 'the option "pubsubUrl" (FLET_PUBSUB_URL)' : "FLET_PUBSUB_URL";
+  let url: URL | undefined;
+  try {
+    url = typeof value === "string" ? new URL(value) : undefined;
+  } catch {}
+  const ok =
+    url !== undefined &&
+    (url.protocol === "redis:" || url.protocol === "rediss:") &&
+    url.hostname !== "" &&
+    /^(\/\d*)?$/.test(url.pathname) &&
+    !url.hash;
+  if (!ok) {
+    // The password never reaches the message.
+    const shown =
+      typeof value === "string" ? value.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@") : value;
+    throw invalid(source, shown, "a Redis URL such as redis://host:6379/0 (rediss:// for TLS)");
+  }
+  return value as string;
 }
 
 function invalid(source: string, value: unknown, accepted: string): FletError {

@@ -6,6 +6,8 @@ import { SignInManager } from "../auth/sign-in.js";
 import { ErrorCode, FletError } from "../core/errors.js";
 import { AppHost, type AppMain } from "../session/app-host.js";
 import { consoleLogger, type Logger } from "../session/logger.js";
+import { PubSubHub } from "../session/pubsub.js";
+import { RedisPubSubBus } from "../session/redis-pubsub-bus.js";
 import { originAllowed } from "../transport/origin.js";
 import { WsTransport } from "../transport/ws-transport.js";
 import type { AppOptions } from "./app-options.js";
@@ -59,6 +61,9 @@ export class WebApp {
   readonly #assets: AssetResolver;
   readonly #wss: WebSocketServer;
   readonly #uploads: UploadEndpointOptions | undefined;
+  /** The hub and Redis bus made for `pubsubUrl`, closed with the app. */
+  readonly #bus: RedisPubSubBus | undefined;
+  readonly #hub: PubSubHub | undefined;
   #bundle: Promise<PreparedBundle> | undefined;
   #closing: Promise<void> | undefined;
 
@@ -88,8 +93,15 @@ export class WebApp {
       findPage: (id) => this.host.sessions.get(id)?.page,
       logger: this.#logger,
     });
+    const { pubsubUrl } = this.config;
+    if (options.pubsub === undefined && pubsubUrl !== undefined) {
+      this.#bus = new RedisPubSubBus(pubsubUrl, { logger: this.#logger });
+      this.#bus.ready.catch((error: Error) => this.#logger.error(error.message));
+      this.#hub = new PubSubHub(this.#bus);
+    }
     this.host = new AppHost(main, {
       ...options,
+      pubsub: options.pubsub ?? this.#hub,
       dev,
       sessionTimeout,
       limits,
@@ -201,6 +213,9 @@ export class WebApp {
       await new Promise((resolve) => setTimeout(resolve, 10));
     for (const ws of this.#wss.clients) ws.terminate();
     this.#wss.close();
+    // The host does not close a hub it was given.
+    this.#hub?.close();
+    await this.#bus?.close();
   }
 
   async #route(req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) {
