@@ -12,8 +12,8 @@ export interface PubSubEnvelope {
 }
 
 /**
- * Carries envelopes between hubs. In one process it is in memory; a Redis bus (a later
- * issue) makes the same API work across processes.
+ * Carries envelopes between hubs. In one process it is in memory ({@link MemoryPubSubBus});
+ * `RedisPubSubBus` makes the same API work across processes.
  */
 export interface PubSubBus {
   /** Sends an envelope to every hub on the bus, this one included. */
