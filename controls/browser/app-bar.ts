@@ -3,12 +3,34 @@
  * @module
  */
 
-import { cssColor } from "flet-ts/browser";
+import { cssColor, popView } from "flet-ts/browser";
 import { elevationCss } from "./box.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, place, px } from "./dom.js";
+import { iconGlyph } from "./icon-name.js";
+import { need } from "./lazy.js";
 
-/** Draws `appbar` as a `<header>`: leading, title (22px), actions on the right, `bgcolor`, `elevation`. */
+/** Each bar's automatic back button, made once and kept while the bar lives. */
+const backButtons = new WeakMap<HTMLElement, HTMLElement>();
+
+/** The back button an app bar shows on its own: it pops the top view (`page.onViewPop`). */
+function backButton(bar: HTMLElement): HTMLElement {
+  let button = backButtons.get(bar);
+  if (button === undefined) {
+    need("button");
+    button = h("md-icon-button", "flet-appbar-back", { "aria-label": "Back" });
+    button.append(iconGlyph("arrow_back"));
+    button.addEventListener("click", () => popView());
+    backButtons.set(bar, button);
+  }
+  return button;
+}
+
+/**
+ * Draws `appbar` as a `<header>`: leading, title (22px), actions on the right, `bgcolor`,
+ * `elevation`. Without a `leading` control (and unless `automaticallyImplyLeading` is
+ * false) it holds a back button, shown while its view sits above another one.
+ */
 export const appBarRenderer: MaterialRenderer<HTMLElement> = {
   create() {
     const bar = h("header", "", { role: "banner" });
@@ -22,7 +44,9 @@ export const appBarRenderer: MaterialRenderer<HTMLElement> = {
   update(bar, ctx) {
     const p = ctx.props;
     const [leading, title, actions] = [...bar.children] as HTMLElement[];
-    place(leading!, [ctx.child("leading")]);
+    const own = ctx.child("leading");
+    const implied = own === undefined && p.automaticallyImplyLeading !== false;
+    place(leading!, [own ?? (implied ? backButton(bar) : undefined)]);
     leading!.style.width = px(p.leadingWidth);
     place(title!, [ctx.child("title")]);
     place(actions!, ctx.children("actions"));

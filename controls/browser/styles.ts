@@ -112,7 +112,10 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-progressring md-circular-progress{width:100%;height:100%;--md-circular-progress-size:100%}
 .flet-appbar{display:flex;align-items:center;gap:4px;height:64px;padding:0 4px;align-self:stretch;background:${c("surface")};color:${c("on-surface")};flex:none;box-sizing:border-box;transition:background 200ms}
 .flet-appbar-leading{display:flex;align-items:center;justify-content:center;min-width:48px;color:${c("on-surface")}}
-.flet-appbar-leading:empty{min-width:12px}
+.flet-appbar-leading:empty,.flet-appbar-leading:has(>.flet-appbar-back:only-child){min-width:12px}
+.flet-appbar-back{display:none}
+.flet-view[data-flet-can-pop]>.flet-appbar>.flet-appbar-leading{min-width:48px}
+.flet-view[data-flet-can-pop]>.flet-appbar .flet-appbar-back{display:inline-flex}
 .flet-appbar-title{flex:1;min-width:0;font:400 22px/28px Roboto,sans-serif;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .flet-appbar-title>.flet-text{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .flet-appbar.flet-center .flet-appbar-title{text-align:center}

@@ -38,7 +38,7 @@ export {
   transitionOf,
 } from "./common-props.js";
 export { cssCrossAxis, cssMainAxis, cssSides, h, placeChildren, syncValue } from "./layout.js";
-export { onPageChange, type PageListener } from "./page-hooks.js";
+export { onPageChange, type PageListener, popView } from "./page-hooks.js";
 export {
   defineRenderer,
   type RenderContext,

@@ -2,7 +2,7 @@ import type { BrowserConfig } from "../protocol/browser-config.js";
 import { PAGE_ID, type WireNode } from "../protocol/wire.js";
 import { fontFaceCss } from "./fonts.js";
 import { type LifecycleWatch, watchLifecycle } from "./lifecycle.js";
-import { notifyPageChange } from "./page-hooks.js";
+import { notifyPageChange, setViewPopper } from "./page-hooks.js";
 import { handlerProp } from "./render-context.js";
 import { RouteSync } from "./route-sync.js";
 import { isDark, themeCss } from "./theme.js";
@@ -47,6 +47,7 @@ export class PageController {
       node: (id) => host.node(id),
       send: (event, data, props) => host.send(event, data, props),
     });
+    setViewPopper(() => this.routes.popView());
     this.#media.addEventListener("change", () => {
       host.send("platformBrightnessChange", this.systemBrightness);
       this.#applyTheme();

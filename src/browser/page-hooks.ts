@@ -55,3 +55,30 @@ export function notifyPageChange(
     }
   }
 }
+
+let popper: (() => boolean) | undefined;
+
+/**
+ * Goes back from the top view, as the browser's back button does: the server gets
+ * `page.onViewPop` with the top view. Returns false (and does nothing) while only one
+ * view is stacked. An app bar's automatic back button calls it.
+ *
+ * @example
+ * ```ts
+ * backButton.addEventListener("click", () => popView());
+ * ```
+ */
+export function popView(): boolean {
+  return popper?.() ?? false;
+}
+
+/**
+ * Installs what {@link popView} does (the page controller does). @internal
+ * @example
+ * ```ts
+ * setViewPopper(() => routes.popView());
+ * ```
+ */
+export function setViewPopper(pop: () => boolean): void {
+  popper = pop;
+}

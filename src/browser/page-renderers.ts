@@ -38,6 +38,8 @@ defineRenderer("page", {
         const top = index === stack.length - 1;
         view.hidden = !top;
         view.inert = !top;
+        // A view above another can go back: its app bar shows the automatic back button.
+        view.toggleAttribute("data-flet-can-pop", index > 0);
       });
       placeChildren(views!, stack);
     }

@@ -60,12 +60,20 @@ export class RouteSync {
     const route = this.current;
     const page = this.#host.node(PAGE_ID);
     if (page?.[1].route === route) return;
-    const views = page?.[2]?.views;
-    const top = Array.isArray(views) && views.length > 1 ? views[views.length - 1] : undefined;
-    if (back && top !== undefined) {
-      this.#host.send("viewPop", top);
-      return;
-    }
+    if (back && this.popView()) return;
     this.#host.send("routeChange", route, { route });
+  }
+
+  /**
+   * Sends `viewPop` with the top view's id when more than one view is stacked (the app
+   * bar's back button and the browser's back button both end here). False when there is
+   * nothing to pop.
+   */
+  popView(): boolean {
+    const views = this.#host.node(PAGE_ID)?.[2]?.views;
+    const top = Array.isArray(views) && views.length > 1 ? views[views.length - 1] : undefined;
+    if (top === undefined) return false;
+    this.#host.send("viewPop", top);
+    return true;
   }
 }

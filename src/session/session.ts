@@ -231,8 +231,18 @@ export class Session implements ControlHost {
       this.#started = true;
       void this.runHandler(this.#context.main, [this.page], "main");
     } else {
+      // A tab reloaded at another address (typed, or a link) resumes at that route.
+      if (register.client.route !== this.page.route) this.#followRoute(register.client.route);
       this.#fire("onConnect", "connect");
     }
+  }
+
+  /** The browser shows `route` (back, forward, a new address): the page follows it. */
+  #followRoute(route: unknown): void {
+    if (typeof route !== "string" || !route.startsWith("/")) return;
+    this.#applySilently(this.page, { route });
+    this.page.routeChanged(route);
+    this.flush();
   }
 
   #welcome(): void {
@@ -424,10 +434,7 @@ export class Session implements ControlHost {
     const details = this.page.client;
     switch (message.name) {
       case "routeChange":
-        if (typeof message.data !== "string" || !message.data.startsWith("/")) return false;
-        this.#applySilently(this.page, { route: message.data });
-        this.page.routeChanged(message.data);
-        this.flush();
+        this.#followRoute(message.data);
         return false;
       case "resize": {
         const size = new WindowResizeEvent(this.page, "resize", message.data);

@@ -157,7 +157,12 @@ describe("routing", () => {
     const p = await open("routing", "store/2");
     const base = `${gallery.url}examples/routing`;
     await waitForText(p, "Price: $48", 10_000);
-    await expect.poll(() => p.getByRole("banner").allTextContents()).toEqual(["Pour-over kettle"]);
+    const title = () => p.getByRole("banner").locator(".flet-appbar-title").allTextContents();
+    await expect.poll(title).toEqual(["Pour-over kettle"]);
+    // A view above another gets the app bar's automatic back button, as in Flet.
+    expect(await p.getByRole("banner").getByRole("button", { name: "Back" }).isVisible()).toBe(
+      true,
+    );
     await p.getByRole("button", { name: "Back to the store" }).click();
     await waitForText(p, "Burr grinder");
     await expect.poll(() => p.url()).toBe(`${base}/store`);
@@ -165,7 +170,7 @@ describe("routing", () => {
     await waitForText(p, "Price: $129");
     await expect.poll(() => p.url()).toBe(`${base}/store/3`);
     await p.goBack();
-    await expect.poll(() => p.getByRole("banner").allTextContents()).toEqual(["Store"]);
+    await expect.poll(title).toEqual(["Store"]);
     await expect.poll(() => p.url()).toBe(`${base}/store`);
     expect(await p.getByText("Price: $129").isVisible()).toBe(false);
   });

@@ -80,3 +80,53 @@ describe("views", () => {
     expect(popped).toEqual(["/detail"]);
   });
 });
+
+describe("the app bar's back button", () => {
+  it("shows on a view above another, pops it, and stays hidden on the root view", async () => {
+    const popped: (string | undefined)[] = [];
+    const bar = (title: string, options: ft.ControlOptions<ft.AppBar> = {}) =>
+      new ft.AppBar({ title: new ft.Text(title), ...options });
+    app = await serveApp((pg) => {
+      const build = () => {
+        pg.views.length = 0;
+        pg.views.push(
+          new ft.View({ route: "/", appbar: bar("Home"), controls: [new ft.Text("Home view")] }),
+        );
+        if (pg.route === "/store" || pg.route === "/plain") {
+          pg.views.push(
+            new ft.View({
+              route: pg.route,
+              appbar: bar(pg.route === "/store" ? "Store" : "Plain", {
+                automaticallyImplyLeading: pg.route === "/store",
+              }),
+              controls: [new ft.Text(`${pg.route} view`)],
+            }),
+          );
+        }
+        pg.update();
+      };
+      pg.onRouteChange = build;
+      pg.onViewPop = (e) => {
+        popped.push(e.view?.route);
+        pg.views.pop();
+        pg.go(pg.views.at(-1)?.route ?? "/");
+      };
+      build();
+    });
+    page = await browser.newPage();
+    // A deep link: no history entry of the app behind it, the button still goes back.
+    await page.goto(`${app.url}store`);
+    await waitForText(page, "/store view");
+    const back = page.getByRole("button", { name: "Back" });
+    await back.waitFor();
+    await back.click();
+    await waitForText(page, "Home view");
+    expect(popped).toEqual(["/store"]);
+    expect(new URL(page.url()).pathname).toBe("/");
+    expect(await page.getByRole("button", { name: "Back" }).count()).toBe(0);
+    // automaticallyImplyLeading: false keeps it away.
+    await page.goto(`${app.url}plain`);
+    await waitForText(page, "/plain view");
+    expect(await page.getByRole("button", { name: "Back" }).count()).toBe(0);
+  });
+});
