@@ -160,9 +160,7 @@ describe("routing", () => {
     const title = () => p.getByRole("banner").locator(".flet-appbar-title").allTextContents();
     await expect.poll(title).toEqual(["Pour-over kettle"]);
     // A view above another gets the app bar's automatic back button, as in Flet.
-    expect(await p.getByRole("banner").getByRole("button", { name: "Back" }).isVisible()).toBe(
-      true,
-    );
+    await p.getByRole("banner").getByRole("button", { name: "Back" }).waitFor();
     await p.getByRole("button", { name: "Back to the store" }).click();
     await waitForText(p, "Burr grinder");
     await expect.poll(() => p.url()).toBe(`${base}/store`);
