@@ -1,24 +1,11 @@
 import * as ft from "flet-ts";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, serveApp, type TestApp, waitForText } from "./browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSuite, type TestApp, waitForText } from "./browser.js";
 
-let browser: Browser;
+const suite = browserSuite();
 let app: TestApp | undefined;
 let page: Page | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 30_000);
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await page?.close();
-  await app?.close();
-  page = undefined;
-  app = undefined;
-});
 
 const kind = (p: Page, id: string) =>
   p.evaluate((target) => document.querySelector(`[data-flet-id="${target}"]`)?.className ?? "", id);
@@ -26,7 +13,7 @@ const kind = (p: Page, id: string) =>
 describe("adaptive", () => {
   it("switches Material controls to their Cupertino twins when page.platform changes, and back", async () => {
     let toggle!: ft.Switch;
-    app = await serveApp((pg) => {
+    app = await suite.serve((pg) => {
       toggle = new ft.Switch("Wi-Fi", { adaptive: true, value: true });
       pg.add(
         toggle,
@@ -36,7 +23,7 @@ describe("adaptive", () => {
         }),
       );
     });
-    page = await browser.newPage();
+    page = await suite.newPage();
     await page.goto(app.url);
     await waitForText(page, "Wi-Fi");
     const before = await kind(page, toggle.uid!);
@@ -51,13 +38,13 @@ describe("adaptive", () => {
   it("follows a change of an ancestor's adaptive flag", async () => {
     let box!: ft.Column;
     let check!: ft.Checkbox;
-    app = await serveApp((pg) => {
+    app = await suite.serve((pg) => {
       pg.platform = ft.PagePlatform.MACOS;
       check = new ft.Checkbox("Remember me");
       box = new ft.Column({ controls: [check] });
       pg.add(box, new ft.ElevatedButton("Adapt", { onClick: () => void (box.adaptive = true) }));
     });
-    page = await browser.newPage();
+    page = await suite.newPage();
     await page.goto(app.url);
     await waitForText(page, "Remember me");
     expect(await kind(page, check.uid!)).not.toMatch(/\bcu-/);

@@ -132,6 +132,10 @@ export interface BrowserSuite {
   readonly app: TestApp | undefined;
   /** Serves `main`, opens a tab at its URL (plus `path`), and returns the tab. */
   open(main: ft.AppMain, options?: Parameters<typeof serveApp>[1], path?: string): Promise<Page>;
+  /** Serves `main` (closed after the test). */
+  serve(main: ft.AppMain, options?: Parameters<typeof serveApp>[1]): Promise<TestApp>;
+  /** Opens a tab (closed after the test). */
+  newPage(): Promise<Page>;
 }
 
 /**
@@ -160,6 +164,14 @@ export function browserSuite(): BrowserSuite {
     },
     get app() {
       return app;
+    },
+    async serve(main, options) {
+      app = await serveApp(main, options);
+      return app;
+    },
+    async newPage() {
+      page = await browser!.newPage();
+      return page;
     },
     async open(main, options, path = "") {
       app = await serveApp(main, options);

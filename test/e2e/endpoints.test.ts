@@ -3,27 +3,16 @@
 // round-trips, and the default endpoint is gone.
 import { once } from "node:events";
 import * as ft from "flet-ts";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterEach, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
-import { launchBrowser, serveApp, type TestApp, waitForText } from "./browser.js";
+import { browserSuite, type TestApp, waitForText } from "./browser.js";
 
-let browser: Browser;
+const suite = browserSuite();
 let app: TestApp | undefined;
 let page: Page | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 30_000);
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
+afterEach(() => {
   delete process.env.FLET_WEBSOCKET_HANDLER_ENDPOINT;
-  await page?.close();
-  await app?.close();
-  page = undefined;
-  app = undefined;
 });
 
 function counter(pg: ft.Page): void {
@@ -60,9 +49,9 @@ describe.each([
   ],
 ] as const)("a WebSocket endpoint moved by %s under /apps/myapp", (_name, setUp) => {
   it("carries the session, and the default endpoint is gone", async () => {
-    app = await serveApp(counter, { webAppPath: "/apps/myapp", ...setUp() });
+    app = await suite.serve(counter, { webAppPath: "/apps/myapp", ...setUp() });
     expect(app.web.config.wsPath).toBe("/apps/myapp/socket");
-    page = await browser.newPage();
+    page = await suite.newPage();
     const sockets: string[] = [];
     page.on("websocket", (ws) => sockets.push(ws.url()));
     await page.goto(app.url);

@@ -1,22 +1,11 @@
 import * as ft from "flet-ts";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, serveApp, type TestApp, waitForText } from "./browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSuite, type TestApp, waitForText } from "./browser.js";
 
-let browser: Browser;
+const suite = browserSuite();
 let app: TestApp | undefined;
 let page: Page | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 30_000);
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await page?.close();
-  await app?.close();
-});
 
 function counter(log: { clicks: number; typed: string[] }) {
   return (pg: ft.Page) => {
@@ -42,8 +31,8 @@ function counter(log: { clicks: number; typed: string[] }) {
 describe("reconnect", () => {
   it("keeps clicks and typing made while offline, without doubling them", async () => {
     const log = { clicks: 0, typed: [] as string[] };
-    app = await serveApp(counter(log));
-    page = await browser.newPage();
+    app = await suite.serve(counter(log));
+    page = await suite.newPage();
     await page.goto(app.url);
     await page.getByRole("button", { name: "Add" }).click();
     await waitForText(page, "count 1");
@@ -64,8 +53,8 @@ describe("reconnect", () => {
 
   it("resumes the same session after a reload, and gives a duplicated tab its own", async () => {
     const log = { clicks: 0, typed: [] as string[] };
-    app = await serveApp(counter(log));
-    const context = await browser.newContext();
+    app = await suite.serve(counter(log));
+    const context = await suite.browser.newContext();
     page = await context.newPage();
     await page.goto(app.url);
     await page.getByRole("button", { name: "Add" }).click();
@@ -93,8 +82,8 @@ describe("reconnect", () => {
   });
 
   it("says the session expired and offers a reload", async () => {
-    app = await serveApp(counter({ clicks: 0, typed: [] }));
-    page = await browser.newPage();
+    app = await suite.serve(counter({ clicks: 0, typed: [] }));
+    page = await suite.newPage();
     await page.goto(app.url);
     await waitForText(page, "count 0");
     const [id] = app.web.host.sessions.keys();

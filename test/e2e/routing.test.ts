@@ -1,22 +1,11 @@
 import * as ft from "flet-ts";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, serveApp, type TestApp, waitForText } from "./browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSuite, type TestApp, waitForText } from "./browser.js";
 
-let browser: Browser;
+const suite = browserSuite();
 let app: TestApp | undefined;
 let page: Page | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 30_000);
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await page?.close();
-  await app?.close();
-});
 
 function main(pg: ft.Page): void {
   const shown = new ft.Text(`route ${pg.route}`);
@@ -31,8 +20,8 @@ describe.each([
   ["hash", "/apps/shop/#/deep/2", "/apps/shop/#/store/1"],
 ] as const)("routing with the %s strategy under a sub-path", (strategy, deepLink, storeUrl) => {
   it("opens deep links, follows page.go, and sends back and forward", async () => {
-    app = await serveApp(main, { webAppPath: "/apps/shop", routeUrlStrategy: strategy });
-    page = await browser.newPage();
+    app = await suite.serve(main, { webAppPath: "/apps/shop", routeUrlStrategy: strategy });
+    page = await suite.newPage();
     const origin = new URL(app.url).origin;
     await page.goto(origin + deepLink);
     await waitForText(page, "route /deep/2");
@@ -50,7 +39,7 @@ describe.each([
 describe("views", () => {
   it("shows the last view and sends viewPop on back from a non-root view", async () => {
     const popped: (string | undefined)[] = [];
-    app = await serveApp((pg) => {
+    app = await suite.serve((pg) => {
       const build = () => {
         pg.views.length = 1;
         if (pg.route === "/detail") {
@@ -69,7 +58,7 @@ describe("views", () => {
         new ft.ElevatedButton("Open", { onClick: () => pg.go("/detail") }),
       );
     });
-    page = await browser.newPage();
+    page = await suite.newPage();
     await page.goto(app.url);
     await waitForText(page, "Home view");
     await page.getByRole("button", { name: "Open" }).click();
@@ -86,7 +75,7 @@ describe("the app bar's back button", () => {
     const popped: (string | undefined)[] = [];
     const bar = (title: string, options: ft.ControlOptions<ft.AppBar> = {}) =>
       new ft.AppBar({ title: new ft.Text(title), ...options });
-    app = await serveApp((pg) => {
+    app = await suite.serve((pg) => {
       const build = () => {
         pg.views.length = 0;
         pg.views.push(
@@ -113,7 +102,7 @@ describe("the app bar's back button", () => {
       };
       build();
     });
-    page = await browser.newPage();
+    page = await suite.newPage();
     // A deep link: no history entry of the app behind it, the button still goes back.
     await page.goto(`${app.url}store`);
     await waitForText(page, "/store view");
