@@ -188,10 +188,21 @@ export class DomRuntime implements ContextHost {
     entry.children = this.#link(id, node);
     // Children first: asking for their elements creates (and renders) missing ones.
     for (const child of entry.children) this.element(child);
-    const set = allNames(node);
-    // A full re-render of an existing element also names what was unset since.
-    const names = fresh ? (before ? new Set([...before, ...set]) : set) : changed;
-    entry.names = set;
+    let names: Set<string>;
+    if (fresh) {
+      const set = allNames(node);
+      // A full re-render of an existing element also names what was unset since.
+      names = before ? new Set([...before, ...set]) : set;
+      entry.names = set;
+    } else {
+      // Kept up to date from the changed names alone: an update stays O(changes).
+      names = changed;
+      for (const name of changed) {
+        if (Object.hasOwn(node[1], name) || (node[2] !== undefined && Object.hasOwn(node[2], name)))
+          entry.names.add(name);
+        else entry.names.delete(name);
+      }
+    }
     this.#renderedThisFrame.add(id);
     try {
       entry.renderer.update(entry.element, entry.context, names);
