@@ -2,6 +2,7 @@ import {
   type Control,
   type ControlOptions,
   CrossAxisAlignment,
+  checks,
   children,
   control,
   enumValues,
@@ -46,11 +47,15 @@ export class Column extends ScrollableControl {
   @prop({ kind: "enum", values: enumValues(CrossAxisAlignment) })
   accessor horizontalAlignment: CrossAxisAlignment | undefined;
   /** Space between children, in logical pixels. Default 10. */
-  @prop({ kind: "number", default: 10 }) accessor spacing: number | undefined;
+  @prop({ kind: "number", default: 10, check: checks.nonNegative }) accessor spacing:
+    | number
+    | undefined;
   /** Takes only the height its children need instead of all it can. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor tight: boolean | undefined;
   /** Flows children into new columns when they do not fit. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor wrap: boolean | undefined;
   /** Space between wrapped columns. Default 10. */
-  @prop({ kind: "number", default: 10 }) accessor runSpacing: number | undefined;
+  @prop({ kind: "number", default: 10, check: checks.nonNegative }) accessor runSpacing:
+    | number
+    | undefined;
 }

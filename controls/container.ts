@@ -4,6 +4,7 @@ import {
   type Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   child,
   control,
   type EventHandler,
@@ -58,9 +59,9 @@ export class Container extends ConstrainedControl {
   /** The child. */
   @child() accessor content: Control | undefined;
   /** Space between the border and the content. */
-  @prop({ kind: "json" }) accessor padding: PaddingValue | undefined;
+  @prop({ kind: "json", check: checks.padding }) accessor padding: PaddingValue | undefined;
   /** Space around the border. */
-  @prop({ kind: "json" }) accessor margin: MarginValue | undefined;
+  @prop({ kind: "json", check: checks.padding }) accessor margin: MarginValue | undefined;
   /** Where the content sits inside the box (`ft.alignment.center`). */
   @prop({ kind: "json" }) accessor alignment: Alignment | undefined;
   /** Background colour. */

@@ -1,6 +1,7 @@
 import {
   type Control,
   type ControlOptions,
+  checks,
   children,
   control,
   type PaddingValue,
@@ -38,15 +39,23 @@ export class GridView extends ScrollableControl {
   /** Scrolls horizontally instead of vertically. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor horizontal: boolean | undefined;
   /** The number of cells across the scroll axis. Default 1. */
-  @prop({ kind: "number", default: 1 }) accessor runsCount: number | undefined;
+  @prop({ kind: "number", default: 1, check: checks.positiveInteger }) accessor runsCount:
+    | number
+    | undefined;
   /** The largest size of a cell across the scroll axis; overrides `runsCount`. */
-  @prop({ kind: "number" }) accessor maxExtent: number | undefined;
+  @prop({ kind: "number", check: checks.positive }) accessor maxExtent: number | undefined;
   /** Space between cells along the scroll axis. Default 10. */
-  @prop({ kind: "number", default: 10 }) accessor spacing: number | undefined;
+  @prop({ kind: "number", default: 10, check: checks.nonNegative }) accessor spacing:
+    | number
+    | undefined;
   /** Space between cells across the scroll axis. Default 10. */
-  @prop({ kind: "number", default: 10 }) accessor runSpacing: number | undefined;
+  @prop({ kind: "number", default: 10, check: checks.nonNegative }) accessor runSpacing:
+    | number
+    | undefined;
   /** Width / height of each cell. Default 1. */
-  @prop({ kind: "number", default: 1 }) accessor childAspectRatio: number | undefined;
+  @prop({ kind: "number", default: 1, check: checks.positive }) accessor childAspectRatio:
+    | number
+    | undefined;
   /** Space around the cells. */
-  @prop({ kind: "json" }) accessor padding: PaddingValue | undefined;
+  @prop({ kind: "json", check: checks.padding }) accessor padding: PaddingValue | undefined;
 }

@@ -1,6 +1,7 @@
 import {
   type Control,
   type ControlOptions,
+  checks,
   children,
   control,
   type PaddingValue,
@@ -38,13 +39,13 @@ export class ListView extends ScrollableControl {
   /** Scrolls horizontally instead of vertically. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor horizontal: boolean | undefined;
   /** Space between items, in logical pixels. */
-  @prop({ kind: "number" }) accessor spacing: number | undefined;
+  @prop({ kind: "number", check: checks.nonNegative }) accessor spacing: number | undefined;
   /** A fixed size of every item along the scroll axis. */
-  @prop({ kind: "number" }) accessor itemExtent: number | undefined;
+  @prop({ kind: "number", check: checks.positive }) accessor itemExtent: number | undefined;
   /** Gives every item the size of the first one. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor firstItemPrototype: boolean | undefined;
   /** Draws dividers this thick between items. */
   @prop({ kind: "number" }) accessor dividerThickness: number | undefined;
   /** Space around the items. */
-  @prop({ kind: "json" }) accessor padding: PaddingValue | undefined;
+  @prop({ kind: "json", check: checks.padding }) accessor padding: PaddingValue | undefined;
 }

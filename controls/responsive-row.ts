@@ -3,6 +3,7 @@ import {
   type Control,
   type ControlOptions,
   CrossAxisAlignment,
+  checks,
   children,
   control,
   enumValues,
@@ -48,7 +49,9 @@ export class ResponsiveRow extends ConstrainedControl {
   /** The children; each spans its `col` columns. */
   @children() accessor controls!: Control[];
   /** The number of grid columns. Default 12. */
-  @prop({ kind: "json", default: 12 }) accessor columns: ResponsiveNumber | undefined;
+  @prop({ kind: "json", default: 12, check: checks.responsivePositiveInteger }) accessor columns:
+    | ResponsiveNumber
+    | undefined;
   /** Placement of the children along a line. Default `start`. */
   @prop({ kind: "enum", values: enumValues(MainAxisAlignment) }) accessor alignment:
     | MainAxisAlignment
@@ -57,7 +60,11 @@ export class ResponsiveRow extends ConstrainedControl {
   @prop({ kind: "enum", values: enumValues(CrossAxisAlignment) })
   accessor verticalAlignment: CrossAxisAlignment | undefined;
   /** Space between children in a line. Default 10. */
-  @prop({ kind: "json", default: 10 }) accessor spacing: ResponsiveNumber | undefined;
+  @prop({ kind: "json", default: 10, check: checks.responsiveNonNegative }) accessor spacing:
+    | ResponsiveNumber
+    | undefined;
   /** Space between lines. Default 10. */
-  @prop({ kind: "json", default: 10 }) accessor runSpacing: ResponsiveNumber | undefined;
+  @prop({ kind: "json", default: 10, check: checks.responsiveNonNegative }) accessor runSpacing:
+    | ResponsiveNumber
+    | undefined;
 }

@@ -2,6 +2,7 @@ import {
   type Control,
   type ControlOptions,
   CrossAxisAlignment,
+  checks,
   children,
   control,
   enumValues,
@@ -46,11 +47,15 @@ export class Row extends ScrollableControl {
   @prop({ kind: "enum", values: enumValues(CrossAxisAlignment) })
   accessor verticalAlignment: CrossAxisAlignment | undefined;
   /** Space between children, in logical pixels. Default 10. */
-  @prop({ kind: "number", default: 10 }) accessor spacing: number | undefined;
+  @prop({ kind: "number", default: 10, check: checks.nonNegative }) accessor spacing:
+    | number
+    | undefined;
   /** Takes only the width its children need instead of all it can. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor tight: boolean | undefined;
   /** Flows children onto new lines when they do not fit. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor wrap: boolean | undefined;
   /** Space between wrapped lines. Default 10. */
-  @prop({ kind: "number", default: 10 }) accessor runSpacing: number | undefined;
+  @prop({ kind: "number", default: 10, check: checks.nonNegative }) accessor runSpacing:
+    | number
+    | undefined;
 }

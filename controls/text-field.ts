@@ -1,6 +1,7 @@
 import {
   type ControlEvent,
   type ControlOptions,
+  checks,
   control,
   type EventHandler,
   enumValues,
@@ -41,11 +42,11 @@ export class TextField extends FormFieldControl {
   /** Accepts several lines. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor multiline: boolean | undefined;
   /** The least number of lines shown by a multiline field. */
-  @prop({ kind: "number" }) accessor minLines: number | undefined;
+  @prop({ kind: "number", check: checks.positiveInteger }) accessor minLines: number | undefined;
   /** The most lines shown before the field scrolls. */
-  @prop({ kind: "number" }) accessor maxLines: number | undefined;
+  @prop({ kind: "number", check: checks.positiveInteger }) accessor maxLines: number | undefined;
   /** The most characters allowed; shows a counter. */
-  @prop({ kind: "number" }) accessor maxLength: number | undefined;
+  @prop({ kind: "number", check: checks.positiveInteger }) accessor maxLength: number | undefined;
   /** Hides the text as dots. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor password: boolean | undefined;
   /** Adds an eye button that shows a password. Default `false`. */

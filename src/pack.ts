@@ -15,6 +15,7 @@
  * ```
  * @module
  */
+export { BREAKPOINTS, checks, defineCheck, type PropCheck } from "./core/checks.js";
 export { type AnimationValue, ConstrainedControl, Control } from "./core/control.js";
 export { ControlEvent, type EventClass, type EventHandler } from "./core/control-event.js";
 export { type ControlOptions, type NotOptions, withPrimary } from "./core/control-options.js";

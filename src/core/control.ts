@@ -1,4 +1,5 @@
 import type { Page } from "../page/page.js";
+import { checks } from "./checks.js";
 import type { ControlEvent, EventHandler } from "./control-event.js";
 import { event, prop } from "./decorators.js";
 import { ErrorCode, FletError } from "./errors.js";
@@ -202,19 +203,19 @@ export abstract class Control {
   /**
    * Inside a Row or Column: `true` fills the free space; a number is a flex factor.
    */
-  @prop({ kind: "json" }) accessor expand: boolean | number | undefined;
+  @prop({ kind: "json", check: checks.expandValue }) accessor expand: boolean | number | undefined;
   /** With `expand`: the control may be smaller than its share. */
   @prop({ kind: "boolean" }) accessor expandLoose: boolean | undefined;
   /**
    * Inside a ResponsiveRow: columns to span, a number or per breakpoint
    * (`{ xs: 12, md: 6 }`). The row has 12 columns by default.
    */
-  @prop({ kind: "json" }) accessor col:
+  @prop({ kind: "json", check: checks.colValue }) accessor col:
     | number
     | Partial<Record<"xs" | "sm" | "md" | "lg" | "xl" | "xxl", number>>
     | undefined;
   /** Opacity from 0.0 (invisible) to 1.0. */
-  @prop({ kind: "number" }) accessor opacity: number | undefined;
+  @prop({ kind: "number", check: checks.unitInterval }) accessor opacity: number | undefined;
   /** Lays out the control right to left. */
   @prop({ kind: "boolean" }) accessor rtl: boolean | undefined;
   /**
@@ -237,9 +238,9 @@ export type AnimationValue = boolean | number | { duration: number; curve?: stri
  */
 export abstract class ConstrainedControl extends Control {
   /** Width in logical pixels. */
-  @prop({ kind: "number" }) accessor width: number | undefined;
+  @prop({ kind: "number", check: checks.nonNegative }) accessor width: number | undefined;
   /** Height in logical pixels. */
-  @prop({ kind: "number" }) accessor height: number | undefined;
+  @prop({ kind: "number", check: checks.nonNegative }) accessor height: number | undefined;
   /** Distance from the left edge of the parent Stack (or page overlay). */
   @prop({ kind: "number" }) accessor left: number | undefined;
   /** Distance from the top edge of the parent Stack. */
@@ -261,7 +262,7 @@ export abstract class ConstrainedControl extends Control {
   /** Offset as a fraction of the control's size: `{ x, y }`. */
   @prop({ kind: "json" }) accessor offset: { x: number; y: number } | undefined;
   /** Width / height ratio to keep. */
-  @prop({ kind: "number" }) accessor aspectRatio: number | undefined;
+  @prop({ kind: "number", check: checks.positive }) accessor aspectRatio: number | undefined;
   /** Animate changes of `opacity`. */
   @prop({ kind: "json" }) accessor animateOpacity: AnimationValue | undefined;
   /** Animate changes of size. */

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { PropCheck } from "./checks.js";
 import type { Control } from "./control.js";
 import type { EventClass } from "./control-event.js";
 import { $state } from "./internals.js";
@@ -57,6 +58,11 @@ export interface PropOptions {
   label?: boolean;
   /** The browser may change the value (two-way bound, like a text field's `value`). */
   twoWay?: boolean;
+  /**
+   * Checks a set value beyond its kind (see `checks`: `nonNegative`, `expandValue`, ...);
+   * a refused value throws `FLET_ERR_PROP_INVALID_VALUE` where it was set.
+   */
+  check?: PropCheck;
 }
 
 /** What an accessor decorator receives as its target. */
@@ -80,6 +86,9 @@ export function prop(kindOrOptions: PropKind | PropOptions = {}) {
   return <TValue>(_target: AccessorTarget<TValue>, context: AccessorContext<TValue>) => {
     const name = String(context.name);
     const schema: PropSchema = { name, kind: options.kind ?? "json", ...withoutKind(options) };
+    // The check is behaviour, not data: hidden from the schema's plain (JSON) form.
+    if (options.check)
+      Object.defineProperty(schema, "check", { value: options.check, enumerable: false });
     declarationsOf(context.metadata).props.push(schema);
     const fallback = options.default;
     return {
@@ -99,8 +108,8 @@ export function prop(kindOrOptions: PropKind | PropOptions = {}) {
   };
 }
 
-function withoutKind(options: PropOptions): Omit<PropSchema, "name" | "kind"> {
-  const { kind: _kind, ...rest } = options;
+function withoutKind(options: PropOptions): Omit<PropSchema, "name" | "kind" | "check"> {
+  const { kind: _kind, check: _check, ...rest } = options;
   return rest;
 }
 

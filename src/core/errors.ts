@@ -117,8 +117,22 @@ export class FletError extends Error {
   }
 }
 
-/** Makes a short, safe description of a value for error messages. */
-export function describeValue(value: unknown): string {
+/**
+ * Makes a short, safe description of a value for error messages; with `detailed`, small
+ * plain objects and arrays are shown as JSON (`{"xs":6,"huge":3}`).
+ */
+export function describeValue(value: unknown, detailed = false): string {
+  if (detailed && value !== null && typeof value === "object") {
+    const proto = Object.getPrototypeOf(value);
+    if (Array.isArray(value) || proto === Object.prototype || proto === null) {
+      try {
+        const json = JSON.stringify(value);
+        if (json !== undefined && json.length <= 80) return json;
+      } catch {
+        // A cycle: fall through to the short form.
+      }
+    }
+  }
   if (value === null) return "null";
   if (value === undefined) return "undefined";
   if (typeof value === "string")

@@ -39,7 +39,14 @@ function checkKind(control: Control, prop: PropSchema, value: unknown): void {
       (prop.values?.includes(value as string) ?? true)) ||
     (expected === "string[]" && Array.isArray(value)) ||
     (expected === "number[]" && Array.isArray(value));
-  if (ok && actual !== "function" && actual !== "symbol" && actual !== "bigint") return;
+  if (ok && actual !== "function" && actual !== "symbol" && actual !== "bigint") {
+    if (prop.check === undefined || prop.check(value)) return;
+    throw new FletError(
+      ErrorCode.PROP_INVALID_VALUE,
+      `Expected ${control.constructor.name}.${prop.name} to be ${prop.check.expected}, but got ${describeValue(value, true)}. Pass such a value, or undefined to unset it.`,
+      { control: control.constructor.name, prop: prop.name, expected: prop.check.expected },
+    );
+  }
   const allowed =
     expected === "enum" ? ` (one of ${prop.values?.map((v) => JSON.stringify(v)).join(", ")})` : "";
   throw new FletError(

@@ -1,5 +1,6 @@
 import { compareVersions, parseVersion } from "./pack-version.js";
 import "reflect-metadata";
+import type { PropCheck } from "./checks.js";
 import type { EventClass } from "./control-event.js";
 import { ErrorCode, FletError } from "./errors.js";
 
@@ -34,6 +35,8 @@ export interface PropSchema {
   readonly label?: boolean;
   /** True when the browser may change the value (a text field's `value`). */
   readonly twoWay?: boolean;
+  /** Checks a set value beyond its kind (not part of the JSON form). */
+  readonly check?: PropCheck;
 }
 
 /** One declared event of a control, as data. */

@@ -1,3 +1,4 @@
+import { checks } from "../core/checks.js";
 import { Control } from "../core/control.js";
 import type { ControlEvent, EventHandler } from "../core/control-event.js";
 import type { ControlOptions } from "../core/control-options.js";
@@ -55,9 +56,9 @@ export class View extends Control {
     | CrossAxisAlignment
     | undefined;
   /** Space between controls, in pixels. Default 10. */
-  @prop({ kind: "number" }) accessor spacing: number | undefined;
+  @prop({ kind: "number", check: checks.nonNegative }) accessor spacing: number | undefined;
   /** Space around the content. Default 10 on every side. */
-  @prop({ kind: "json" }) accessor padding: PaddingValue | undefined;
+  @prop({ kind: "json", check: checks.padding }) accessor padding: PaddingValue | undefined;
   /** Background colour. */
   @prop({ kind: "string" }) accessor bgcolor: string | undefined;
   /** Makes the view scroll when its content is taller than the window. */
