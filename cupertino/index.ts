@@ -17,7 +17,6 @@ export { CupertinoContextMenu } from "./context-menu.js";
 export { CupertinoContextMenuAction } from "./context-menu-action.js";
 export { CupertinoDatePicker } from "./date-picker.js";
 export { CupertinoDialogAction } from "./dialog-action.js";
-export { CupertinoFieldBase } from "./field-base.js";
 export { CupertinoFilledButton } from "./filled-button.js";
 export { CupertinoListTile } from "./list-tile.js";
 export { CupertinoNavigationBar } from "./navigation-bar.js";
