@@ -5,6 +5,7 @@ import {
   enumValues,
   type PaddingValue,
   prop,
+  requestFocus,
 } from "flet-ts/pack";
 import type { BorderRadiusValue } from "./types/border-radius.js";
 import type { ColorValue } from "./types/colors.js";
@@ -23,6 +24,15 @@ import type { TextStyle } from "./types/text.js";
  * ```
  */
 export abstract class FormFieldControl extends ConstrainedControl {
+  /**
+   * Moves keyboard focus to this control in the browser (Flet's `focus()`). Resolves to
+   * `true` when it got the focus, `false` when the browser could not focus it (hidden,
+   * disabled, not on a page). Never rejects: calling it without `await` is fine.
+   */
+  focus(): Promise<boolean> {
+    return requestFocus(this);
+  }
+
   /** Font size of the input text. */
   @prop({ kind: "number" }) accessor textSize: number | undefined;
   /** Style of the input text. */

@@ -7,6 +7,7 @@ import {
   enumValues,
   event,
   prop,
+  requestFocus,
   withPrimary,
 } from "flet-ts/pack";
 import type { StateValue } from "./types/button-style.js";
@@ -33,6 +34,15 @@ export class Radio extends ConstrainedControl {
    */
   constructor(label?: string | ControlOptions<Radio>, options?: ControlOptions<Radio>) {
     super(withPrimary("label", label, options));
+  }
+
+  /**
+   * Moves keyboard focus to this control in the browser (Flet's `focus()`). Resolves to
+   * `true` when it got the focus, `false` when the browser could not focus it (hidden,
+   * disabled, not on a page). Never rejects: calling it without `await` is fine.
+   */
+  focus(): Promise<boolean> {
+    return requestFocus(this);
   }
 
   /** The label next to the button; also its accessible name. */

@@ -6,6 +6,7 @@ import {
   type EventHandler,
   event,
   prop,
+  requestFocus,
 } from "flet-ts/pack";
 import type { ColorValue } from "./types/colors.js";
 
@@ -27,6 +28,15 @@ import type { ColorValue } from "./types/colors.js";
 export class Slider extends ConstrainedControl {
   constructor(options?: ControlOptions<Slider>) {
     super(options);
+  }
+
+  /**
+   * Moves keyboard focus to this control in the browser (Flet's `focus()`). Resolves to
+   * `true` when it got the focus, `false` when the browser could not focus it (hidden,
+   * disabled, not on a page). Never rejects: calling it without `await` is fine.
+   */
+  focus(): Promise<boolean> {
+    return requestFocus(this);
   }
 
   /** The selected number, from `min` to `max`. */

@@ -8,6 +8,7 @@ import {
   type EventHandler,
   event,
   prop,
+  requestFocus,
   withPrimary,
 } from "flet-ts/pack";
 import { HoverEvent } from "./events/hover-event.js";
@@ -35,6 +36,15 @@ export class TextButton extends ConstrainedControl {
    */
   constructor(text?: string | ControlOptions<TextButton>, options?: ControlOptions<TextButton>) {
     super(withPrimary("text", text, options));
+  }
+
+  /**
+   * Moves keyboard focus to this control in the browser (Flet's `focus()`). Resolves to
+   * `true` when it got the focus, `false` when the browser could not focus it (hidden,
+   * disabled, not on a page). Never rejects: calling it without `await` is fine.
+   */
+  focus(): Promise<boolean> {
+    return requestFocus(this);
   }
 
   /** The label. */

@@ -10,6 +10,7 @@ import {
   event,
   type PaddingValue,
   prop,
+  requestFocus,
   withPrimary,
 } from "flet-ts/pack";
 import type { Color, Icon, Target } from "./internal.js";
@@ -34,6 +35,15 @@ export class CupertinoButton extends ConstrainedControl {
     options?: ControlOptions<CupertinoButton>,
   ) {
     super(withPrimary("text", text, options));
+  }
+
+  /**
+   * Moves keyboard focus to this control in the browser (Flet's `focus()`). Resolves to
+   * `true` when it got the focus, `false` when the browser could not focus it (hidden,
+   * disabled, not on a page). Never rejects: calling it without `await` is fine.
+   */
+  focus(): Promise<boolean> {
+    return requestFocus(this);
   }
 
   /** The label; also the accessible name. */

@@ -7,6 +7,7 @@ import {
   type EventHandler,
   event,
   prop,
+  requestFocus,
   withPrimary,
 } from "flet-ts/pack";
 import { type Color, SIDES } from "./internal.js";
@@ -32,6 +33,15 @@ export class CupertinoSwitch extends ConstrainedControl {
     options?: ControlOptions<CupertinoSwitch>,
   ) {
     super(withPrimary("label", label, options));
+  }
+
+  /**
+   * Moves keyboard focus to this control in the browser (Flet's `focus()`). Resolves to
+   * `true` when it got the focus, `false` when the browser could not focus it (hidden,
+   * disabled, not on a page). Never rejects: calling it without `await` is fine.
+   */
+  focus(): Promise<boolean> {
+    return requestFocus(this);
   }
 
   /** The label; also the accessible name. */

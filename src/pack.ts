@@ -32,6 +32,7 @@ export {
   prop,
 } from "./core/decorators.js";
 export { describeValue, ErrorCode, type ErrorCodeValue, FletError } from "./core/errors.js";
+export { FOCUS_CALL, requestFocus } from "./core/focus.js";
 export {
   canRender,
   compareVersions,

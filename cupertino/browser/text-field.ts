@@ -3,7 +3,13 @@
  * clear button (`TextField` in adaptive mode).
  * @module
  */
-import { cssColor, type RenderContext, type Renderer, syncValue } from "flet-ts/browser";
+import {
+  cssColor,
+  focusControlElement,
+  type RenderContext,
+  type Renderer,
+  syncValue,
+} from "flet-ts/browser";
 import { el, glyph, num, put, str } from "./dom.js";
 
 type Field = HTMLDivElement & {
@@ -152,6 +158,6 @@ export const textFieldRenderer: Renderer<Field> = {
     }
   },
   methods: {
-    focus: (field) => field.input.focus(),
+    focus: (field) => focusControlElement(field.input),
   },
 };

@@ -1,4 +1,5 @@
 import type { ClientCallHandler } from "../client/client-connection.js";
+import { focusControlElement } from "./focus.js";
 
 const STORAGE_PREFIX = "flet.";
 
@@ -18,7 +19,8 @@ export type MethodLookup = (
 /**
  * The browser's answers to the server's calls: `page.clientStorage` on `localStorage`
  * (keys prefixed `flet.`), the clipboard, opening URLs, scrolling a view, and the
- * `methods` of a targeted control's renderer (`control.invoke(...)` on the server).
+ * `methods` of a targeted control's renderer (`control.invoke(...)` on the server), and
+ * `focus` of any control without its own (see {@link focusControlElement}).
  */
 export class BrowserCalls implements ClientCallHandler {
   readonly #element: (id: string) => HTMLElement | undefined;
@@ -59,6 +61,8 @@ export class BrowserCalls implements ClientCallHandler {
         return navigator.clipboard.readText();
       case "scrollTo":
         return this.#scroll(args, target);
+      case "focus":
+        return focusControlElement(target === undefined ? undefined : this.#element(target));
       default:
         throw new Error(`This browser client does not know the call "${method}".`);
     }

@@ -37,6 +37,7 @@ export {
   transformCss,
   transitionOf,
 } from "./common-props.js";
+export { focusControlElement } from "./focus.js";
 export { cssCrossAxis, cssMainAxis, cssSides, h, placeChildren, syncValue } from "./layout.js";
 export { onPageChange, type PageListener, popView } from "./page-hooks.js";
 export {

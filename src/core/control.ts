@@ -142,9 +142,9 @@ export abstract class Control {
    * not on a page; `FLET_ERR_CALL_TIMEOUT` when the browser does not answer in time.
    * @example
    * ```ts
-   * class SearchField extends ft.TextField {
-   *   focus(): Promise<void> {
-   *     return this.invoke("focus").then(() => undefined);
+   * class Player extends ft.Container {
+   *   play(): Promise<void> {
+   *     return this.invoke("play").then(() => undefined);
    *   }
    * }
    * ```

@@ -18,6 +18,13 @@ export class MemoryBrowser implements ClientCallHandler {
   readonly launchedUrls: string[] = [];
   /** The clipboard. */
   clipboard: string | undefined;
+  /** The id of the control that has the keyboard focus (moved by `control.focus()`). */
+  focusedId: string | undefined;
+  /**
+   * Says whether the control with this id could take the focus (on the page, not hidden,
+   * not disabled). The tester sets it; by default every control can.
+   */
+  canFocus: (id: string) => boolean = () => true;
   /** Every call the server made, in order. */
   readonly calls: { method: string; args: Record<string, unknown>; target?: string }[] = [];
 
@@ -49,6 +56,11 @@ export class MemoryBrowser implements ClientCallHandler {
         return true;
       case "getClipboard":
         return this.clipboard ?? null;
+      case "focus":
+        // As the browser: a hidden or disabled control does not take the focus.
+        if (target === undefined || !this.canFocus(target)) return false;
+        this.focusedId = target;
+        return true;
       default:
         return true;
     }

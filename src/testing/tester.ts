@@ -109,6 +109,10 @@ export class Tester {
       web: true,
       ...options.client,
     };
+    this.browser.canFocus = (id) => {
+      const control = this.#session()?.control(id);
+      return control !== undefined && interactive(control) === undefined;
+    };
     this.find = new Finders({
       tree: () => this.client.replica.tree,
       control: (id) => this.#session()?.control(id),
@@ -205,6 +209,28 @@ export class Tester {
     await this.settle();
   }
 
+  /**
+   * The control that has the keyboard focus in the simulated browser: the last one a
+   * `focus()` call reached, or else the first `autofocus` control on the page (as the
+   * browser focuses it when it appears). `undefined` when none. A `focus()` on a hidden or
+   * disabled control does not move it (and resolves to false), as in the browser.
+   *
+   * @example
+   * ```ts
+   * await t.tap(t.find.text("Add"));
+   * expect(t.focused).toBe(newTaskField);
+   * ```
+   */
+  get focused(): Control | undefined {
+    const session = this.#session();
+    const id = this.browser.focusedId;
+    const explicit = id === undefined ? undefined : session?.control(id);
+    if (explicit?.mounted && interactive(explicit) === undefined) return explicit;
+    for (const control of this.find.where((c) => autofocused(c)).all)
+      if (interactive(control) === undefined) return control;
+    return undefined;
+  }
+
   #resolve(target: Target, action: string): Control {
     const control = target instanceof Finder ? target.first : target;
     if (!control.mounted) {
@@ -213,13 +239,12 @@ export class Tester {
         `Expected to ${action} a control on the page, but ${control.constructor.name} is not on it.`,
       );
     }
-    for (let node: Control | undefined = control; node !== undefined; node = node.parent) {
-      if (node.visible === false || node.disabled === true) {
-        throw new FletError(
-          ErrorCode.TESTER_NOT_INTERACTIVE,
-          `Expected to ${action} ${describeControl(control)}, but ${node === control ? "it" : `its ancestor ${describeControl(node)}`} is ${node.visible === false ? "hidden" : "disabled"}; a user could not do that.`,
-        );
-      }
+    const blocker = interactive(control);
+    if (blocker !== undefined) {
+      throw new FletError(
+        ErrorCode.TESTER_NOT_INTERACTIVE,
+        `Expected to ${action} ${describeControl(control)}, but ${blocker === control ? "it" : `its ancestor ${describeControl(blocker)}`} is ${blocker.visible === false ? "hidden" : "disabled"}; a user could not do that.`,
+      );
     }
     return control;
   }
@@ -428,4 +453,15 @@ export async function createTester(main: AppMain, options: TesterOptions = {}): 
     throw error;
   }
   return tester;
+}
+
+/** The control (itself or an ancestor) that is hidden or disabled, if any. */
+function interactive(control: Control): Control | undefined {
+  for (let node: Control | undefined = control; node !== undefined; node = node.parent)
+    if (node.visible === false || node.disabled === true) return node;
+  return undefined;
+}
+
+function autofocused(control: Control): boolean {
+  return (control as unknown as { autofocus?: unknown }).autofocus === true;
 }
