@@ -6,6 +6,7 @@ import {
   type EventHandler,
   event,
   prop,
+  withPrimary,
 } from "flet-ts/pack";
 import { DropdownOption } from "./dropdown-option.js";
 import { FormFieldControl } from "./form-field-control.js";
@@ -29,8 +30,12 @@ import type { Alignment } from "./types/alignment.js";
  */
 @control("dropdown")
 export class Dropdown extends FormFieldControl {
-  constructor(options?: ControlOptions<Dropdown>) {
-    super(options);
+  /**
+   * @param value - The selected option's key (Flet's first positional argument), or the options.
+   * @param options - Other properties and handlers.
+   */
+  constructor(value?: string | ControlOptions<Dropdown>, options?: ControlOptions<Dropdown>) {
+    super(withPrimary("value", value, options));
   }
 
   /** The `key` of the picked option. */

@@ -8,6 +8,7 @@ import {
   enumValues,
   event,
   prop,
+  withPrimary,
 } from "flet-ts/pack";
 import type { NavigationDestination } from "./navigation-destination.js";
 import type { Border } from "./types/border.js";
@@ -34,8 +35,15 @@ import type { OutlinedBorder } from "./types/shapes.js";
  */
 @control("navigationbar")
 export class NavigationBar extends ConstrainedControl {
-  constructor(options?: ControlOptions<NavigationBar>) {
-    super(options);
+  /**
+   * @param destinations - The destinations (Flet's first positional argument), or the options.
+   * @param options - Other properties and handlers.
+   */
+  constructor(
+    destinations?: NavigationDestination[] | ControlOptions<NavigationBar>,
+    options?: ControlOptions<NavigationBar>,
+  ) {
+    super(withPrimary("destinations", destinations, options));
   }
 
   /** The destinations. */

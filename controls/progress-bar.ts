@@ -1,4 +1,4 @@
-import { ConstrainedControl, type ControlOptions, control, prop } from "flet-ts/pack";
+import { ConstrainedControl, type ControlOptions, control, prop, withPrimary } from "flet-ts/pack";
 import type { ColorValue } from "./types/colors.js";
 
 /**
@@ -15,8 +15,12 @@ import type { ColorValue } from "./types/colors.js";
  */
 @control("progressbar")
 export class ProgressBar extends ConstrainedControl {
-  constructor(options?: ControlOptions<ProgressBar>) {
-    super(options);
+  /**
+   * @param value - The progress, 0.0 to 1.0 (Flet's first positional argument), or the options.
+   * @param options - Other properties and handlers.
+   */
+  constructor(value?: number | ControlOptions<ProgressBar>, options?: ControlOptions<ProgressBar>) {
+    super(withPrimary("value", value, options));
   }
 
   /** Progress from 0.0 to 1.0; indeterminate when unset. */

@@ -1,4 +1,4 @@
-import { ConstrainedControl, type ControlOptions, control, prop } from "flet-ts/pack";
+import { ConstrainedControl, type ControlOptions, control, prop, withPrimary } from "flet-ts/pack";
 import type { ColorValue } from "./types/colors.js";
 
 /**
@@ -14,8 +14,15 @@ import type { ColorValue } from "./types/colors.js";
  */
 @control("progressring")
 export class ProgressRing extends ConstrainedControl {
-  constructor(options?: ControlOptions<ProgressRing>) {
-    super(options);
+  /**
+   * @param value - The progress, 0.0 to 1.0 (Flet's first positional argument), or the options.
+   * @param options - Other properties and handlers.
+   */
+  constructor(
+    value?: number | ControlOptions<ProgressRing>,
+    options?: ControlOptions<ProgressRing>,
+  ) {
+    super(withPrimary("value", value, options));
   }
 
   /** Progress from 0.0 to 1.0; indeterminate when unset. */

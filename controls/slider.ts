@@ -7,6 +7,7 @@ import {
   event,
   prop,
   requestFocus,
+  withPrimary,
 } from "flet-ts/pack";
 import type { ColorValue } from "./types/colors.js";
 
@@ -26,8 +27,12 @@ import type { ColorValue } from "./types/colors.js";
  */
 @control("slider")
 export class Slider extends ConstrainedControl {
-  constructor(options?: ControlOptions<Slider>) {
-    super(options);
+  /**
+   * @param value - The value (Flet's first positional argument), or the options.
+   * @param options - Other properties and handlers.
+   */
+  constructor(value?: number | ControlOptions<Slider>, options?: ControlOptions<Slider>) {
+    super(withPrimary("value", value, options));
   }
 
   /**

@@ -9,6 +9,7 @@ import {
   event,
   type PaddingValue,
   prop,
+  withPrimary,
 } from "flet-ts/pack";
 import type { Tab } from "./tab.js";
 import type { BorderSide } from "./types/border.js";
@@ -33,8 +34,12 @@ import { TabAlignment } from "./types/navigation.js";
  */
 @control("tabs")
 export class Tabs extends ConstrainedControl {
-  constructor(options?: ControlOptions<Tabs>) {
-    super(options);
+  /**
+   * @param tabs - The tabs (Flet's first positional argument), or the options.
+   * @param options - Other properties and handlers.
+   */
+  constructor(tabs?: Tab[] | ControlOptions<Tabs>, options?: ControlOptions<Tabs>) {
+    super(withPrimary("tabs", tabs, options));
   }
 
   /** The tabs. */

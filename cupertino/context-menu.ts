@@ -1,4 +1,12 @@
-import { Control, type ControlOptions, child, children, control, prop } from "flet-ts/pack";
+import {
+  Control,
+  type ControlOptions,
+  child,
+  children,
+  control,
+  prop,
+  withPrimary,
+} from "flet-ts/pack";
 
 /**
  * The iOS context menu: a long press (or right click) on `content` lifts it over a
@@ -18,8 +26,15 @@ import { Control, type ControlOptions, child, children, control, prop } from "fl
  */
 @control("cupertinocontextmenu")
 export class CupertinoContextMenu extends Control {
-  constructor(options?: ControlOptions<CupertinoContextMenu>) {
-    super(options);
+  /**
+   * @param content - The content (Flet's first positional argument), or the options.
+   * @param options - Other properties and handlers.
+   */
+  constructor(
+    content?: Control | ControlOptions<CupertinoContextMenu>,
+    options?: ControlOptions<CupertinoContextMenu>,
+  ) {
+    super(withPrimary("content", content, options));
   }
 
   /** The control that opens the menu. */

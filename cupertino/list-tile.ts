@@ -9,6 +9,7 @@ import {
   event,
   type PaddingValue,
   prop,
+  withPrimary,
 } from "flet-ts/pack";
 import type { Color, Target } from "./internal.js";
 
@@ -29,8 +30,15 @@ import type { Color, Target } from "./internal.js";
  */
 @control("cupertinolisttile")
 export class CupertinoListTile extends ConstrainedControl {
-  constructor(options?: ControlOptions<CupertinoListTile>) {
-    super(options);
+  /**
+   * @param title - The title (Flet's first positional argument), or the options.
+   * @param options - Other properties and handlers.
+   */
+  constructor(
+    title?: Control | ControlOptions<CupertinoListTile>,
+    options?: ControlOptions<CupertinoListTile>,
+  ) {
+    super(withPrimary("title", title, options));
   }
 
   /** The main text; also the accessible name. */

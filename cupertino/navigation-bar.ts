@@ -9,6 +9,7 @@ import {
   type EventHandler,
   event,
   prop,
+  withPrimary,
 } from "flet-ts/pack";
 import type { Color } from "./internal.js";
 
@@ -31,8 +32,15 @@ import type { Color } from "./internal.js";
  */
 @control("cupertinonavigationbar")
 export class CupertinoNavigationBar extends ConstrainedControl {
-  constructor(options?: ControlOptions<CupertinoNavigationBar>) {
-    super(options);
+  /**
+   * @param destinations - The destinations (Flet's first positional argument), or the options.
+   * @param options - Other properties and handlers.
+   */
+  constructor(
+    destinations?: Control[] | ControlOptions<CupertinoNavigationBar>,
+    options?: ControlOptions<CupertinoNavigationBar>,
+  ) {
+    super(withPrimary("destinations", destinations, options));
   }
 
   /** The tabs: NavigationDestinations. */

@@ -8,6 +8,7 @@ import {
   type EventHandler,
   event,
   prop,
+  withPrimary,
 } from "flet-ts/pack";
 import type { Color } from "./internal.js";
 
@@ -29,8 +30,15 @@ import type { Color } from "./internal.js";
  */
 @control("cupertinopicker")
 export class CupertinoPicker extends ConstrainedControl {
-  constructor(options?: ControlOptions<CupertinoPicker>) {
-    super(options);
+  /**
+   * @param controls - The items (Flet's first positional argument), or the options.
+   * @param options - Other properties and handlers.
+   */
+  constructor(
+    controls?: Control[] | ControlOptions<CupertinoPicker>,
+    options?: ControlOptions<CupertinoPicker>,
+  ) {
+    super(withPrimary("controls", controls, options));
   }
 
   /** The rows (usually Texts). */

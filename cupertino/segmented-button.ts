@@ -9,6 +9,7 @@ import {
   event,
   type PaddingValue,
   prop,
+  withPrimary,
 } from "flet-ts/pack";
 import type { Color } from "./internal.js";
 
@@ -25,8 +26,15 @@ import type { Color } from "./internal.js";
  */
 @control("cupertinosegmentedbutton")
 export class CupertinoSegmentedButton extends ConstrainedControl {
-  constructor(options?: ControlOptions<CupertinoSegmentedButton>) {
-    super(options);
+  /**
+   * @param controls - The segments (Flet's first positional argument), or the options.
+   * @param options - Other properties and handlers.
+   */
+  constructor(
+    controls?: Control[] | ControlOptions<CupertinoSegmentedButton>,
+    options?: ControlOptions<CupertinoSegmentedButton>,
+  ) {
+    super(withPrimary("controls", controls, options));
   }
 
   /** The segments (usually Texts or Icons). */

@@ -7,6 +7,7 @@ import {
   event,
   prop,
   requestFocus,
+  withPrimary,
 } from "flet-ts/pack";
 import type { Color } from "./internal.js";
 
@@ -24,8 +25,15 @@ import type { Color } from "./internal.js";
  */
 @control("cupertinoslider")
 export class CupertinoSlider extends ConstrainedControl {
-  constructor(options?: ControlOptions<CupertinoSlider>) {
-    super(options);
+  /**
+   * @param value - The value (Flet's first positional argument), or the options.
+   * @param options - Other properties and handlers.
+   */
+  constructor(
+    value?: number | ControlOptions<CupertinoSlider>,
+    options?: ControlOptions<CupertinoSlider>,
+  ) {
+    super(withPrimary("value", value, options));
   }
 
   /**

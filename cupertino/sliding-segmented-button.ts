@@ -9,6 +9,7 @@ import {
   event,
   type PaddingValue,
   prop,
+  withPrimary,
 } from "flet-ts/pack";
 import type { Color } from "./internal.js";
 
@@ -25,8 +26,15 @@ import type { Color } from "./internal.js";
  */
 @control("cupertinoslidingsegmentedbutton")
 export class CupertinoSlidingSegmentedButton extends ConstrainedControl {
-  constructor(options?: ControlOptions<CupertinoSlidingSegmentedButton>) {
-    super(options);
+  /**
+   * @param controls - The segments (Flet's first positional argument), or the options.
+   * @param options - Other properties and handlers.
+   */
+  constructor(
+    controls?: Control[] | ControlOptions<CupertinoSlidingSegmentedButton>,
+    options?: ControlOptions<CupertinoSlidingSegmentedButton>,
+  ) {
+    super(withPrimary("controls", controls, options));
   }
 
   /** The segments (usually Texts or Icons). */

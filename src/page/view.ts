@@ -1,7 +1,7 @@
 import { checks } from "../core/checks.js";
 import { Control } from "../core/control.js";
 import type { ControlEvent, EventHandler } from "../core/control-event.js";
-import type { ControlOptions } from "../core/control-options.js";
+import { type ControlOptions, withPrimary } from "../core/control-options.js";
 import { child, children, control, event, prop } from "../core/decorators.js";
 import {
   CrossAxisAlignment,
@@ -24,8 +24,24 @@ import {
  */
 @control("view")
 export class View extends Control {
-  constructor(options?: ControlOptions<View>) {
-    super(options);
+  /**
+   * Flet's positional form, `View(route, controls)`, or an options object.
+   *
+   * @param route - The route the view is for (`"/store"`), or the options.
+   * @param controls - The view's controls, or the options.
+   * @param options - Other properties and handlers.
+   * @example
+   * ```ts
+   * new ft.View("/store", [new ft.Text("Store")], { appbar: new ft.AppBar() });
+   * ```
+   */
+  constructor(
+    route?: string | ControlOptions<View>,
+    controls?: Control[] | ControlOptions<View>,
+    options?: ControlOptions<View>,
+  ) {
+    const rest = withPrimary("controls", controls, options);
+    super(withPrimary("route", route, rest));
   }
 
   /** The route this view is for (`/store`). */

@@ -1,0 +1,171 @@
+import * as ft from "flet-ts";
+import { describe, expect, it } from "vitest";
+
+// Flet's first positional arguments, as TypeScript overloads: `new ft.X(primary, options)`.
+// Each row: the form, the control it builds, the property the primary argument sets, its value.
+const a = new ft.Text("a");
+const b = new ft.Text("b");
+
+const forms: [string, () => ft.Control, string, unknown][] = [
+  ['new ft.Text("hi", options)', () => new ft.Text("hi", { size: 20 }), "value", "hi"],
+  ["new ft.Row([controls], options)", () => new ft.Row([a, b], { spacing: 4 }), "controls", [a, b]],
+  ["new ft.Column([controls])", () => new ft.Column([a, b]), "controls", [a, b]],
+  ["new ft.Stack([controls])", () => new ft.Stack([a, b]), "controls", [a, b]],
+  [
+    "new ft.ListView([controls])",
+    () => new ft.ListView([a, b], { spacing: 2 }),
+    "controls",
+    [a, b],
+  ],
+  [
+    "new ft.GridView([controls])",
+    () => new ft.GridView([a, b], { maxExtent: 100 }),
+    "controls",
+    [a, b],
+  ],
+  ["new ft.ResponsiveRow([controls])", () => new ft.ResponsiveRow([a, b]), "controls", [a, b]],
+  ["new ft.Container(content)", () => new ft.Container(a, { padding: 8 }), "content", a],
+  ["new ft.Card(content)", () => new ft.Card(a), "content", a],
+  ['new ft.Tab("Label", options)', () => new ft.Tab("Label", { content: a }), "text", "Label"],
+  [
+    "new ft.Tabs(tabs)",
+    () => new ft.Tabs([new ft.Tab("One")], { selectedIndex: 0 }),
+    "tabs.length",
+    1,
+  ],
+  [
+    'new ft.ElevatedButton("Go")',
+    () => new ft.ElevatedButton("Go", { onClick: () => {} }),
+    "text",
+    "Go",
+  ],
+  ['new ft.FilledButton("Go")', () => new ft.FilledButton("Go"), "text", "Go"],
+  ['new ft.FilledTonalButton("Go")', () => new ft.FilledTonalButton("Go"), "text", "Go"],
+  ['new ft.OutlinedButton("Go")', () => new ft.OutlinedButton("Go"), "text", "Go"],
+  ['new ft.TextButton("Go")', () => new ft.TextButton("Go"), "text", "Go"],
+  ['new ft.FloatingActionButton("Add")', () => new ft.FloatingActionButton("Add"), "text", "Add"],
+  ["new ft.IconButton(icon)", () => new ft.IconButton(ft.icons.ADD), "icon", ft.icons.ADD],
+  ["new ft.Icon(name)", () => new ft.Icon(ft.icons.ADD), "name", ft.icons.ADD],
+  ['new ft.Image("a.png")', () => new ft.Image("a.png"), "src", "a.png"],
+  ['new ft.Checkbox("Agree")', () => new ft.Checkbox("Agree", { value: true }), "label", "Agree"],
+  ['new ft.Switch("On")', () => new ft.Switch("On"), "label", "On"],
+  ['new ft.Radio("A")', () => new ft.Radio("A", { value: "a" }), "label", "A"],
+  ["new ft.RadioGroup(content)", () => new ft.RadioGroup(a), "content", a],
+  [
+    'new ft.Dropdown("a", options)',
+    () => new ft.Dropdown("a", { options: [new ft.DropdownOption("a")] }),
+    "value",
+    "a",
+  ],
+  ['new ft.DropdownOption("a")', () => new ft.DropdownOption("a"), "key", "a"],
+  ["new ft.Slider(0.5)", () => new ft.Slider(0.5, { min: 0, max: 1 }), "value", 0.5],
+  ["new ft.ProgressBar(0.3)", () => new ft.ProgressBar(0.3), "value", 0.3],
+  ["new ft.ProgressRing(0.3)", () => new ft.ProgressRing(0.3), "value", 0.3],
+  [
+    "new ft.NavigationBar(destinations)",
+    () => new ft.NavigationBar([new ft.NavigationDestination("Home")]),
+    "destinations.length",
+    1,
+  ],
+  [
+    'new ft.NavigationDestination("Home")',
+    () => new ft.NavigationDestination("Home"),
+    "label",
+    "Home",
+  ],
+  ["new ft.SnackBar(content)", () => new ft.SnackBar(a), "content", a],
+  ["new ft.Banner(content)", () => new ft.Banner(a), "content", a],
+  ["new ft.BottomSheet(content)", () => new ft.BottomSheet(a), "content", a],
+  [
+    'new ft.View("/", [controls], options)',
+    () => new ft.View("/store", [a, b], { padding: 0 }),
+    "route",
+    "/store",
+  ],
+  [
+    'new ft.CupertinoTextField("Email")',
+    () => new ft.CupertinoTextField("Email"),
+    "placeholderText",
+    "Email",
+  ],
+  ['new ft.CupertinoButton("Go")', () => new ft.CupertinoButton("Go"), "text", "Go"],
+  ['new ft.CupertinoFilledButton("Go")', () => new ft.CupertinoFilledButton("Go"), "text", "Go"],
+  ['new ft.CupertinoCheckbox("Agree")', () => new ft.CupertinoCheckbox("Agree"), "label", "Agree"],
+  ['new ft.CupertinoSwitch("On")', () => new ft.CupertinoSwitch("On"), "label", "On"],
+  ['new ft.CupertinoRadio("A")', () => new ft.CupertinoRadio("A"), "label", "A"],
+  ["new ft.CupertinoSlider(0.5)", () => new ft.CupertinoSlider(0.5), "value", 0.5],
+  ["new ft.CupertinoListTile(title)", () => new ft.CupertinoListTile(a), "title", a],
+  ["new ft.CupertinoPicker([controls])", () => new ft.CupertinoPicker([a, b]), "controls", [a, b]],
+  [
+    "new ft.CupertinoSegmentedButton([controls])",
+    () => new ft.CupertinoSegmentedButton([a, b]),
+    "controls",
+    [a, b],
+  ],
+  [
+    "new ft.CupertinoSlidingSegmentedButton([controls])",
+    () => new ft.CupertinoSlidingSegmentedButton([a, b]),
+    "controls",
+    [a, b],
+  ],
+  ["new ft.CupertinoContextMenu(content)", () => new ft.CupertinoContextMenu(a), "content", a],
+  [
+    "new ft.CupertinoNavigationBar(destinations)",
+    () => new ft.CupertinoNavigationBar([new ft.NavigationDestination("Home")]),
+    "destinations.length",
+    1,
+  ],
+  ["new ft.CupertinoBottomSheet(content)", () => new ft.CupertinoBottomSheet(a), "content", a],
+  ['new ft.CupertinoDialogAction("OK")', () => new ft.CupertinoDialogAction("OK"), "text", "OK"],
+  [
+    'new ft.CupertinoActionSheetAction("OK")',
+    () => new ft.CupertinoActionSheetAction("OK"),
+    "text",
+    "OK",
+  ],
+  [
+    'new ft.CupertinoContextMenuAction("OK")',
+    () => new ft.CupertinoContextMenuAction("OK"),
+    "text",
+    "OK",
+  ],
+];
+
+function read(control: ft.Control, path: string): unknown {
+  let value: unknown = control;
+  for (const part of path.split(".")) value = (value as Record<string, unknown>)[part];
+  return Array.isArray(value) ? [...value] : value;
+}
+
+describe("Flet's constructor forms", () => {
+  it.each(forms)("%s", (_form, make, path, expected) => {
+    expect(read(make(), path)).toEqual(expected);
+  });
+
+  it("keeps the options-object form working for each", () => {
+    expect(new ft.Row({ controls: [a], spacing: 2 }).controls).toEqual([a]);
+    expect(new ft.View({ route: "/x", controls: [b] }).route).toBe("/x");
+    expect(new ft.Tabs({ tabs: [new ft.Tab("t")] }).tabs).toHaveLength(1);
+    expect(new ft.Slider({ value: 0.2 }).value).toBe(0.2);
+  });
+
+  it("View takes route, controls and options together", () => {
+    const view = new ft.View("/store", [a], { padding: 0, spacing: 4 });
+    expect([view.route, [...view.controls], view.padding, view.spacing]).toEqual([
+      "/store",
+      [a],
+      0,
+      4,
+    ]);
+  });
+
+  it("View takes an options object in place of its controls", () => {
+    const view = new ft.View("/store", { controls: [a] });
+    expect([view.route, view.controls.length]).toEqual(["/store", 1]);
+  });
+
+  it("the positional form still checks the options", () => {
+    expect(() => new ft.Row([a], { spacing: -1 })).toThrow(/Row\.spacing/);
+    expect(() => new ft.View("/", [a], { bogus: 1 } as never)).toThrow(ft.FletError);
+  });
+});
