@@ -38,6 +38,47 @@ function slotIcon(name: unknown, slot: string, existing: HTMLElement | null): HT
   return glyph;
 }
 
+/**
+ * Lines of a field as in Flet's textfield.dart: `shiftEnter` makes it multiline; a
+ * multiline field grows from `minLines` (default 1) to `maxLines` (default unbounded);
+ * a single-line one has one line.
+ */
+export function fieldLines(props: Readonly<Record<string, unknown>>): {
+  multiline: boolean;
+  min: number;
+  max: number;
+} {
+  const multiline = props.multiline === true || props.shiftEnter === true;
+  const min = typeof props.minLines === "number" ? props.minLines : 1;
+  const max = multiline
+    ? typeof props.maxLines === "number"
+      ? Math.max(props.maxLines, min)
+      : Number.POSITIVE_INFINITY
+    : 1;
+  return { multiline, min, max };
+}
+
+// A multiline field shows as many rows as its text needs, between min and max lines.
+function fitRows(field: MdElement, props: Readonly<Record<string, unknown>>): void {
+  const { multiline, min, max } = fieldLines(props);
+  if (!multiline) return;
+  const area = field.shadowRoot?.querySelector("textarea");
+  if (!area) {
+    field.rows = min;
+    return;
+  }
+  // Measure at the least height, then set the rows on both the component and its
+  // textarea (the component skips a render when its own value did not change).
+  area.rows = min;
+  const style = getComputedStyle(area);
+  const line = Number.parseFloat(style.lineHeight);
+  const padding = Number.parseFloat(style.paddingTop) + Number.parseFloat(style.paddingBottom);
+  const needed = line > 0 ? Math.round((area.scrollHeight - padding) / line) : min;
+  const rows = Math.min(Math.max(needed, min), max);
+  field.rows = rows;
+  area.rows = rows;
+}
+
 function wireField(field: MdElement, ctx: RenderContext): void {
   field.addEventListener("input", () => {
     let value = String(field.value ?? "");
@@ -51,10 +92,12 @@ function wireField(field: MdElement, ctx: RenderContext): void {
       if (value !== field.value) field.value = value;
     }
     ctx.send("change", value, { value });
+    fitRows(field, ctx.props);
   });
   field.addEventListener("keydown", (event: KeyboardEvent) => {
     if (event.key !== "Enter" || event.isComposing) return;
-    const multiline = ctx.props.multiline === true;
+    const { multiline } = fieldLines(ctx.props);
+    // Multiline: Enter adds a line, unless shiftEnter (then Enter submits, Shift+Enter adds one).
     if (multiline && !(ctx.props.shiftEnter === true && !event.shiftKey)) return;
     if (multiline) event.preventDefault();
     ctx.send("submit", field.value);
@@ -126,7 +169,7 @@ export const textFieldRenderer: MaterialRenderer<HTMLElement> = {
         : p.capitalization === "words"
           ? "words"
           : "";
-    const multiline = p.multiline === true;
+    const { multiline } = fieldLines(p);
     const password = p.password === true;
     const wantType = multiline
       ? "textarea"
@@ -136,19 +179,23 @@ export const textFieldRenderer: MaterialRenderer<HTMLElement> = {
     if (!(password && field.type === "text" && field.dataset.revealed !== undefined))
       field.type = wantType;
     field.inputMode = INPUT_MODES[String(p.keyboardType)] ?? "";
-    if (multiline)
-      field.rows =
-        typeof p.minLines === "number"
-          ? p.minLines
-          : typeof p.maxLines === "number"
-            ? p.maxLines
-            : 2;
     const value = String(p.value ?? "");
     if (field.value !== value) field.value = value;
+    if (multiline) {
+      field.rows = fieldLines(p).min;
+      // The inner textarea exists once the component rendered its value.
+      void (field as MdElement & { updateComplete?: Promise<unknown> }).updateComplete?.then(() =>
+        fitRows(field, ctx.props),
+      );
+    }
     const leading =
       ctx.child("prefix") ??
       slotIcon(p.prefixIcon, "leading-icon", field.querySelector(":scope > [slot=leading-icon]"));
     if (leading) leading.slot = "leading-icon";
+    // A prefix or suffix control sits inline with the text, as wide as its content
+    // (Flutter's InputDecorator), not in an icon-sized box.
+    ctx.child("prefix")?.classList.add("flet-field-affix");
+    ctx.child("suffix")?.classList.add("flet-field-affix");
     let trailing =
       ctx.child("suffix") ??
       slotIcon(
@@ -191,6 +238,8 @@ export const textFieldRenderer: MaterialRenderer<HTMLElement> = {
       field.style.setProperty(`${tokens}-input-text-size`, `${p.textSize}px`);
     field.style.textAlign = typeof p.textAlign === "string" ? p.textAlign : "";
     focusable(field, p.disabled === true);
+    // A modal <dialog> opening around the field focuses its [autofocus] element, not itself.
+    field.toggleAttribute("autofocus", p.autofocus === true);
     if (p.autofocus === true && wrapper.dataset.fletAutofocused === undefined) {
       wrapper.dataset.fletAutofocused = "";
       requestAnimationFrame(() => field.focus());

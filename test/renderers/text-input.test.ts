@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Harness, openHarness, TreeBuilder } from "./harness.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await openHarness({ width: 600, height: 700 });
+});
+afterAll(() => h?.close());
+
+const rows = (id: string) =>
+  h.page
+    .locator(`[data-id=${id}] md-outlined-text-field`)
+    .evaluate((f) => (f as HTMLElement & { rows: number }).rows);
+
+describe("textfield text input (Flet's textfield.dart rules)", () => {
+  it("shiftEnter with maxLines: Enter submits, Shift+Enter adds a line", async () => {
+    const t = new TreeBuilder();
+    const id = t.add("textfield", {
+      label: "Message",
+      shiftEnter: true,
+      maxLines: 5,
+      onSubmit: true,
+      onChange: true,
+    });
+    await h.mount(t.nodes, [id]);
+    const box = h.page.getByRole("textbox", { name: "Message" });
+    expect(await h.page.locator(`[data-id=${id}] textarea`).count()).toBe(1);
+    await box.pressSequentially("hi");
+    await box.press("Shift+Enter");
+    await box.pressSequentially("there");
+    expect(await box.inputValue()).toBe("hi\nthere");
+    await box.press("Enter");
+    const events = await h.events();
+    expect(events.at(-1)).toEqual({ id, event: "submit", data: "hi\nthere" });
+    expect(await box.inputValue()).toBe("hi\nthere");
+  });
+
+  it("a multiline field grows from minLines to maxLines, then scrolls", async () => {
+    const t = new TreeBuilder();
+    const id = t.add("textfield", {
+      label: "Notes",
+      multiline: true,
+      minLines: 1,
+      maxLines: 3,
+      onChange: true,
+    });
+    await h.mount(t.nodes, [id]);
+    const box = h.page.getByRole("textbox", { name: "Notes" });
+    expect(await rows(id)).toBe(1);
+    const height1 = (await box.boundingBox())!.height;
+    await box.pressSequentially("one");
+    await box.press("Enter");
+    await box.pressSequentially("two");
+    expect(await rows(id)).toBe(2);
+    await expect.poll(async () => (await box.boundingBox())!.height).toBeGreaterThan(height1 + 10);
+    for (const word of ["three", "four", "five"]) {
+      await box.press("Enter");
+      await box.pressSequentially(word);
+    }
+    expect(await rows(id)).toBe(3);
+  });
+
+  it("multiline without shiftEnter: Enter adds a line and does not submit", async () => {
+    const t = new TreeBuilder();
+    const id = t.add("textfield", { label: "Body", multiline: true, onSubmit: true });
+    await h.mount(t.nodes, [id]);
+    const box = h.page.getByRole("textbox", { name: "Body" });
+    await box.pressSequentially("a");
+    await box.press("Enter");
+    await box.pressSequentially("b");
+    expect(await box.inputValue()).toBe("a\nb");
+    expect((await h.events()).filter((e) => e.event === "submit")).toEqual([]);
+  });
+
+  it("a prefix control sits inline before the text, on one line, as wide as its content", async () => {
+    const t = new TreeBuilder();
+    const prefix = t.add("text", { value: "Alice: " });
+    const suffix = t.add("text", { value: "@example.com" });
+    const id = t.add("textfield", { label: "Say" }, { prefix, suffix });
+    await h.mount(t.nodes, [id]);
+    const pre = (await h.page.locator(`[data-id=${prefix}]`).boundingBox())!;
+    const input = (await h.page.getByRole("textbox", { name: "Say" }).boundingBox())!;
+    expect(pre.height).toBeLessThan(30);
+    expect(pre.width).toBeGreaterThan(35);
+    expect(pre.x + pre.width).toBeLessThanOrEqual(input.x + 2);
+    expect(Math.abs(pre.y + pre.height / 2 - (input.y + input.height / 2))).toBeLessThan(6);
+  });
+
+  it("autofocus focuses the field itself", async () => {
+    const t = new TreeBuilder();
+    const other = t.add("textfield", { label: "Other" });
+    const id = t.add("textfield", { label: "Auto", autofocus: true });
+    await h.mount(t.nodes, [other, id]);
+    await expect
+      .poll(() =>
+        h.page.evaluate(() =>
+          document.activeElement?.closest("[data-id]")?.getAttribute("data-id"),
+        ),
+      )
+      .toBe(id);
+  });
+});
