@@ -55,4 +55,11 @@ export function syncOpen(dialog: HTMLDialogElement, open: boolean, attempts = 10
     return;
   }
   dialog.showModal();
+  // showModal() focuses the dialog itself unless it finds an [autofocus] element in its
+  // light DOM; a field inside a Material component is not found, so focus it here.
+  // A component focuses once it has rendered its input (Lit's `updateComplete`).
+  const target = dialog.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
+    "[autofocus]",
+  );
+  if (target) void (target.updateComplete ?? Promise.resolve()).then(() => target.focus());
 }

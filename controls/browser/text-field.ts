@@ -242,7 +242,18 @@ export const textFieldRenderer: MaterialRenderer<HTMLElement> = {
     field.toggleAttribute("autofocus", p.autofocus === true);
     if (p.autofocus === true && wrapper.dataset.fletAutofocused === undefined) {
       wrapper.dataset.fletAutofocused = "";
-      requestAnimationFrame(() => field.focus());
+      autofocusSoon(field, 10);
     }
   },
 };
+
+// Focuses the field on the next frames until the focus stays there: a dialog opening
+// around it (showModal focuses the dialog) may take it in the same frame.
+function autofocusSoon(field: MdElement, frames: number): void {
+  requestAnimationFrame(() => {
+    if (!field.isConnected) return;
+    field.focus();
+    const active = field.ownerDocument.activeElement;
+    if (active !== field && frames > 0) autofocusSoon(field, frames - 1);
+  });
+}
