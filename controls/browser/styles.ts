@@ -94,10 +94,11 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-button-icon{font-size:18px}
 .flet-floatingactionbutton{flex:none}
 .flet-iconbutton{flex:none}
-.flet-field{display:flex;flex-direction:row;align-items:flex-start;gap:16px;min-width:0}
-.flet-field>:last-child{flex:1;min-width:0}
+.flet-field{position:relative;display:flex;flex-direction:row;align-items:flex-start;gap:16px;min-width:0}
+.flet-field>:last-child,.flet-field>md-outlined-text-field,.flet-field>md-filled-text-field{flex:1;min-width:0}
 .flet-field>.flet-field-icon{margin-top:16px}
 .flet-field-affix{width:max-content!important;min-width:max-content;white-space:nowrap;flex:none}
+.flet-field>.flet-field-affix{position:absolute;top:28px;transform:translateY(-50%);z-index:1}
 .flet-textfield md-outlined-text-field,.flet-textfield md-filled-text-field,.flet-dropdown md-outlined-select,.flet-dropdown md-filled-select{width:100%;min-width:0}
 .flet-textfield,.flet-dropdown{min-width:210px}
 .flet-choice{display:inline-flex;align-items:center;gap:4px;cursor:pointer;user-select:none;font:400 14px/20px Roboto,sans-serif;letter-spacing:.25px;color:${c("on-surface")};min-height:40px}

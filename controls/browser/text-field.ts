@@ -188,13 +188,14 @@ export const textFieldRenderer: MaterialRenderer<HTMLElement> = {
         fitRows(field, ctx.props),
       );
     }
-    const leading =
-      ctx.child("prefix") ??
-      slotIcon(p.prefixIcon, "leading-icon", field.querySelector(":scope > [slot=leading-icon]"));
+    const leading = slotIcon(
+      p.prefixIcon,
+      "leading-icon",
+      field.querySelector(":scope > [slot=leading-icon]"),
+    );
     if (leading) leading.slot = "leading-icon";
-    // A prefix or suffix control sits inline with the text, as wide as its content
-    // (Flutter's InputDecorator), not in an icon-sized box.
-    ctx.child("prefix")?.classList.add("flet-field-affix");
+    const prefix = ctx.child("prefix") ?? null;
+    prefix?.classList.add("flet-field-affix");
     ctx.child("suffix")?.classList.add("flet-field-affix");
     let trailing =
       ctx.child("suffix") ??
@@ -217,7 +218,9 @@ export const textFieldRenderer: MaterialRenderer<HTMLElement> = {
           )
         : null;
     outer?.classList.add("flet-field-icon");
-    place(wrapper, [outer, field]);
+    place(wrapper, [outer, field, prefix]);
+    if (prefix) fitPrefix(wrapper, field, prefix, leading !== null);
+    else field.style.removeProperty(`${tokenPrefix(field)}-leading-space`);
     const tokens =
       field.localName === "md-filled-text-field"
         ? "--md-filled-text-field"
@@ -246,6 +249,41 @@ export const textFieldRenderer: MaterialRenderer<HTMLElement> = {
     }
   },
 };
+
+function tokenPrefix(field: MdElement): string {
+  return field.localName === "md-filled-text-field"
+    ? "--md-filled-text-field"
+    : "--md-outlined-text-field";
+}
+
+/**
+ * A prefix control sits on the text's line, before it and as wide as its content
+ * (Flutter's InputDecorator): drawn over the field's start, with the input's leading
+ * space widened by its width. Material Web has no slot for it (its icon slot is 24px).
+ */
+function fitPrefix(
+  wrapper: HTMLElement,
+  field: MdElement,
+  prefix: HTMLElement,
+  icon: boolean,
+): void {
+  const place = () => {
+    const start = icon ? 52 : 16;
+    prefix.style.left = `${field.offsetLeft + start}px`;
+    field.style.setProperty(
+      `${tokenPrefix(field)}-leading-space`,
+      `${start + prefix.offsetWidth + 4}px`,
+    );
+  };
+  place();
+  const observed = prefix as HTMLElement & { fletPrefixObserver?: ResizeObserver };
+  if (!observed.fletPrefixObserver && typeof ResizeObserver !== "undefined") {
+    observed.fletPrefixObserver = new ResizeObserver(() => {
+      if (wrapper.contains(prefix)) place();
+    });
+    observed.fletPrefixObserver.observe(prefix);
+  }
+}
 
 // Focuses the field on the next frames until the focus stays there: a dialog opening
 // around it (showModal focuses the dialog) may take it in the same frame.

@@ -100,3 +100,75 @@ describe("textfield text input (Flet's textfield.dart rules)", () => {
       .toBe(id);
   });
 });
+
+describe("text field states (docs/img/text-field-states-*.png)", () => {
+  for (const dark of [false, true]) {
+    it(`draws every state in the ${dark ? "dark" : "light"} theme`, async () => {
+      const t = new TreeBuilder();
+      const say = t.add("text", { value: "Alice: " });
+      const focused = t.add("textfield", { label: "Focused", autofocus: true });
+      const column = t.add(
+        "column",
+        { width: 420, spacing: 16 },
+        {
+          controls: [
+            t.add("textfield", { label: "Empty", hintText: "Hint text" }),
+            t.add("textfield", {
+              label: "Filled in",
+              value: "Ada Lovelace",
+              helperText: "Helper text",
+            }),
+            t.add("textfield", {
+              label: "Error",
+              value: "ada@",
+              errorText: "Not an email address",
+            }),
+            t.add("textfield", { label: "Counter", value: "Short bio", maxLength: 40 }),
+            t.add("textfield", { label: "Prefix control" }, { prefix: say }),
+            t.add("textfield", {
+              label: "Website",
+              prefixText: "https://",
+              suffixText: ".com",
+              value: "flet",
+            }),
+            t.add("textfield", {
+              label: "Icons",
+              prefixIcon: "search",
+              suffixIcon: "clear",
+              icon: "mail",
+            }),
+            t.add("textfield", {
+              label: "Password",
+              password: true,
+              canRevealPassword: true,
+              value: "secret",
+            }),
+            t.add("textfield", { label: "Filled", filled: true, value: "Filled field" }),
+            t.add("textfield", { label: "Disabled", disabled: true, value: "Can't touch this" }),
+            t.add("textfield", {
+              label: "Multiline (shiftEnter, max 4 lines)",
+              shiftEnter: true,
+              maxLines: 4,
+              value: "one\ntwo\nthree",
+            }),
+            focused,
+          ],
+        },
+      );
+      await h.mount(t.nodes, [column], { dark });
+      await expect
+        .poll(() =>
+          h.page.evaluate(() =>
+            document.activeElement?.closest("[data-id]")?.getAttribute("data-id"),
+          ),
+        )
+        .toBe(focused);
+      const path = new URL(
+        `../../docs/img/text-field-states-${dark ? "dark" : "light"}.png`,
+        import.meta.url,
+      );
+      await h.page.screenshot({ path: path.pathname, fullPage: true });
+      expect(await h.page.locator("md-outlined-text-field, md-filled-text-field").count()).toBe(12);
+    });
+  }
+});
