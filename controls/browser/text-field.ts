@@ -196,14 +196,13 @@ export const textFieldRenderer: MaterialRenderer<HTMLElement> = {
     if (leading) leading.slot = "leading-icon";
     const prefix = ctx.child("prefix") ?? null;
     prefix?.classList.add("flet-field-affix");
-    ctx.child("suffix")?.classList.add("flet-field-affix");
-    let trailing =
-      ctx.child("suffix") ??
-      slotIcon(
-        p.suffixIcon,
-        "trailing-icon",
-        field.querySelector(":scope > .flet-glyph[slot=trailing-icon]"),
-      );
+    const suffix = ctx.child("suffix") ?? null;
+    suffix?.classList.add("flet-field-affix", "flet-field-suffix");
+    let trailing = slotIcon(
+      p.suffixIcon,
+      "trailing-icon",
+      field.querySelector(":scope > .flet-glyph[slot=trailing-icon]"),
+    );
     if (password && p.canRevealPassword === true)
       trailing = revealButton(field, field.querySelector(":scope > md-icon-button"));
     if (trailing) trailing.slot = "trailing-icon";
@@ -218,9 +217,11 @@ export const textFieldRenderer: MaterialRenderer<HTMLElement> = {
           )
         : null;
     outer?.classList.add("flet-field-icon");
-    place(wrapper, [outer, field, prefix]);
-    if (prefix) fitPrefix(wrapper, field, prefix, leading !== null);
+    place(wrapper, [outer, field, prefix, suffix]);
+    if (prefix) fitAffix(wrapper, field, prefix, "leading", leading !== null);
     else field.style.removeProperty(`${tokenPrefix(field)}-leading-space`);
+    if (suffix) fitAffix(wrapper, field, suffix, "trailing", trailing !== null);
+    else field.style.removeProperty(`${tokenPrefix(field)}-trailing-space`);
     const tokens =
       field.localName === "md-filled-text-field"
         ? "--md-filled-text-field"
@@ -257,31 +258,34 @@ function tokenPrefix(field: MdElement): string {
 }
 
 /**
- * A prefix control sits on the text's line, before it and as wide as its content
- * (Flutter's InputDecorator): drawn over the field's start, with the input's leading
- * space widened by its width. Material Web has no slot for it (its icon slot is 24px).
+ * A prefix (suffix) control sits on the text's line, before (after) it and as wide as its
+ * content (Flutter's InputDecorator): drawn over the field's start (end), with the
+ * input's leading (trailing) space widened by its width. Material Web has no slot for it
+ * (its icon slots are 24px wide).
  */
-function fitPrefix(
+function fitAffix(
   wrapper: HTMLElement,
   field: MdElement,
-  prefix: HTMLElement,
+  affix: HTMLElement,
+  side: "leading" | "trailing",
   icon: boolean,
 ): void {
   const place = () => {
-    const start = icon ? 52 : 16;
-    prefix.style.left = `${field.offsetLeft + start}px`;
+    const inset = icon ? 52 : 16;
+    if (side === "leading") affix.style.left = `${field.offsetLeft + inset}px`;
+    else affix.style.right = `${inset}px`;
     field.style.setProperty(
-      `${tokenPrefix(field)}-leading-space`,
-      `${start + prefix.offsetWidth + 4}px`,
+      `${tokenPrefix(field)}-${side}-space`,
+      `${inset + affix.offsetWidth + 4}px`,
     );
   };
   place();
-  const observed = prefix as HTMLElement & { fletPrefixObserver?: ResizeObserver };
-  if (!observed.fletPrefixObserver && typeof ResizeObserver !== "undefined") {
-    observed.fletPrefixObserver = new ResizeObserver(() => {
-      if (wrapper.contains(prefix)) place();
+  const observed = affix as HTMLElement & { fletAffixObserver?: ResizeObserver };
+  if (!observed.fletAffixObserver && typeof ResizeObserver !== "undefined") {
+    observed.fletAffixObserver = new ResizeObserver(() => {
+      if (wrapper.contains(affix)) place();
     });
-    observed.fletPrefixObserver.observe(prefix);
+    observed.fletAffixObserver.observe(affix);
   }
 }
 

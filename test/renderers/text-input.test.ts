@@ -72,14 +72,21 @@ describe("textfield text input (Flet's textfield.dart rules)", () => {
     expect((await h.events()).filter((e) => e.event === "submit")).toEqual([]);
   });
 
-  it("a prefix control sits inline before the text, on one line, as wide as its content", async () => {
+  it("prefix and suffix controls sit inside the border, on the text's line, as wide as their content", async () => {
     const t = new TreeBuilder();
     const prefix = t.add("text", { value: "Alice: " });
     const suffix = t.add("text", { value: "@example.com" });
     const id = t.add("textfield", { label: "Say" }, { prefix, suffix });
     await h.mount(t.nodes, [id]);
     const pre = (await h.page.locator(`[data-id=${prefix}]`).boundingBox())!;
+    const suf = (await h.page.locator(`[data-id=${suffix}]`).boundingBox())!;
     const input = (await h.page.getByRole("textbox", { name: "Say" }).boundingBox())!;
+    const border = (await h.page.locator(`[data-id=${id}] md-outlined-text-field`).boundingBox())!;
+    expect(pre.x).toBeGreaterThan(border.x);
+    expect(suf.x + suf.width).toBeLessThan(border.x + border.width);
+    expect(suf.x).toBeGreaterThanOrEqual(input.x + input.width - 2);
+    expect(suf.width).toBeGreaterThan(80);
+    expect(Math.abs(suf.y + suf.height / 2 - (input.y + input.height / 2))).toBeLessThan(6);
     expect(pre.height).toBeLessThan(30);
     expect(pre.width).toBeGreaterThan(35);
     expect(pre.x + pre.width).toBeLessThanOrEqual(input.x + 2);
