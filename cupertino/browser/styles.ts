@@ -81,9 +81,14 @@ const CSS = `
 .cu-field{display:flex;align-items:center;gap:6px;min-height:36px;padding:7px 8px;border-radius:5px;border:.5px solid var(--cu-sep);background:var(--cu-fieldbg,var(--cu-bg));color:var(--cu-label)}
 .cu-field.cu-underline{border-width:0 0 .5px;border-radius:0}
 .cu-field.cu-noborder{border-color:transparent}
-.cu-field:focus-within{border-color:var(--cu-blue)}
+.cu-field:focus-within{border-color:var(--cu-focus-border,var(--cu-blue));border-width:var(--cu-focus-border-width,revert-layer);background-color:var(--cu-focus-bg,var(--cu-fieldbg,var(--cu-bg)))}
+.cu-field:focus-within input,.cu-field:focus-within textarea{color:var(--cu-focus-color,inherit)}
+.cu-field ::selection{background:var(--cu-selection,highlight)}
+.cu-field.cu-dense{min-height:28px;padding:4px 6px}
+.cu-field.cu-filled{background:var(--cu-fieldbg,var(--cu-gray6,#eeeef0))}
+.cu-field-help[data-counter]:not([data-counter=""])::after{content:attr(data-counter);float:right;color:var(--cu-counter-color,inherit)}
 .cu-field input,.cu-field textarea{flex:1;min-width:0;border:0;outline:0;background:transparent;color:inherit;font:inherit;font-size:17px;padding:0;resize:none}
-.cu-field input::placeholder,.cu-field textarea::placeholder{color:var(--cu-label3)}
+.cu-field input::placeholder,.cu-field textarea::placeholder{color:var(--cu-placeholder,var(--cu-label3));font-size:var(--cu-placeholder-size,inherit)}
 .cu-field-clear{border:0;background:var(--cu-gray3);color:var(--cu-bg);border-radius:50%;width:18px;height:18px;padding:0;display:inline-flex;align-items:center;justify-content:center;cursor:pointer;font-size:14px;line-height:1}
 .cu-field-help{font-size:13px;color:var(--cu-label2);padding:4px 8px 0}
 .cu-field-help.cu-error{color:var(--cu-red)}

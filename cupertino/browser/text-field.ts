@@ -11,6 +11,7 @@ import {
   syncValue,
 } from "flet-ts/browser";
 import { el, glyph, num, put, str } from "./dom.js";
+import { applyTextStyle, styleField } from "./field-style.js";
 
 type Field = HTMLDivElement & {
   box: HTMLElement;
@@ -34,9 +35,19 @@ function visible(mode: unknown, editing: boolean): boolean {
   return true;
 }
 
+// As Flet's textfield.dart: shiftEnter makes a field multiline.
+const isMultiline = (p: Readonly<Record<string, unknown>>) =>
+  p.multiline === true || p.shiftEnter === true;
+
 function makeInput(field: Field, ctx: RenderContext, multiline: boolean): void {
   const input = multiline ? el("textarea") : el("input");
   input.addEventListener("input", () => {
+    const filter = ctx.props.inputFilter as { regexString?: string; allow?: boolean } | undefined;
+    if (filter?.regexString) {
+      const pattern = new RegExp(filter.regexString);
+      const kept = [...input.value].filter((c) => pattern.test(c) === (filter.allow !== false));
+      if (kept.join("") !== input.value) input.value = kept.join("");
+    }
     ctx.send("change", input.value, { value: input.value });
     refresh(field, ctx);
   });
@@ -91,14 +102,14 @@ export const textFieldRenderer: Renderer<Field> = {
       field.input.focus();
       refresh(field, ctx);
     });
-    makeInput(field, ctx, ctx.props.multiline === true);
+    makeInput(field, ctx, isMultiline(ctx.props));
     field.append(field.box, field.help);
     return field;
   },
   update(field, ctx) {
     const p = ctx.props;
-    if ((field.input.tagName === "TEXTAREA") !== (p.multiline === true))
-      makeInput(field, ctx, p.multiline === true);
+    if ((field.input.tagName === "TEXTAREA") !== isMultiline(p))
+      makeInput(field, ctx, isMultiline(p));
     const input = field.input;
     syncValue(input, str(p.value));
     const placeholder =
@@ -124,22 +135,32 @@ export const textFieldRenderer: Renderer<Field> = {
     input.setAttribute("aria-invalid", String(error !== ""));
     field.help.textContent = error || str(p.helperText);
     field.help.classList.toggle("cu-error", error !== "");
-    field.help.hidden = field.help.textContent === "";
+    field.help.hidden = field.help.textContent === "" && str(p.counterText) === "";
     const prefixIcon = typeof p.prefixIcon === "string" ? glyph(p.prefixIcon) : null;
     const prefixText = p.prefixText
       ? Object.assign(el("span"), { textContent: str(p.prefixText) })
       : null;
+    if (prefixText) applyTextStyle(prefixText, p.prefixStyle as never);
     const suffixIcon = typeof p.suffixIcon === "string" ? glyph(p.suffixIcon) : null;
     const suffixText = p.suffixText
       ? Object.assign(el("span"), { textContent: str(p.suffixText) })
       : null;
-    const showPrefix = p.prefixVisibilityMode !== "never";
+    if (suffixText) applyTextStyle(suffixText, p.suffixStyle as never);
+    const editing = field.ownerDocument.activeElement === input;
+    const showPrefix = visible(p.prefixVisibilityMode, editing);
+    const showSuffix = visible(p.suffixVisibilityMode, editing);
+    const icon =
+      typeof p.icon === "string"
+        ? glyph(p.icon, field.box.querySelector<HTMLElement>(".cu-field-icon"))
+        : null;
+    icon?.classList.add("cu-field-icon");
     put(field.box, [
+      icon,
       showPrefix && (ctx.child("prefix") ?? prefixIcon),
       showPrefix && prefixText,
       input,
-      suffixText,
-      ctx.child("suffix") ?? suffixIcon,
+      showSuffix && suffixText,
+      showSuffix && (ctx.child("suffix") ?? suffixIcon),
       field.clear,
     ]);
     field.clear.setAttribute("aria-label", str(p.clearButtonSemanticsLabel) || "Clear");
@@ -151,6 +172,7 @@ export const textFieldRenderer: Renderer<Field> = {
     field.box.style.borderColor = cssColor(error ? "red" : p.borderColor) ?? "";
     field.box.style.borderRadius = typeof p.borderRadius === "number" ? `${p.borderRadius}px` : "";
     field.box.style.color = cssColor(p.color) ?? "";
+    styleField(field.box, input, field.help, p);
     refresh(field, ctx);
     if (p.autofocus === true && !field.dataset.focused) {
       field.dataset.focused = "";
