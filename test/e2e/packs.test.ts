@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as ft from "flet-ts";
+import type { BrowserConfig } from "flet-ts/protocol";
 import { describe, expect, it } from "vitest";
 import { buildClientBundle } from "../../src/browser/bundle.js";
 import { staticFiles } from "../../src/browser/static-files.js";
@@ -55,7 +56,7 @@ describe("installed packs in the browser", () => {
     expect(
       await p.evaluate(
         () =>
-          (window as unknown as { __fletClient: { config: ft.BrowserConfig } }).__fletClient.config
+          (window as unknown as { __fletClient: { config: BrowserConfig } }).__fletClient.config
             .packs,
       ),
     ).toEqual({ "contract-pack": "1.2.0" });
