@@ -26,8 +26,6 @@ export interface BundledPack {
   readonly name: string;
   readonly version: string;
   readonly browser: string;
-  /** The package folder: its modules keep their side effects (renderer registrations). */
-  readonly dir?: string;
 }
 
 /** Options of {@link buildClientBundle}. */
@@ -154,11 +152,9 @@ export async function buildClientBundle(options: ClientBundleOptions = {}): Prom
     platform: "browser",
     minify: !options.dev,
     sourcemap: options.dev ? "inline" : false,
-    // flet-ts itself may sit in node_modules (an installed copy): its files count as ours.
-    plugins: [
-      entry,
-      keepRegistrations([root, ...installed.flatMap((pack) => (pack.dir ? [pack.dir] : []))]),
-    ],
+    // Side effects are as each package.json declares them: flet-ts's and every pack's
+    // `sideEffects` lists the modules that register renderers or load CSS.
+    plugins: [entry],
     metafile: true,
     logLevel: "silent",
     // One runtime for everyone: packs installed anywhere import this very copy.
@@ -182,36 +178,6 @@ export async function buildClientBundle(options: ClientBundleOptions = {}): Prom
     if (when !== undefined) inputs[relative(root, path)] = when;
   }
   return { js: output("client.js"), css: output("client.css"), chunks, inputs };
-}
-
-/**
- * Renderers register themselves on import, but flet-ts's (and a pack's) package.json
- * says `sideEffects: false` for Node consumers, which would let esbuild drop
- * `import "./text.js"`. Every file outside node_modules, and every file of flet-ts and of
- * a bundled pack, keeps its side effects; their dependencies keep their declared ones.
- */
-function keepRegistrations(packDirs: readonly string[]): import("esbuild").Plugin {
-  // A package's own files, not those of its dependencies (its nested node_modules).
-  const inside = (path: string, dir: string) =>
-    path.startsWith(`${dir}/`) && !path.slice(dir.length).includes("/node_modules/");
-  const ours = (path: string) =>
-    !path.includes("node_modules") || packDirs.some((dir) => inside(path, dir));
-  return {
-    name: "flet-keep-registrations",
-    setup(build) {
-      build.onResolve({ filter: /.*/ }, async (args) => {
-        if (args.pluginData === "flet-resolving" || (args.importer && !ours(args.importer))) return;
-        const resolved = await build.resolve(args.path, {
-          kind: args.kind,
-          importer: args.importer,
-          resolveDir: args.resolveDir,
-          pluginData: "flet-resolving",
-        });
-        if (resolved.errors.length > 0 || !ours(resolved.path)) return;
-        return { path: resolved.path, sideEffects: true };
-      });
-    },
-  };
 }
 
 const memory = new Map<string, Promise<ClientBundle>>();

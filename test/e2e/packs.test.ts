@@ -28,9 +28,7 @@ function badges(page: ft.Page): void {
 /** A client bundle holding the test pack at `version`. */
 async function bundleWithPack(version: string): Promise<ft.ClientBundle> {
   const built = await buildClientBundle({
-    installed: [
-      { name: "contract-pack", version, browser: join(packDir, "browser.ts"), dir: packDir },
-    ],
+    installed: [{ name: "contract-pack", version, browser: join(packDir, "browser.ts") }],
   });
   return { ...built, files: staticFiles };
 }
