@@ -6,9 +6,17 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ErrorCode, FletError } from "../core/errors.js";
 
 /**
  * The client bundle: the entry ES module, its stylesheet, and the chunks it imports
@@ -124,6 +132,7 @@ export async function buildClientBundle(options: ClientBundleOptions = {}): Prom
     ...(options.entries ?? []).map((entry) => `import ${JSON.stringify(entry)};`),
     `startClient({ packs: ${JSON.stringify(manifest)} });`,
   ];
+  const extra = new Set(options.entries ?? []);
   const entry: import("esbuild").Plugin = {
     name: "flet-client-entry",
     setup(build) {
@@ -131,6 +140,11 @@ export async function buildClientBundle(options: ClientBundleOptions = {}): Prom
         path: "flet-client-entry",
         namespace: "flet-entry",
       }));
+      // The extra entries (test fixtures) are loose files imported for their effect; a
+      // package's `sideEffects` list has no reason to name them.
+      build.onResolve({ filter: /.*/, namespace: "flet-entry" }, (args) =>
+        extra.has(args.path) ? { path: args.path, sideEffects: true } : undefined,
+      );
       build.onLoad({ filter: /.*/, namespace: "flet-entry" }, () => ({
         contents: lines.join("\n"),
         resolveDir: root,
@@ -164,6 +178,7 @@ export async function buildClientBundle(options: ClientBundleOptions = {}): Prom
     },
     define: { "process.env.NODE_ENV": options.dev ? '"development"' : '"production"' },
   });
+  droppedPacks(root, installed, result.metafile);
   const output = (name: string) =>
     result.outputFiles.find((f) => f.path.endsWith(`/${name}`))?.text ?? "";
   const chunks: Record<string, string> = {};
@@ -178,6 +193,36 @@ export async function buildClientBundle(options: ClientBundleOptions = {}): Prom
     if (when !== undefined) inputs[relative(root, path)] = when;
   }
   return { js: output("client.js"), css: output("client.css"), chunks, inputs };
+}
+
+/**
+ * Throws `FLET_ERR_PACK_INVALID` when a pack's browser entry is not in the bundle: its
+ * package.json claims `sideEffects: false` (or a list without the entry), so the bundler
+ * dropped the module that registers the renderers, as any bundler of the app's would.
+ */
+function droppedPacks(
+  root: string,
+  installed: readonly BundledPack[],
+  metafile: import("esbuild").Metafile,
+): void {
+  const bundled = new Set<string>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const input of Object.keys(output.inputs)) bundled.add(resolve(root, input));
+  }
+  for (const pack of installed) {
+    let browser = pack.browser;
+    try {
+      browser = realpathSync(pack.browser);
+    } catch {
+      // esbuild reported a missing file already.
+    }
+    if (bundled.has(browser)) continue;
+    throw new FletError(
+      ErrorCode.PACK_INVALID,
+      `Expected the browser entry of ${pack.name} (${pack.browser}) in the client, but the bundler dropped it: the pack's package.json "sideEffects" does not list it. List the module that registers the renderers, e.g. "sideEffects": ["./dist/browser/index.js"], instead of "sideEffects": false.`,
+      { pack: pack.name, browser: pack.browser },
+    );
+  }
 }
 
 const memory = new Map<string, Promise<ClientBundle>>();

@@ -23,6 +23,7 @@ import * as ft from "flet-ts";
 import { ConstrainedControl, control, prop } from "flet-ts/pack";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildClientBundle } from "../../src/browser/bundle.js";
 import { launchBrowser, serveApp, waitForText } from "../e2e/browser.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -87,6 +88,23 @@ function appFolder(): string {
       "});",
       "",
     ].join("\n"),
+  );
+  // A pack that copies the false claim: its browser entry is dropped by any bundler.
+  mkdirSync(join(modules, "liar-badge"), { recursive: true });
+  write(
+    "node_modules/liar-badge/package.json",
+    JSON.stringify({
+      name: "liar-badge",
+      version: "1.0.0",
+      type: "module",
+      sideEffects: false,
+      "flet-ts": { browser: "./browser.js" },
+    }),
+  );
+  write(
+    "node_modules/liar-badge/browser.js",
+    'import { defineRenderer } from "flet-ts/browser";\n' +
+      'defineRenderer("liar.badge", { create: () => document.createElement("span"), update() {} });\n',
   );
   // What an app's client entry looks like: side-effect imports, then start.
   write(
@@ -224,4 +242,21 @@ describe("bundling flet-ts and a pack with the app's own bundler", () => {
     },
     120_000,
   );
+
+  it("refuses, in flet-ts's own client build, a pack whose sideEffects drop its renderers", async () => {
+    const pack = (name: string) => ({
+      name,
+      version: "1.0.0",
+      browser: join(dir, "node_modules", name, "browser.js"),
+    });
+    await expect(
+      buildClientBundle({ packs: false, installed: [pack("liar-badge")] }),
+    ).rejects.toMatchObject({
+      code: "FLET_ERR_PACK_INVALID",
+      message: expect.stringContaining('"sideEffects": ["./dist/browser/index.js"]'),
+    });
+    // The honest pack bundles, renderer and all.
+    const built = await buildClientBundle({ packs: false, installed: [pack("acme-badge")] });
+    expect([built.js, ...Object.values(built.chunks)].join("\n")).toContain("acme.badge");
+  }, 60_000);
 });
