@@ -49,6 +49,10 @@ export const ErrorCode = {
   SESSION_CLOSED: "FLET_ERR_SESSION_CLOSED",
   /** The session id or resume token was not accepted. */
   SESSION_UNKNOWN: "FLET_ERR_SESSION_UNKNOWN",
+  /** The server holds as many sessions as it may (`maxSessions`); a new one was refused. */
+  SESSION_LIMIT: "FLET_ERR_SESSION_LIMIT",
+  /** Hooks kept changing controls during one update, so it never settled. */
+  UPDATE_LOOP: "FLET_ERR_UPDATE_LOOP",
   /** The client replica could not apply a patch: server and client disagree. */
   REPLICA_PATCH_FAILED: "FLET_ERR_REPLICA_PATCH_FAILED",
   /** A patch batch skipped a revision. */
