@@ -5,7 +5,8 @@ import { ControlEvent } from "../core/control-event.js";
 import { ErrorCode, FletError } from "../core/errors.js";
 import type { ControlHost } from "../core/internals.js";
 import { compiledSchemaOf } from "../core/schema.js";
-import { Page, type PageServices } from "../page/page.js";
+import { Page } from "../page/page.js";
+import type { PageServices } from "../page/page-services.js";
 import { type CodecLimits, decodeClientMessage, encodeMessage } from "../protocol/codec.js";
 import type {
   ClientInfo,
