@@ -25,6 +25,13 @@ import { $services, type PageServices } from "./page-services.js";
 import { PageViews } from "./page-views.js";
 import type { View } from "./view.js";
 
+declare module "../core/page-type.js" {
+  /** `control.page` is a {@link Page}. */
+  interface PageTypeRegistry {
+    page: Page;
+  }
+}
+
 /** Facts the browser reported about itself. */
 export interface ClientDetails {
   width: number;
