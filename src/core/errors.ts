@@ -69,6 +69,8 @@ export const ErrorCode = {
   PUBSUB_NOT_SERIALIZABLE: "FLET_ERR_PUBSUB_NOT_SERIALIZABLE",
   /** The Redis behind `page.pubsub` (`FLET_PUBSUB_URL`) could not be reached or subscribed to. */
   PUBSUB_UNAVAILABLE: "FLET_ERR_PUBSUB_UNAVAILABLE",
+  /** `auth.refresh()` could not get a new access token (no refresh token was issued). */
+  AUTH_REFRESH_FAILED: "FLET_ERR_AUTH_REFRESH_FAILED",
   /** A hosting option or `FLET_*` environment variable has a value that is not accepted. */
   CONFIG_INVALID: "FLET_ERR_CONFIG_INVALID",
   /** A WebSocket upgrade came from an Origin that is not allowed. */
