@@ -4,21 +4,16 @@ import type { Control } from "../core/control.js";
 import { ControlEvent } from "../core/control-event.js";
 import { ErrorCode, FletError } from "../core/errors.js";
 import type { ControlHost } from "../core/internals.js";
-import { compiledSchemaOf } from "../core/schema.js";
 import { Page } from "../page/page.js";
 import type { PageServices } from "../page/page-services.js";
 import { type CodecLimits, decodeClientMessage, encodeMessage } from "../protocol/codec.js";
-import type {
-  ClientInfo,
-  ClientMessage,
-  RegisterMessage,
-  ServerMessage,
-} from "../protocol/messages.js";
+import type { ClientMessage, RegisterMessage, ServerMessage } from "../protocol/messages.js";
 import { compactOp } from "../protocol/wire.js";
 import type { Transport } from "../transport/transport.js";
 import { Reconciler } from "../tree/reconciler.js";
 import { TreeStore } from "../tree/tree-store.js";
 import { ClientCalls } from "./client-calls.js";
+import { takeClientInfo } from "./client-info.js";
 import { ClientStorage } from "./client-storage.js";
 import { EventIntake } from "./event-intake.js";
 import { Executor, type WorkerPool } from "./executor.js";
@@ -115,7 +110,7 @@ export class Session implements ControlHost {
       root: this.page,
       dev: context.dev,
       warn: (message) => context.logger.warn(message),
-      reportError: (error, source) => this.reportError(error, source),
+      reportError: (error, source) => this.runner.reportError(error, source),
     });
     this.#intake = new EventIntake({
       page: this.page,
@@ -174,9 +169,9 @@ export class Session implements ControlHost {
       get executor() {
         return session.#executor!;
       },
-      runHandler: (handler, args, source) => this.runHandler(handler, args, source),
-      runTask: (fn, args) => this.runTask(fn, args),
-      runThread: (fn, args) => this.runThread(fn, args),
+      runHandler: (handler, args, source) => this.runner.runHandler(handler, args, source),
+      runTask: (fn, args) => this.runner.runTask(fn, args),
+      runThread: (fn, args) => this.runner.runThread(fn, args),
       call: (method, args, target) => this.call(method, args, target),
       control: (id) => this.reconciler.control(id),
       oauth: this.#context.oauth,
@@ -188,7 +183,7 @@ export class Session implements ControlHost {
   #mountRoot(): void {
     this.#clientStorage = new ClientStorage((method, args) => this.call(method, args));
     this.#pubsub = new PubSubClient(this.#context.hub, this.id, (handler, args) => {
-      void this.runHandler(handler, args, "pubsub handler");
+      void this.runner.runHandler(handler, args, "pubsub handler");
     });
     this.#executor = new Executor(this.#context.workers, this.#abort.signal);
     this.reconciler.mountRoot();
@@ -211,7 +206,8 @@ export class Session implements ControlHost {
       complete: () => this.#detached(transport),
     });
     // What the browser reports must be in its first snapshot.
-    if (!this.#started) this.#applyClient(register.client);
+    if (!this.#started)
+      this.reconciler.applySilently(this.page, takeClientInfo(this.page, register.client));
     const resuming = register.sessionId === this.id && register.revision !== undefined;
     const from = register.revision ?? -1;
     const missed = resuming ? this.#log.since(from, this.store.revision) : undefined;
@@ -225,7 +221,7 @@ export class Session implements ControlHost {
     for (const frame of this.#calls.pendingFrames()) transport.send(frame);
     if (!this.#started) {
       this.#started = true;
-      void this.runHandler(this.#context.main, [this.page], "main");
+      void this.runner.runHandler(this.#context.main, [this.page], "main");
     } else {
       // A tab reloaded at another address (typed, or a link) resumes at that route.
       if (register.client.route !== this.page.route) this.#followRoute(register.client.route);
@@ -253,29 +249,6 @@ export class Session implements ControlHost {
       tree: this.store.snapshot(),
       ack: this.#intake.lastSeq,
     });
-  }
-
-  #applyClient(client: ClientInfo): void {
-    const details = this.page.client;
-    if (typeof client.width === "number") details.width = client.width;
-    if (typeof client.height === "number") details.height = client.height;
-    if (client.platformBrightness === "dark" || client.platformBrightness === "light") {
-      details.platformBrightness = client.platformBrightness;
-    }
-    if (typeof client.pwa === "boolean") details.pwa = client.pwa;
-    if (typeof client.web === "boolean") details.web = client.web;
-    details.clientIp = client.ip;
-    details.clientUserAgent = client.userAgent;
-    const props: Record<string, unknown> = {};
-    if (typeof client.route === "string" && client.route.startsWith("/"))
-      props.route = client.route;
-    if (
-      typeof client.platform === "string" &&
-      compiledSchemaOf(Page).propsByName.get("platform")!.values!.includes(client.platform)
-    ) {
-      props.platform = client.platform;
-    }
-    this.reconciler.applySilently(this.page, props);
   }
 
   #detached(transport: Transport): void {
@@ -342,36 +315,14 @@ export class Session implements ControlHost {
 
   // ── Running app code ─────────────────────────────────────────────────────────────
 
-  /** Runs a handler of this session (see {@link TaskRunner.runHandler}). */
-  runHandler(handler: Function, args: unknown[], source: string): Promise<void> {
-    return this.runner.runHandler(handler, args, source);
-  }
-
-  /** Starts a task owned by the session (see `page.runTask`). */
-  runTask<TResult>(
-    fn: (...args: any[]) => TResult | Promise<TResult>,
-    args: unknown[],
-  ): Promise<TResult> {
-    return this.runner.runTask(fn, args);
-  }
-
-  /** Runs `fn` on a later turn of the event loop (see `page.runThread`). */
-  runThread<TResult>(
-    fn: (...args: any[]) => TResult | Promise<TResult>,
-    args: unknown[],
-  ): Promise<TResult> {
-    return this.runner.runThread(fn, args);
-  }
-
-  /** Reports an error of app code: the log, `page.onError`, and the browser in dev mode. */
-  reportError(error: unknown, source: string): void {
-    this.runner.reportError(error, source);
-  }
-
   #fire(handlerName: "onConnect" | "onDisconnect" | "onClose", name: string): Promise<void> {
     const handler = this.page[handlerName];
     if (handler === undefined) return Promise.resolve();
-    return this.runHandler(handler, [new ControlEvent(this.page, name)], `${name} handler of Page`);
+    return this.runner.runHandler(
+      handler,
+      [new ControlEvent(this.page, name)],
+      `${name} handler of Page`,
+    );
   }
 
   /** Asks the client to run `method`; resolves to its result. */
@@ -416,7 +367,7 @@ export class Session implements ControlHost {
         this.#intake.ack();
       }
     } catch (error) {
-      this.reportError(error, "update");
+      this.runner.reportError(error, "update");
       return;
     } finally {
       this.#flushing = false;
