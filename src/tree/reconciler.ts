@@ -48,6 +48,9 @@ export interface Reconciled {
   readonly mounted: Control[];
 }
 
+/** Most passes over dirty controls in one update before it is called a loop. */
+const MAX_PASSES = 1_000;
+
 interface Collected {
   changes: TreeChanges;
   mounted: Control[];
@@ -234,9 +237,13 @@ export class Reconciler {
     const mounted: Control[] = [];
     const twoWay: string[] = [];
     const dropped = new Set<Control>();
+    // Hooks (build, willUnmount) may change more controls; every pass counts, so a chain
+    // that never ends is reported instead of hanging the process.
+    let passes = 0;
     for (let round = 0; this.#dirty.size > 0 || dropped.size > 0; round++) {
-      if (round > 1_000) throw updateLoop(round);
+      if (round > MAX_PASSES) throw updateLoop(round);
       while (this.#dirty.size > 0) {
+        if (++passes > MAX_PASSES) throw updateLoop(passes);
         const batch = [...this.#dirty];
         this.#dirty.clear();
         for (const control of batch) this.#processDirty(control, changes, mounted, dropped, twoWay);
