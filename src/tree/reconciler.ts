@@ -51,11 +51,7 @@ export interface Reconciled {
 /** Most passes over dirty controls in one update before it is called a loop. */
 const MAX_PASSES = 1_000;
 
-interface Collected {
-  changes: TreeChanges;
-  mounted: Control[];
-  twoWay: string[];
-}
+type Collected = { changes: TreeChanges; mounted: Control[]; twoWay: string[] };
 
 /**
  * The heart of "controls → patches": turns what the app did to its controls since the
