@@ -63,8 +63,11 @@ export interface SessionContext {
  * @internal
  */
 export class Session implements ControlHost {
+  /** The session id (128 random bits, base64url): public, sent in every welcome. */
   readonly id: string;
+  /** The resume token (256 random bits): a secret only the session's tab holds. */
   readonly token: string;
+  /** The root control, handed to `main(page)`. */
   readonly page: Page;
   /** The committed tree: the browser's replica is a copy of it. */
   readonly store = new TreeStore();
