@@ -1,26 +1,21 @@
 import { enablePatches, Immer, type Patch } from "immer";
 import {
+  escapeSegment,
   NODE_PROPS,
   NODE_SLOTS,
-  PAGE_ID,
   type PatchOperation,
-  toPointer,
   type WireNode,
+  type WireSlots,
   type WireTree,
 } from "../protocol/wire.js";
 
 enablePatches();
-// Our own instance: never freeze (we own every object) and never touch immer's global config.
+// Our own instance: never freeze (we own every object, and freezing costs a walk per
+// commit) and never touch immer's global config.
 const immer = new Immer({ autoFreeze: false });
 
 /**
- * The committed tree, nodes sharded by id ordinal `n`: `tree[n >> 10][(n >> 4) & 63][n & 15]`.
- * Every level stays small, and small integer keys keep V8's objects compact and alike.
- */
-type ShardedTree = Record<number, Record<number, Record<number, WireNode>>>;
-
-/**
- * One commit's worth of changes, computed by the session from its dirty controls.
+ * One commit's worth of changes, computed by the reconciler from its dirty controls.
  * @internal
  */
 export interface TreeChanges {
@@ -45,37 +40,50 @@ export interface CommittedBatch {
   readonly ops: PatchOperation[];
 }
 
-/** Turns an id into its numeric position (ids are base-36 counters; the page is 0). */
-function ordinal(id: string): number {
-  return id === PAGE_ID ? 0 : Number.parseInt(id, 36);
-}
-
-/** The id of a numeric position. */
-function idOf(n: number): string {
-  return n === 0 ? PAGE_ID : n.toString(36);
-}
-
 /** Creates an empty {@link TreeChanges}. @internal */
 export function emptyChanges(): TreeChanges {
   return { added: [], props: [], slots: [], removed: [] };
 }
 
+/** The nodes a commit changes in place, by id: the base of its one immer draft. */
+type View = Record<string, WireNode>;
+
 /**
- * The server's copy of the tree: a normalized, immutable immer state, and the one place
- * where changes become RFC 6902 operations.
+ * The server's copy of the tree, and the one place where changes become RFC 6902
+ * operations.
  *
- * Cost model (DESIGN invariant 1): a commit copies only the shards it touches. Ids map to
- * shards of 16 nodes, grouped 64 shards to a level-1 object, so changing one prop copies
- * three small objects and the node, whatever the tree size. New nodes are frozen so that
- * immer's finalisation does not walk them. Child lists never go through
- * immer's array diff: the session computes their minimal ops and assigns whole arrays.
+ * ## Layout
+ * Nodes live in a `Map` from id to an immutable {@link WireNode}: finding a node is one
+ * hash lookup, whatever the tree size (the index).
+ *
+ * ## A commit
+ * 1. The nodes whose props or slots change are gathered into a small *view* object
+ *    `{ [id]: node }`: its size is the number of changed nodes, never the tree's.
+ * 2. One immer `produce` over that view applies every prop and slot change; immer copies
+ *    each touched node (and its props or slots object) once, however many of its
+ *    properties change, and reports the JSON patches. Each patch path `[id, 1, name]`
+ *    becomes the pointer `/id/1/name` directly, without another encoding step.
+ * 3. The new nodes are written back to the index. Added nodes become one `add` of the
+ *    whole node and leaving nodes one `remove`; child lists take the minimal list
+ *    operations the reconciler computed instead of immer's whole-array `replace`.
+ *
+ * So one property change costs one hash lookup, one draft of a three-element node and
+ * its props, and one operation: O(changes), independent of the page
+ * (DESIGN invariant 1). The choice is recorded in `docs/decisions/0005-commit-path.md`.
  *
  * @internal
  */
 export class TreeStore {
-  #state: ShardedTree = {};
+  readonly #nodes = new Map<string, WireNode>();
   #revision = 0;
-  #size = 0;
+  /** The changes being applied by {@link TreeStore.commit}'s recipe. */
+  #pending: TreeChanges | undefined;
+  /** The patches of the last produce, set by the listener. */
+  #patches: Patch[] | undefined;
+  readonly #recipe = (draft: View): void => this.#apply(draft, this.#pending!);
+  readonly #listener = (patches: Patch[]): void => {
+    this.#patches = patches;
+  };
 
   /** The revision of the last commit that produced operations. */
   get revision(): number {
@@ -84,13 +92,12 @@ export class TreeStore {
 
   /** Number of nodes in the tree. */
   get size(): number {
-    return this.#size;
+    return this.#nodes.size;
   }
 
   /** The committed node of `id`. Treat it as read-only. */
   node(id: string): WireNode | undefined {
-    const n = ordinal(id);
-    return this.#state[n >> 10]?.[(n >> 4) & 63]?.[n & 15];
+    return this.#nodes.get(id);
   }
 
   /**
@@ -99,117 +106,119 @@ export class TreeStore {
    * revision (values that came from the browser, which already has them).
    */
   commit(changes: TreeChanges, silent = false): CommittedBatch | undefined {
-    const listOps = new Map<string, PatchOperation[]>();
-    const [next, patches] = immer.produceWithPatches(this.#state, (draft: ShardedTree) => {
-      const locate = (
-        id: string,
-        create: boolean,
-      ): [Record<number, WireNode>, number] | undefined => {
-        const n = ordinal(id);
-        let level = draft[n >> 10];
-        if (level === undefined) {
-          if (!create) return undefined;
-          level = draft[n >> 10] = {};
-        }
-        let leaf = level[(n >> 4) & 63];
-        if (leaf === undefined) {
-          if (!create) return undefined;
-          leaf = level[(n >> 4) & 63] = {};
-        }
-        return [leaf, n & 15];
-      };
-      const nodeOf = (id: string) => {
-        const at = locate(id, false);
-        return at ? at[0][at[1]] : undefined;
-      };
-      for (const [id, node] of changes.added) {
-        const [leaf, slot] = locate(id, true)!;
-        // Frozen values are skipped by immer's finalisation walk: new subtrees cost nothing there.
-        leaf[slot] = freezeNode(node);
-      }
-      for (const [id, name, value] of changes.props) {
-        const node = nodeOf(id);
-        if (node === undefined) continue;
-        const props = node[NODE_PROPS];
-        if (value === undefined) delete props[name];
-        else props[name] = value;
-      }
-      for (const [id, name, value, ops] of changes.slots) {
-        const node = nodeOf(id);
-        if (node === undefined) continue;
-        const slots = (node[NODE_SLOTS] ??= {});
-        if (value === undefined) delete slots[name];
-        else slots[name] = Array.isArray(value) ? (Object.freeze(value) as string[]) : value;
-        if (ops) listOps.set(toPointer([id, NODE_SLOTS, name]), ops);
-      }
-      for (const id of changes.removed) {
-        const at = locate(id, false);
-        if (at) delete at[0][at[1]];
-      }
-    });
-    this.#state = next;
-    this.#size += changes.added.length - changes.removed.length;
-    if (silent || patches.length === 0) return undefined;
-    const ops = toOperations(patches, listOps);
-    if (ops.length === 0) return undefined;
+    const nodes = this.#nodes;
+    const ops: PatchOperation[] = [];
+    for (const [id, node] of changes.added) {
+      nodes.set(id, node);
+      if (!silent) ops.push({ op: "add", path: `/${escapeSegment(id)}`, value: node });
+    }
+    if (changes.props.length > 0 || changes.slots.length > 0) this.#draft(changes, ops, silent);
+    for (const id of changes.removed) {
+      if (nodes.delete(id) && !silent) ops.push({ op: "remove", path: `/${escapeSegment(id)}` });
+    }
+    if (silent || ops.length === 0) return undefined;
     this.#revision += 1;
     return { revision: this.#revision, ops };
+  }
+
+  /** Runs the one immer draft of a commit over the nodes it changes; appends its ops. */
+  #draft(changes: TreeChanges, ops: PatchOperation[], silent: boolean): void {
+    const nodes = this.#nodes;
+    const view: View = {};
+    let size = 0;
+    for (const change of changes.props) size += this.#gather(view, change[0]);
+    for (const change of changes.slots) size += this.#gather(view, change[0]);
+    if (size === 0) return;
+    this.#pending = changes;
+    this.#patches = undefined;
+    let next: View;
+    try {
+      next = immer.produce(view, this.#recipe, silent ? undefined : this.#listener);
+    } finally {
+      this.#pending = undefined;
+    }
+    if (next === view) return;
+    for (const id in next) {
+      const node = next[id]!;
+      if (node !== view[id]) nodes.set(id, node);
+    }
+    const patches = this.#patches as Patch[] | undefined;
+    if (patches !== undefined) toOperations(patches, changes, ops);
+    this.#patches = undefined;
+  }
+
+  /** Puts the committed node of `id` into `view`; returns 1 when it was newly added. */
+  #gather(view: View, id: string): number {
+    if (Object.hasOwn(view, id)) return 0;
+    const node = this.#nodes.get(id);
+    if (node === undefined) return 0;
+    view[id] = node;
+    return 1;
+  }
+
+  /** The recipe: every prop and slot change, applied to the draft of the view. */
+  #apply(draft: View, changes: TreeChanges): void {
+    for (const [id, name, value] of changes.props) {
+      const node = draft[id];
+      if (node === undefined) continue;
+      const props = node[NODE_PROPS];
+      if (value === undefined) {
+        if (Object.hasOwn(props, name)) delete props[name];
+      } else props[name] = value;
+    }
+    for (const [id, name, value] of changes.slots) {
+      const node = draft[id];
+      if (node === undefined) continue;
+      if (value === undefined) {
+        const slots = node[NODE_SLOTS];
+        if (slots !== undefined && Object.hasOwn(slots, name)) delete slots[name];
+      } else {
+        const slots: WireSlots = (node[NODE_SLOTS] ??= {});
+        slots[name] = value;
+      }
+    }
   }
 
   /** The whole tree as a flat replica map (used for first paint and resyncs). */
   snapshot(): WireTree {
     const tree: WireTree = {};
-    for (const [a, level] of Object.entries(this.#state)) {
-      for (const [b, leaf] of Object.entries(level)) {
-        for (const [c, node] of Object.entries(leaf))
-          tree[idOf((Number(a) << 10) | (Number(b) << 4) | Number(c))] = node;
-      }
-    }
+    for (const [id, node] of this.#nodes) tree[id] = node;
     return tree;
   }
 }
 
-function freezeNode(node: WireNode): WireNode {
-  Object.freeze(node[NODE_PROPS]);
-  const slots = node[NODE_SLOTS];
-  if (slots) {
-    for (const value of Object.values(slots)) if (Array.isArray(value)) Object.freeze(value);
-    Object.freeze(slots);
-  }
-  return Object.freeze(node) as WireNode;
-}
-
-function toOperations(
-  patches: readonly Patch[],
-  listOps: ReadonlyMap<string, PatchOperation[]>,
-): PatchOperation[] {
-  const ops: PatchOperation[] = [];
+/**
+ * Turns the patches of a commit's draft into replica operations: the path
+ * `[id, 1 | 2, name, ...]` is already the pointer's segments. A child list replaced
+ * whole is sent as the reconciler's minimal list operations when it computed them.
+ */
+function toOperations(patches: readonly Patch[], changes: TreeChanges, ops: PatchOperation[]) {
+  let minimalOps: Map<string, PatchOperation[]> | undefined;
   for (const patch of patches) {
     const path = patch.path;
-    if (path.length < 3) {
-      // A new shard object: one `add` per node inside it.
-      expandShard(patch.value, path.map(Number), ops);
-      continue;
+    let pointer = "";
+    for (const segment of path) pointer += `/${escapeSegment(segment)}`;
+    if (patch.op === "replace" && path.length === 3 && path[1] === NODE_SLOTS) {
+      minimalOps ??= listOpsOf(changes);
+      const minimal = minimalOps.get(pointer);
+      if (minimal !== undefined) {
+        for (const op of minimal) ops.push(op);
+        continue;
+      }
     }
-    const id = idOf((Number(path[0]) << 10) | (Number(path[1]) << 4) | Number(path[2]));
-    const pointer = toPointer([id, ...(path.slice(3) as (string | number)[])]);
-    const minimal = patch.op === "replace" ? listOps.get(pointer) : undefined;
-    if (minimal) ops.push(...minimal);
-    else if (patch.op === "remove") ops.push({ op: "remove", path: pointer });
+    if (patch.op === "remove") ops.push({ op: "remove", path: pointer });
     else ops.push({ op: patch.op, path: pointer, value: patch.value });
   }
-  return ops;
 }
 
-function expandShard(value: unknown, prefix: number[], ops: PatchOperation[]): void {
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-    const path = [...prefix, Number(key)];
-    if (path.length === 3)
-      ops.push({
-        op: "add",
-        path: `/${idOf((path[0]! << 10) | (path[1]! << 4) | path[2]!)}`,
-        value: child,
-      });
-    else expandShard(child, path, ops);
+/** The minimal list operations the reconciler gave, by the slot's pointer. */
+function listOpsOf(changes: TreeChanges): Map<string, PatchOperation[]> {
+  const byPointer = new Map<string, PatchOperation[]>();
+  // The last change of a slot wins, as it does in the draft.
+  for (const [id, name, , listOps] of changes.slots) {
+    const pointer = `/${escapeSegment(id)}/${NODE_SLOTS}/${escapeSegment(name)}`;
+    if (listOps === undefined) byPointer.delete(pointer);
+    else byPointer.set(pointer, listOps);
   }
+  return byPointer;
 }
