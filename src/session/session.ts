@@ -1,12 +1,10 @@
 import type { Subscription } from "rxjs";
 import type { LoginService } from "../auth/page-auth.js";
-import { Control } from "../core/control.js";
+import type { Control } from "../core/control.js";
 import { ControlEvent } from "../core/control-event.js";
-import { describeValue, ErrorCode, FletError } from "../core/errors.js";
+import { ErrorCode, FletError } from "../core/errors.js";
 import { $state, type ControlHost } from "../core/internals.js";
-import { writePropSilently } from "../core/props.js";
 import { type CompiledSchema, compiledSchemaOf } from "../core/schema.js";
-import { toWireValue } from "../core/wire-value.js";
 import { Page, type PageServices } from "../page/page.js";
 import { PageErrorEvent, WindowResizeEvent } from "../page/page-events.js";
 import { type CodecLimits, decodeClientMessage, encodeMessage } from "../protocol/codec.js";
@@ -17,17 +15,10 @@ import type {
   RegisterMessage,
   ServerMessage,
 } from "../protocol/messages.js";
-import {
-  compactOp,
-  NODE_SLOTS,
-  PAGE_ID,
-  toPointer,
-  type WireNode,
-  type WireSlots,
-} from "../protocol/wire.js";
+import { compactOp } from "../protocol/wire.js";
 import type { Transport } from "../transport/transport.js";
-import { diffIdLists } from "../tree/list-diff.js";
-import { emptyChanges, type TreeChanges, TreeStore } from "../tree/tree-store.js";
+import { Reconciler } from "../tree/reconciler.js";
+import { TreeStore } from "../tree/tree-store.js";
 import { ClientStorage } from "./client-storage.js";
 import { Executor, type WorkerPool } from "./executor.js";
 import type { Logger } from "./logger.js";
@@ -64,18 +55,10 @@ interface PendingCall {
   frame: string;
 }
 
-interface Collected {
-  changes: TreeChanges;
-  mounted: Control[];
-  twoWay: string[];
-}
-
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   value !== null &&
   typeof value === "object" &&
   typeof (value as { then?: unknown }).then === "function";
-
-const shadowChecked = new WeakMap<Function, string[]>();
 
 /**
  * One user's session: its page and control tree, the event dispatch, the commit of
@@ -90,11 +73,9 @@ export class Session implements ControlHost {
   readonly token: string;
   readonly page: Page;
   readonly store = new TreeStore();
+  /** Turns the page's controls into patches of {@link store}. */
+  readonly reconciler: Reconciler;
   readonly #context: SessionContext;
-  readonly #index = new Map<string, Control>();
-  readonly #dirty = new Set<Control>();
-  readonly #hooked = new Set<Control>();
-  readonly #twoWayRevisions = new Map<string, number>();
   readonly #log: { revision: number; frame: string }[] = [];
   #logBytes = 0;
   readonly #calls = new Map<string, PendingCall>();
@@ -105,7 +86,6 @@ export class Session implements ControlHost {
   #executor: Executor | undefined;
   #transport: Transport | undefined;
   #subscription: Subscription | undefined;
-  #nextId = 1;
   #nextCall = 1;
   #lastSeq = 0;
   #ackSent = 0;
@@ -120,6 +100,13 @@ export class Session implements ControlHost {
     this.token = token;
     this.#context = context;
     this.page = new Page(this.#services());
+    this.reconciler = new Reconciler(this.store, {
+      host: this,
+      root: this.page,
+      dev: context.dev,
+      warn: (message) => context.logger.warn(message),
+      reportError: (error, source) => this.reportError(error, source),
+    });
     this.#mountRoot();
   }
 
@@ -145,12 +132,12 @@ export class Session implements ControlHost {
 
   /** Number of mounted controls. */
   get size(): number {
-    return this.#index.size;
+    return this.reconciler.size;
   }
 
   /** The mounted control with this id. */
   control(id: string): Control | undefined {
-    return this.#index.get(id);
+    return this.reconciler.control(id);
   }
 
   #services(): PageServices {
@@ -172,7 +159,7 @@ export class Session implements ControlHost {
       runTask: (fn, args) => this.runTask(fn, args),
       runThread: (fn, args) => this.runThread(fn, args),
       call: (method, args, target) => this.call(method, args, target),
-      control: (id) => this.#index.get(id),
+      control: (id) => this.reconciler.control(id),
       oauth: this.#context.oauth,
       uploadUrl: (fileName, expiresSeconds) =>
         this.#context.uploads?.sign(this.id, fileName, expiresSeconds),
@@ -185,18 +172,7 @@ export class Session implements ControlHost {
       void this.runHandler(handler, args, "pubsub handler");
     });
     this.#executor = new Executor(this.#context.workers, this.#abort.signal);
-    const state = this.page[$state];
-    state.id = PAGE_ID;
-    state.host = this;
-    this.#index.set(PAGE_ID, this.page);
-    const changes = emptyChanges();
-    const mounted: Control[] = [];
-    const record = this.#attachSlots(this.page, compiledSchemaOf(Page), mounted);
-    changes.added.push([PAGE_ID, this.#nodeOf(this.page, record)]);
-    for (const control of mounted)
-      changes.added.push([control.uid!, this.#nodeOf(control, this.#mountRecords.get(control)!)]);
-    this.#mountRecords.clear();
-    this.store.commit(changes, true);
+    this.reconciler.mountRoot();
   }
 
   // ── Connections ──────────────────────────────────────────────────────────────────
@@ -369,7 +345,7 @@ export class Session implements ControlHost {
       return;
     }
     this.#lastSeq = message.seq;
-    const control = this.#index.get(message.target);
+    const control = this.reconciler.control(message.target);
     if (control === undefined) {
       this.#protocolError(
         new FletError(
@@ -477,7 +453,7 @@ export class Session implements ControlHost {
       }
       // The server changed this value after the browser's change was made: the server's
       // newer value is already on its way to the browser, so the stale one is dropped.
-      if ((this.#twoWayRevisions.get(`${control.uid}\u0000${name}`) ?? 0) > rev) continue;
+      if (this.reconciler.serverRevision(control, name) > rev) continue;
       if (control[$state].dirtyProps?.has(name)) continue;
       accepted[name] = value;
     }
@@ -485,14 +461,7 @@ export class Session implements ControlHost {
   }
 
   #applySilently(control: Control, props: Record<string, unknown>): void {
-    const entries = Object.entries(props);
-    if (entries.length === 0) return;
-    const changes = emptyChanges();
-    for (const [name, value] of entries) {
-      writePropSilently(control, name, value);
-      changes.props.push([control.uid!, name, this.#wire(control, name, value)]);
-    }
-    this.store.commit(changes, true);
+    this.reconciler.applySilently(control, props);
   }
 
   #ack(): void {
@@ -642,7 +611,7 @@ export class Session implements ControlHost {
   // ── Committing changes ───────────────────────────────────────────────────────────
 
   markDirty(control: Control): void {
-    this.#dirty.add(control);
+    this.reconciler.markDirty(control);
   }
 
   /**
@@ -656,13 +625,12 @@ export class Session implements ControlHost {
       return;
     }
     this.#flushing = true;
-    let collected: Collected;
+    let mounted: Control[];
     try {
-      this.#runBeforeUpdate(scope);
-      collected = this.#collect();
-      const batch = this.store.commit(collected.changes);
+      const reconciled = this.reconciler.reconcile(scope);
+      mounted = reconciled.mounted;
+      const batch = reconciled.batch;
       if (batch) {
-        for (const key of collected.twoWay) this.#twoWayRevisions.set(key, batch.revision);
         const frame = encodeMessage({
           type: "patch",
           rev: batch.revision,
@@ -681,9 +649,7 @@ export class Session implements ControlHost {
     } finally {
       this.#flushing = false;
     }
-    for (const control of collected.mounted) {
-      if (control.mounted) this.#safely(control, "didMount", () => control.didMount());
-    }
+    this.reconciler.didMount(mounted);
     if (this.#flushAgain) {
       this.#flushAgain = false;
       this.flush();
@@ -698,368 +664,6 @@ export class Session implements ControlHost {
       (this.#logBytes > this.#context.replayBytes && this.#log.length > 1)
     ) {
       this.#logBytes -= this.#log.shift()!.frame.length;
-    }
-  }
-
-  #safely(control: Control, hook: string, run: () => void): void {
-    try {
-      run();
-    } catch (error) {
-      this.reportError(
-        error,
-        `${hook} of ${control.constructor.name}${control.uid ? `#${control.uid}` : ""}`,
-      );
-    }
-  }
-
-  #runBeforeUpdate(scope: Control | undefined): void {
-    if (this.#hooked.size === 0) return;
-    const all = scope === undefined || scope === this.page;
-    for (const control of [...this.#hooked]) {
-      if (all || this.#dirty.has(control) || isWithin(control, scope)) {
-        this.#safely(control, "beforeUpdate", () => control.beforeUpdate());
-      }
-    }
-  }
-
-  readonly #mountRecords = new Map<Control, WireSlots>();
-
-  #collect(): Collected {
-    const changes = emptyChanges();
-    const mounted: Control[] = [];
-    const twoWay: string[] = [];
-    const dropped = new Set<Control>();
-    for (let round = 0; this.#dirty.size > 0 || dropped.size > 0; round++) {
-      if (round > 1_000) throw new Error("flet-ts: changes keep causing changes (a hook loop?)");
-      while (this.#dirty.size > 0) {
-        const batch = [...this.#dirty];
-        this.#dirty.clear();
-        for (const control of batch) this.#processDirty(control, changes, mounted, dropped, twoWay);
-      }
-      if (dropped.size > 0) {
-        const candidates = [...dropped];
-        dropped.clear();
-        for (const control of candidates) {
-          const state = control[$state];
-          if (state.host === this && state.parent === undefined && control !== this.page)
-            this.#unmount(control, changes);
-        }
-      }
-    }
-    for (const control of mounted) {
-      const record = this.#mountRecords.get(control);
-      if (control.mounted && record)
-        changes.added.push([control.uid!, this.#nodeOf(control, record)]);
-    }
-    this.#mountRecords.clear();
-    return { changes, mounted, twoWay };
-  }
-
-  #processDirty(
-    control: Control,
-    changes: TreeChanges,
-    mounted: Control[],
-    dropped: Set<Control>,
-    twoWay: string[],
-  ): void {
-    const state = control[$state];
-    const dirtyProps = state.dirtyProps;
-    const dirtySlots = state.dirtySlots;
-    state.dirtyProps = undefined;
-    state.dirtySlots = undefined;
-    if (state.host !== this) return;
-    const id = state.id!;
-    const record = this.#mountRecords.get(control);
-    const schema = compiledSchemaOf(control.constructor);
-    if (dirtyProps && record === undefined) {
-      for (const name of dirtyProps) {
-        changes.props.push([id, name, this.#wire(control, name, state.props[name])]);
-        if (schema.propsByName.get(name)?.twoWay) twoWay.push(`${id}\u0000${name}`);
-      }
-    }
-    if (dirtySlots === undefined) return;
-    const committed = record ?? this.store.node(id)?.[NODE_SLOTS] ?? {};
-    for (const name of dirtySlots) {
-      const slot = schema.slotsByName.get(name);
-      if (slot === undefined) continue;
-      const before = committed[name];
-      const beforeIds = before === undefined ? [] : Array.isArray(before) ? before : [before];
-      let after: string | string[] | undefined;
-      if (slot.list) {
-        const ids = this.#attachList(control, name, mounted);
-        after = ids.length > 0 ? ids : undefined;
-      } else {
-        const value = state.slots?.[name];
-        if (value !== undefined && this.#attach(value, control, name, mounted))
-          after = (value as Control).uid;
-        else if (value !== undefined) delete state.slots![name];
-      }
-      const afterIds = after === undefined ? [] : Array.isArray(after) ? after : [after];
-      const keep = new Set(afterIds);
-      for (const oldId of beforeIds) {
-        if (keep.has(oldId)) continue;
-        const child = this.#index.get(oldId);
-        if (child === undefined) continue;
-        const childState = child[$state];
-        if (childState.parent === control && childState.slot === name) {
-          childState.parent = undefined;
-          childState.slot = undefined;
-          dropped.add(child);
-        }
-      }
-      if (record) {
-        if (after === undefined) delete record[name];
-        else record[name] = after;
-      } else {
-        const listOps =
-          slot.list && beforeIds.length > 0 && afterIds.length > 0
-            ? diffIdLists(beforeIds, afterIds, toPointer([id, NODE_SLOTS, name]))
-            : undefined;
-        if (listOps === undefined || listOps.length > 0)
-          changes.slots.push([id, name, after, listOps]);
-      }
-    }
-  }
-
-  #attachList(parent: Control, name: string, mounted: Control[]): string[] {
-    const list = (parent[$state].slots?.[name] ?? []) as unknown[];
-    const ids: string[] = [];
-    const seen = new Set<unknown>();
-    let rejected = false;
-    for (const item of list) {
-      if (seen.has(item)) {
-        this.reportError(
-          new FletError(
-            ErrorCode.CONTROL_DUPLICATE_PARENT,
-            `Expected each control to appear once, but ${describeValue(item)} is twice in ${parent.constructor.name}.${name}. The second entry was removed; create a new control for each place.`,
-            { parent: parent.uid, slot: name },
-          ),
-          `update of ${parent.constructor.name}.${name}`,
-        );
-        rejected = true;
-        continue;
-      }
-      seen.add(item);
-      if (this.#attach(item, parent, name, mounted)) ids.push((item as Control).uid!);
-      else rejected = true;
-    }
-    if (rejected) {
-      // Keep the server's list equal to what the browser gets: drop what was refused.
-      const kept = list.filter(
-        (item, index) =>
-          list.indexOf(item) === index &&
-          item instanceof Control &&
-          (item as Control)[$state].parent === parent,
-      );
-      list.length = 0;
-      list.push(...kept);
-      parent[$state].dirtySlots?.delete(name);
-      this.#dirty.delete(parent);
-    }
-    return ids;
-  }
-
-  #attachSlots(control: Control, schema: CompiledSchema, mounted: Control[]): WireSlots {
-    const record: WireSlots = {};
-    const state = control[$state];
-    for (const slot of schema.slots) {
-      const value = state.slots?.[slot.name];
-      if (value === undefined) continue;
-      if (slot.list) {
-        const ids = this.#attachList(control, slot.name, mounted);
-        if (ids.length > 0) record[slot.name] = ids;
-      } else if (this.#attach(value, control, slot.name, mounted)) {
-        record[slot.name] = (value as Control).uid!;
-      } else {
-        delete state.slots![slot.name];
-      }
-    }
-    return record;
-  }
-
-  /** Attaches `child` under `parent`; mounts it when new. False when refused. */
-  #attach(child: unknown, parent: Control, slot: string, mounted: Control[]): boolean {
-    const where = `update of ${parent.constructor.name}.${slot}`;
-    if (!(child instanceof Control)) {
-      this.reportError(
-        new FletError(
-          ErrorCode.CONTROL_NOT_A_CONTROL,
-          `Expected ${parent.constructor.name}.${slot} to hold controls, but it holds ${describeValue(child)}. Wrap text in new ft.Text(...).`,
-          { parent: parent.uid, slot },
-        ),
-        where,
-      );
-      return false;
-    }
-    for (let node: Control | undefined = parent; node !== undefined; node = node[$state].parent) {
-      if (node !== child) continue;
-      this.reportError(
-        new FletError(
-          ErrorCode.CONTROL_DUPLICATE_PARENT,
-          `Expected a tree, but putting ${child.constructor.name} into ${parent.constructor.name}.${slot} would make it contain itself. Move it somewhere outside its own subtree.`,
-          { parent: parent.uid, slot },
-        ),
-        where,
-      );
-      return false;
-    }
-    const state = child[$state];
-    if (state.host === undefined) {
-      this.#mount(child, parent, slot, mounted);
-      return true;
-    }
-    if (state.host !== this) {
-      this.reportError(
-        new FletError(
-          ErrorCode.CONTROL_OTHER_SESSION,
-          `Expected ${child.constructor.name} to belong to this session, but it is on another session's page. Controls cannot be shared between sessions; create one per session (use pubsub to share data).`,
-          { control: child.constructor.name },
-        ),
-        where,
-      );
-      return false;
-    }
-    if (child === this.page) return false;
-    if (state.parent === parent) {
-      state.slot = slot;
-      return true;
-    }
-    if (state.parent !== undefined && holds(state.parent, state.slot!, child)) {
-      this.reportError(
-        new FletError(
-          ErrorCode.CONTROL_DUPLICATE_PARENT,
-          `Expected ${child.constructor.name}#${state.id} to have one parent, but it is already in ${state.parent.constructor.name}.${state.slot} and was also put in ${parent.constructor.name}.${slot}. Remove it from the first place, or create a new control.`,
-          { control: state.id, parent: parent.uid, slot },
-        ),
-        where,
-      );
-      return false;
-    }
-    // Moved: detached elsewhere in this update (or still listed in a detached subtree).
-    state.parent = parent;
-    state.slot = slot;
-    return true;
-  }
-
-  #mount(control: Control, parent: Control, slot: string, mounted: Control[]): void {
-    const schema = compiledSchemaOf(control.constructor);
-    this.#adoptShadowed(control, schema);
-    const state = control[$state];
-    if (!state.built) {
-      state.built = true;
-      this.#safely(control, "build", () => control.build());
-    }
-    state.id = (this.#nextId++).toString(36);
-    state.host = this;
-    state.parent = parent;
-    state.slot = slot;
-    state.dirtyProps = undefined;
-    state.dirtySlots = undefined;
-    this.#index.set(state.id, control);
-    mounted.push(control);
-    if (control.beforeUpdate !== Control.prototype.beforeUpdate) {
-      this.#hooked.add(control);
-      this.#safely(control, "beforeUpdate", () => control.beforeUpdate());
-      state.dirtyProps = undefined;
-      this.#dirty.delete(control);
-    }
-    this.#mountRecords.set(control, this.#attachSlots(control, schema, mounted));
-  }
-
-  /**
-   * A subclass field named like a declared property (`value = "x"` in a class body) is an
-   * own property that hides the accessor. Move such values behind the accessor.
-   */
-  #adoptShadowed(control: Control, schema: CompiledSchema): void {
-    let shadowed = shadowChecked.get(control.constructor);
-    if (shadowed === undefined) {
-      shadowed = [];
-      for (const name of [
-        ...schema.propsByName.keys(),
-        ...schema.eventsByHandler.keys(),
-        ...schema.slotsByName.keys(),
-      ]) {
-        if (Object.hasOwn(control, name)) shadowed.push(name);
-      }
-      shadowChecked.set(control.constructor, shadowed);
-      if (shadowed.length > 0 && this.#context.dev) {
-        this.#context.logger.warn(
-          `${control.constructor.name} declares ${shadowed.join(", ")} as class fields, which hide the properties of ${schema.className}. flet-ts moved the values behind the properties; to avoid this, set them in the constructor instead (this.${shadowed[0]} = ...).`,
-        );
-      }
-    }
-    const record = control as unknown as Record<string, unknown>;
-    for (const name of shadowed) {
-      if (!Object.hasOwn(control, name)) continue;
-      const value = record[name];
-      delete record[name];
-      record[name] = value;
-    }
-  }
-
-  #unmount(root: Control, changes: TreeChanges): void {
-    const order: Control[] = [];
-    const visit = (control: Control) => {
-      const state = control[$state];
-      for (const value of Object.values(state.slots ?? {})) {
-        const items = Array.isArray(value) ? value : [value];
-        for (const item of items) {
-          if (
-            item instanceof Control &&
-            item[$state].parent === control &&
-            item[$state].host === this
-          )
-            visit(item);
-        }
-      }
-      order.push(control);
-    };
-    visit(root);
-    for (const control of order) this.#safely(control, "willUnmount", () => control.willUnmount());
-    for (const control of order) {
-      const state = control[$state];
-      changes.removed.push(state.id!);
-      this.#index.delete(state.id!);
-      this.#hooked.delete(control);
-      this.#dirty.delete(control);
-      this.#mountRecords.delete(control);
-      for (const name of compiledSchemaOf(control.constructor).propsByName.keys()) {
-        this.#twoWayRevisions.delete(`${state.id}\u0000${name}`);
-      }
-      state.id = undefined;
-      state.host = undefined;
-      state.parent = undefined;
-      state.slot = undefined;
-      state.dirtyProps = undefined;
-      state.dirtySlots = undefined;
-    }
-  }
-
-  #nodeOf(control: Control, slots: WireSlots): WireNode {
-    const state = control[$state];
-    const props: Record<string, unknown> = {};
-    for (const name in state.props) {
-      const value = this.#wire(control, name, state.props[name]);
-      if (value !== undefined) props[name] = value;
-    }
-    const type = compiledSchemaOf(control.constructor).type;
-    return Object.keys(slots).length > 0 ? [type, props, slots] : [type, props];
-  }
-
-  #wire(control: Control, name: string, value: unknown): unknown {
-    if (value === undefined || typeof value !== "object") return value;
-    try {
-      return toWireValue(value);
-    } catch (error) {
-      this.reportError(
-        new FletError(
-          ErrorCode.PROP_NOT_SERIALIZABLE,
-          `Expected ${control.constructor.name}.${name} to be JSON data, but ${(error as Error).message}. It was not sent.`,
-          { control: control.uid, prop: name },
-        ),
-        `update of ${control.constructor.name}.${name}`,
-      );
-      return undefined;
     }
   }
 
@@ -1080,12 +684,7 @@ export class Session implements ControlHost {
   async close(reason = "session closed"): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    const changes = emptyChanges();
-    const topLevel = Object.values(this.page[$state].slots ?? {}).flatMap((value) =>
-      Array.isArray(value) ? value : [value],
-    );
-    for (const item of topLevel)
-      if (item instanceof Control && item.mounted) this.#unmount(item, changes);
+    this.reconciler.unmountAll();
     this.#abort.abort(this.#closedError());
     this.#context.hub.drop(this.id);
     for (const call of this.#calls.values()) {
@@ -1104,18 +703,4 @@ export class Session implements ControlHost {
       this.#context.logger.error("Error in the close handler of Page", error);
     }
   }
-}
-
-function isWithin(control: Control, ancestor: Control | undefined): boolean {
-  for (let node: Control | undefined = control; node !== undefined; node = node[$state].parent) {
-    if (node === ancestor) return true;
-  }
-  return false;
-}
-
-function holds(parent: Control, slot: string, child: Control): boolean {
-  const parentState = parent[$state];
-  if (parentState.host === undefined) return false;
-  const value = parentState.slots?.[slot];
-  return Array.isArray(value) ? value.includes(child) : value === child;
 }
