@@ -12,10 +12,11 @@ import type {
   ClientInfo,
   ClientMessage,
   EventMessage,
+  PatchMessage,
   RegisterMessage,
   ServerMessage,
 } from "../protocol/messages.js";
-import { compactOp } from "../protocol/wire.js";
+import { toWireBatch } from "../protocol/wire.js";
 import type { Transport } from "../transport/transport.js";
 import { Reconciler } from "../tree/reconciler.js";
 import { TreeStore } from "../tree/tree-store.js";
@@ -296,8 +297,6 @@ export class Session implements ControlHost {
     switch (message.type) {
       case "event":
         this.#onEvent(message);
-        return;
-      case "ack":
         return;
       case "resync":
         this.#welcome();
@@ -631,13 +630,12 @@ export class Session implements ControlHost {
       mounted = reconciled.mounted;
       const batch = reconciled.batch;
       if (batch) {
-        const frame = encodeMessage({
-          type: "patch",
-          rev: batch.revision,
-          ops: batch.ops.map(compactOp),
-          ack: this.#lastSeq,
-        });
-        this.#ackSent = this.#lastSeq;
+        const { ops, nodes } = toWireBatch(batch.ops);
+        const message: PatchMessage = { type: "patch", rev: batch.revision, ops };
+        if (nodes !== undefined) message.nodes = nodes;
+        // Events handled since the last frame are confirmed by this one.
+        if (this.#ackSent !== this.#lastSeq) message.ack = this.#ackSent = this.#lastSeq;
+        const frame = encodeMessage(message);
         this.#remember(batch.revision, frame);
         if (this.#transport?.open) this.#transport.send(frame);
       } else {
