@@ -5,6 +5,7 @@ import {
   NODE_SLOTS,
   type PatchOperation,
   type WireNode,
+  type WireProps,
   type WireSlots,
   type WireTree,
 } from "../protocol/wire.js";
@@ -57,18 +58,19 @@ type View = Record<string, WireNode>;
  * hash lookup, whatever the tree size (the index).
  *
  * ## A commit
- * 1. The nodes whose props or slots change are gathered into a small *view* object
- *    `{ [id]: node }`: its size is the number of changed nodes, never the tree's.
- * 2. One immer `produce` over that view applies every prop and slot change; immer copies
- *    each touched node (and its props or slots object) once, however many of its
- *    properties change, and reports the JSON patches. Each patch path `[id, 1, name]`
- *    becomes the pointer `/id/1/name` directly, without another encoding step.
+ * 1. The props objects of the nodes whose props change are gathered into a small *view*
+ *    `{ [id]: props }`: its size is the number of changed nodes, never the tree's.
+ * 2. One immer `produce` over that view applies every prop change; immer copies each
+ *    touched props object once, however many of its properties change, and reports the
+ *    JSON patches. A patch path `[id, name]` becomes the pointer `/id/1/name` directly,
+ *    without another encoding step. Slot changes (rarer) take a second produce over the
+ *    changed nodes themselves, so a node gaining its first child gets its slots object.
  * 3. The new nodes are written back to the index. Added nodes become one `add` of the
  *    whole node and leaving nodes one `remove`; child lists take the minimal list
  *    operations the reconciler computed instead of immer's whole-array `replace`.
  *
- * So one property change costs one hash lookup, one draft of a three-element node and
- * its props, and one operation: O(changes), independent of the page
+ * So one property change costs one hash lookup, one draft of the node's props object and
+ * one operation: O(changes), independent of the page
  * (DESIGN invariant 1). The choice is recorded in `docs/decisions/0005-commit-path.md`.
  *
  * @internal
@@ -76,11 +78,10 @@ type View = Record<string, WireNode>;
 export class TreeStore {
   readonly #nodes = new Map<string, WireNode>();
   #revision = 0;
-  /** The changes being applied by {@link TreeStore.commit}'s recipe. */
+  /** The changes being applied by the recipes of {@link TreeStore.commit}. */
   #pending: TreeChanges | undefined;
   /** The patches of the last produce, set by the listener. */
   #patches: Patch[] | undefined;
-  readonly #recipe = (draft: View): void => this.#apply(draft, this.#pending!);
   readonly #listener = (patches: Patch[]): void => {
     this.#patches = patches;
   };
@@ -121,52 +122,84 @@ export class TreeStore {
     return { revision: this.#revision, ops };
   }
 
-  /** Runs the one immer draft of a commit over the nodes it changes; appends its ops. */
+  /**
+   * Runs the commit's immer drafts over only the nodes it changes: one over their props
+   * objects, and, when child slots change, one over those nodes. Appends their ops.
+   */
   #draft(changes: TreeChanges, ops: PatchOperation[], silent: boolean): void {
     const nodes = this.#nodes;
-    const view: View = {};
-    let size = 0;
-    for (const change of changes.props) size += this.#gather(view, change[0]);
-    for (const change of changes.slots) size += this.#gather(view, change[0]);
-    if (size === 0) return;
+    if (changes.props.length > 0) {
+      const view: Record<string, WireProps> = {};
+      let size = 0;
+      for (const change of changes.props) {
+        const id = change[0];
+        if (Object.hasOwn(view, id)) continue;
+        const node = nodes.get(id);
+        if (node === undefined) continue;
+        view[id] = node[NODE_PROPS];
+        size++;
+      }
+      const next = size === 0 ? view : this.#produce(view, this.#propsRecipe, changes, silent);
+      if (next !== view) {
+        for (const id in next) {
+          const props = next[id]!;
+          if (props === view[id]) continue;
+          const node = nodes.get(id)!;
+          nodes.set(id, node.length === 3 ? [node[0], props, node[2]] : [node[0], props]);
+        }
+        if (this.#patches !== undefined) toOperations(this.#patches, NODE_PROPS, changes, ops);
+      }
+    }
+    if (changes.slots.length > 0) {
+      const view: View = {};
+      let size = 0;
+      for (const change of changes.slots) {
+        const id = change[0];
+        if (Object.hasOwn(view, id)) continue;
+        const node = nodes.get(id);
+        if (node === undefined) continue;
+        view[id] = node;
+        size++;
+      }
+      const next = size === 0 ? view : this.#produce(view, this.#slotsRecipe, changes, silent);
+      if (next !== view) {
+        for (const id in next) if (next[id] !== view[id]) nodes.set(id, next[id]!);
+        if (this.#patches !== undefined) toOperations(this.#patches, undefined, changes, ops);
+      }
+    }
+    this.#patches = undefined;
+  }
+
+  /** One immer produce of `recipe` over `base` for `changes`; its patches land in #patches. */
+  #produce<TBase extends object>(
+    base: TBase,
+    recipe: (draft: TBase) => void,
+    changes: TreeChanges,
+    silent: boolean,
+  ): TBase {
     this.#pending = changes;
     this.#patches = undefined;
-    let next: View;
     try {
-      next = immer.produce(view, this.#recipe, silent ? undefined : this.#listener);
+      return immer.produce(base, recipe, silent ? undefined : this.#listener) as TBase;
     } finally {
       this.#pending = undefined;
     }
-    if (next === view) return;
-    for (const id in next) {
-      const node = next[id]!;
-      if (node !== view[id]) nodes.set(id, node);
-    }
-    const patches = this.#patches as Patch[] | undefined;
-    if (patches !== undefined) toOperations(patches, changes, ops);
-    this.#patches = undefined;
   }
 
-  /** Puts the committed node of `id` into `view`; returns 1 when it was newly added. */
-  #gather(view: View, id: string): number {
-    if (Object.hasOwn(view, id)) return 0;
-    const node = this.#nodes.get(id);
-    if (node === undefined) return 0;
-    view[id] = node;
-    return 1;
-  }
-
-  /** The recipe: every prop and slot change, applied to the draft of the view. */
-  #apply(draft: View, changes: TreeChanges): void {
-    for (const [id, name, value] of changes.props) {
-      const node = draft[id];
-      if (node === undefined) continue;
-      const props = node[NODE_PROPS];
+  /** Prop changes, on the draft of the changed nodes' props objects (`{ [id]: props }`). */
+  readonly #propsRecipe = (draft: Record<string, WireProps>): void => {
+    for (const [id, name, value] of this.#pending!.props) {
+      const props = draft[id];
+      if (props === undefined) continue;
       if (value === undefined) {
         if (Object.hasOwn(props, name)) delete props[name];
       } else props[name] = value;
     }
-    for (const [id, name, value] of changes.slots) {
+  };
+
+  /** Slot changes, on the draft of the changed nodes (`{ [id]: node }`). */
+  readonly #slotsRecipe = (draft: View): void => {
+    for (const [id, name, value] of this.#pending!.slots) {
       const node = draft[id];
       if (node === undefined) continue;
       if (value === undefined) {
@@ -177,7 +210,7 @@ export class TreeStore {
         slots[name] = value;
       }
     }
-  }
+  };
 
   /** The whole tree as a flat replica map (used for first paint and resyncs). */
   snapshot(): WireTree {
@@ -192,13 +225,25 @@ export class TreeStore {
  * `[id, 1 | 2, name, ...]` is already the pointer's segments. A child list replaced
  * whole is sent as the reconciler's minimal list operations when it computed them.
  */
-function toOperations(patches: readonly Patch[], changes: TreeChanges, ops: PatchOperation[]) {
+function toOperations(
+  patches: readonly Patch[],
+  part: typeof NODE_PROPS | undefined,
+  changes: TreeChanges,
+  ops: PatchOperation[],
+): void {
   let minimalOps: Map<string, PatchOperation[]> | undefined;
   for (const patch of patches) {
     const path = patch.path;
-    let pointer = "";
-    for (const segment of path) pointer += `/${escapeSegment(segment)}`;
-    if (patch.op === "replace" && path.length === 3 && path[1] === NODE_SLOTS) {
+    // A props draft's paths start `[id, name]`: the part index goes after the id.
+    let pointer = `/${escapeSegment(path[0]!)}`;
+    if (part !== undefined) pointer += `/${part}`;
+    for (let i = 1; i < path.length; i++) pointer += `/${escapeSegment(path[i]!)}`;
+    if (
+      part === undefined &&
+      patch.op === "replace" &&
+      path.length === 3 &&
+      path[1] === NODE_SLOTS
+    ) {
       minimalOps ??= listOpsOf(changes);
       const minimal = minimalOps.get(pointer);
       if (minimal !== undefined) {
