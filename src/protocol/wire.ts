@@ -80,7 +80,9 @@ export function toWireBatch(ops: readonly PatchOperation[]): {
   let nodes: WireTree | undefined;
   for (const op of ops) {
     if (op.op === "add" && op.path.indexOf("/", 1) === -1) {
-      nodes ??= {};
+      // No prototype: a dictionary keyed by ids (an ordinary object would build a hidden
+      // class per new set of ids); JSON.stringify encodes it like any object.
+      nodes ??= Object.create(null) as WireTree;
       nodes[unescapeSegment(op.path.slice(1))] = op.value as WireNode;
     } else compact.push(compactOp(op));
   }

@@ -46,9 +46,6 @@ export function emptyChanges(): TreeChanges {
   return { added: [], props: [], slots: [], removed: [] };
 }
 
-/** The nodes a commit changes in place, by id: the base of its one immer draft. */
-type View = Record<string, WireNode>;
-
 /**
  * The server's copy of the tree, and the one place where changes become RFC 6902
  * operations.
@@ -58,16 +55,17 @@ type View = Record<string, WireNode>;
  * hash lookup, whatever the tree size (the index).
  *
  * ## A commit
- * 1. The props objects of the nodes whose props change are gathered into a small *view*
- *    `{ [id]: props }`: its size is the number of changed nodes, never the tree's.
- * 2. One immer `produce` over that view applies every prop change; immer copies each
- *    touched props object once, however many of its properties change, and reports the
- *    JSON patches. A patch path `[id, name]` becomes the pointer `/id/1/name` directly,
- *    without another encoding step. Slot changes (rarer) take a second produce over the
- *    changed nodes themselves, so a node gaining its first child gets its slots object.
- * 3. The new nodes are written back to the index. Added nodes become one `add` of the
- *    whole node and leaving nodes one `remove`; child lists take the minimal list
- *    operations the reconciler computed instead of immer's whole-array `replace`.
+ * 1. Added nodes are put into the index and become one `add` of the whole node.
+ * 2. For each node whose props change, one immer `produce` over its props object applies
+ *    all of that node's prop changes and reports the JSON patches; a patch path `[name]`
+ *    becomes the pointer `/id/1/name` directly, without another encoding step. Slot
+ *    changes (rarer) take one produce over the node itself, so that a node gaining its
+ *    first child gets its slots object; a child list replaced whole is sent as the
+ *    reconciler's minimal list operations instead of immer's whole-array `replace`.
+ * 3. Leaving nodes are dropped from the index, one `remove` each.
+ *
+ * No object keyed by ids is ever built per commit: V8 would make a hidden class for each
+ * new set of ids, a cost that grows with the page.
  *
  * So one property change costs one hash lookup, one draft of the node's props object and
  * one operation: O(changes), independent of the page
@@ -80,6 +78,9 @@ export class TreeStore {
   #revision = 0;
   /** The changes being applied by the recipes of {@link TreeStore.commit}. */
   #pending: TreeChanges | undefined;
+  /** The range of `#pending`'s props or slots the running recipe applies. */
+  #from = 0;
+  #to = 0;
   /** The patches of the last produce, set by the listener. */
   #patches: Patch[] | undefined;
   readonly #listener = (patches: Patch[]): void => {
@@ -113,7 +114,10 @@ export class TreeStore {
       nodes.set(id, node);
       if (!silent) ops.push({ op: "add", path: `/${escapeSegment(id)}`, value: node });
     }
-    if (changes.props.length > 0 || changes.slots.length > 0) this.#draft(changes, ops, silent);
+    if (changes.props.length > 0 || changes.slots.length > 0) {
+      this.#pending = changes;
+      this.#draft(changes, ops, silent);
+    }
     for (const id of changes.removed) {
       if (nodes.delete(id) && !silent) ops.push({ op: "remove", path: `/${escapeSegment(id)}` });
     }
@@ -123,91 +127,79 @@ export class TreeStore {
   }
 
   /**
-   * Runs the commit's immer drafts over only the nodes it changes: one over their props
-   * objects, and, when child slots change, one over those nodes. Appends their ops.
+   * Runs one immer produce per changed node: over its props object for its prop changes
+   * (consecutive in `changes.props`), over the node itself for its slot changes. Appends
+   * the ops made from their patches.
    */
   #draft(changes: TreeChanges, ops: PatchOperation[], silent: boolean): void {
     const nodes = this.#nodes;
-    if (changes.props.length > 0) {
-      const view: Record<string, WireProps> = {};
-      let size = 0;
-      for (const change of changes.props) {
-        const id = change[0];
-        if (Object.hasOwn(view, id)) continue;
-        const node = nodes.get(id);
-        if (node === undefined) continue;
-        view[id] = node[NODE_PROPS];
-        size++;
-      }
-      const next = size === 0 ? view : this.#produce(view, this.#propsRecipe, changes, silent);
-      if (next !== view) {
-        for (const id in next) {
-          const props = next[id]!;
-          if (props === view[id]) continue;
-          const node = nodes.get(id)!;
-          nodes.set(id, node.length === 3 ? [node[0], props, node[2]] : [node[0], props]);
+    const listener = silent ? undefined : this.#listener;
+    const props = changes.props;
+    for (let from = 0; from < props.length; ) {
+      const id = props[from]![0];
+      let to = from + 1;
+      while (to < props.length && props[to]![0] === id) to++;
+      const node = nodes.get(id);
+      if (node !== undefined) {
+        this.#from = from;
+        this.#to = to;
+        this.#patches = undefined;
+        const base = node[NODE_PROPS];
+        const next = immer.produce(base, this.#propsRecipe, listener);
+        if (next !== base) {
+          nodes.set(id, node.length === 3 ? [node[0], next, node[2]] : [node[0], next]);
+          const patches = this.#patches as Patch[] | undefined;
+          if (patches !== undefined) toOperations(patches, id, NODE_PROPS, undefined, ops);
         }
-        if (this.#patches !== undefined) toOperations(this.#patches, NODE_PROPS, changes, ops);
       }
+      from = to;
     }
-    if (changes.slots.length > 0) {
-      const view: View = {};
-      let size = 0;
-      for (const change of changes.slots) {
-        const id = change[0];
-        if (Object.hasOwn(view, id)) continue;
-        const node = nodes.get(id);
-        if (node === undefined) continue;
-        view[id] = node;
-        size++;
+    const slots = changes.slots;
+    for (let from = 0; from < slots.length; ) {
+      const id = slots[from]![0];
+      let to = from + 1;
+      while (to < slots.length && slots[to]![0] === id) to++;
+      const node = nodes.get(id);
+      if (node !== undefined) {
+        this.#from = from;
+        this.#to = to;
+        this.#patches = undefined;
+        const next = immer.produce(node, this.#slotsRecipe, listener);
+        if (next !== node) {
+          nodes.set(id, next);
+          const patches = this.#patches as Patch[] | undefined;
+          if (patches !== undefined)
+            toOperations(patches, id, undefined, slots.slice(from, to), ops);
+        }
       }
-      const next = size === 0 ? view : this.#produce(view, this.#slotsRecipe, changes, silent);
-      if (next !== view) {
-        for (const id in next) if (next[id] !== view[id]) nodes.set(id, next[id]!);
-        if (this.#patches !== undefined) toOperations(this.#patches, undefined, changes, ops);
-      }
+      from = to;
     }
     this.#patches = undefined;
+    this.#pending = undefined;
   }
 
-  /** One immer produce of `recipe` over `base` for `changes`; its patches land in #patches. */
-  #produce<TBase extends object>(
-    base: TBase,
-    recipe: (draft: TBase) => void,
-    changes: TreeChanges,
-    silent: boolean,
-  ): TBase {
-    this.#pending = changes;
-    this.#patches = undefined;
-    try {
-      return immer.produce(base, recipe, silent ? undefined : this.#listener) as TBase;
-    } finally {
-      this.#pending = undefined;
-    }
-  }
-
-  /** Prop changes, on the draft of the changed nodes' props objects (`{ [id]: props }`). */
-  readonly #propsRecipe = (draft: Record<string, WireProps>): void => {
-    for (const [id, name, value] of this.#pending!.props) {
-      const props = draft[id];
-      if (props === undefined) continue;
+  /** The prop changes `#from` to `#to` (all of one node), on the draft of its props. */
+  readonly #propsRecipe = (draft: WireProps): void => {
+    const props = this.#pending!.props;
+    for (let i = this.#from; i < this.#to; i++) {
+      const [, name, value] = props[i]!;
       if (value === undefined) {
-        if (Object.hasOwn(props, name)) delete props[name];
-      } else props[name] = value;
+        if (Object.hasOwn(draft, name)) delete draft[name];
+      } else draft[name] = value;
     }
   };
 
-  /** Slot changes, on the draft of the changed nodes (`{ [id]: node }`). */
-  readonly #slotsRecipe = (draft: View): void => {
-    for (const [id, name, value] of this.#pending!.slots) {
-      const node = draft[id];
-      if (node === undefined) continue;
+  /** The slot changes `#from` to `#to` (all of one node), on the draft of the node. */
+  readonly #slotsRecipe = (draft: WireNode): void => {
+    const slots = this.#pending!.slots;
+    for (let i = this.#from; i < this.#to; i++) {
+      const [, name, value] = slots[i]!;
       if (value === undefined) {
-        const slots = node[NODE_SLOTS];
-        if (slots !== undefined && Object.hasOwn(slots, name)) delete slots[name];
+        const record = draft[NODE_SLOTS];
+        if (record !== undefined && Object.hasOwn(record, name)) delete record[name];
       } else {
-        const slots: WireSlots = (node[NODE_SLOTS] ??= {});
-        slots[name] = value;
+        const record: WireSlots = (draft[NODE_SLOTS] ??= {});
+        record[name] = value;
       }
     }
   };
@@ -221,31 +213,25 @@ export class TreeStore {
 }
 
 /**
- * Turns the patches of a commit's draft into replica operations: the path
- * `[id, 1 | 2, name, ...]` is already the pointer's segments. A child list replaced
- * whole is sent as the reconciler's minimal list operations when it computed them.
+ * Turns the patches of one node's draft into replica operations: a props draft's path
+ * `[name, ...]` becomes `/id/1/name/...`, a node draft's `[2, name, ...]` becomes
+ * `/id/2/name/...`, without another encoding step. A child list replaced whole is sent as
+ * the reconciler's minimal list operations when it computed them (`slotChanges`).
  */
 function toOperations(
   patches: readonly Patch[],
+  id: string,
   part: typeof NODE_PROPS | undefined,
-  changes: TreeChanges,
+  slotChanges: TreeChanges["slots"] | undefined,
   ops: PatchOperation[],
 ): void {
-  let minimalOps: Map<string, PatchOperation[]> | undefined;
+  const prefix = part === undefined ? `/${escapeSegment(id)}` : `/${escapeSegment(id)}/${part}`;
   for (const patch of patches) {
     const path = patch.path;
-    // A props draft's paths start `[id, name]`: the part index goes after the id.
-    let pointer = `/${escapeSegment(path[0]!)}`;
-    if (part !== undefined) pointer += `/${part}`;
-    for (let i = 1; i < path.length; i++) pointer += `/${escapeSegment(path[i]!)}`;
-    if (
-      part === undefined &&
-      patch.op === "replace" &&
-      path.length === 3 &&
-      path[1] === NODE_SLOTS
-    ) {
-      minimalOps ??= listOpsOf(changes);
-      const minimal = minimalOps.get(pointer);
+    let pointer = prefix;
+    for (let i = 0; i < path.length; i++) pointer += `/${escapeSegment(path[i]!)}`;
+    if (slotChanges !== undefined && patch.op === "replace" && path.length === 2) {
+      const minimal = listOpsOf(slotChanges, path[1] as string);
       if (minimal !== undefined) {
         for (const op of minimal) ops.push(op);
         continue;
@@ -256,14 +242,9 @@ function toOperations(
   }
 }
 
-/** The minimal list operations the reconciler gave, by the slot's pointer. */
-function listOpsOf(changes: TreeChanges): Map<string, PatchOperation[]> {
-  const byPointer = new Map<string, PatchOperation[]>();
-  // The last change of a slot wins, as it does in the draft.
-  for (const [id, name, , listOps] of changes.slots) {
-    const pointer = `/${escapeSegment(id)}/${NODE_SLOTS}/${escapeSegment(name)}`;
-    if (listOps === undefined) byPointer.delete(pointer);
-    else byPointer.set(pointer, listOps);
-  }
-  return byPointer;
+/** The minimal list operations the reconciler gave for slot `name` (the last change wins). */
+function listOpsOf(slotChanges: TreeChanges["slots"], name: string): PatchOperation[] | undefined {
+  let found: PatchOperation[] | undefined;
+  for (const change of slotChanges) if (change[1] === name) found = change[3];
+  return found;
 }
