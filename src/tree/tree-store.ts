@@ -51,8 +51,10 @@ export function emptyChanges(): TreeChanges {
  * operations.
  *
  * ## Layout
- * Nodes live in a `Map` from id to an immutable {@link WireNode}: finding a node is one
- * hash lookup, whatever the tree size (the index).
+ * Nodes live in a `Map` from id to a {@link WireNode}: finding a node is one hash lookup,
+ * whatever the tree size (the index). Props and slots objects are immutable (immer copies
+ * them on change); a node array belongs to the store, which repoints its props in place.
+ * Nothing outside keeps a node beyond the call that read it (frames are encoded at once).
  *
  * ## A commit
  * 1. Added nodes are put into the index and become one `add` of the whole node.
@@ -147,7 +149,9 @@ export class TreeStore {
         const base = node[NODE_PROPS];
         const next = immer.produce(base, this.#propsRecipe, listener);
         if (next !== base) {
-          nodes.set(id, node.length === 3 ? [node[0], next, node[2]] : [node[0], next]);
+          // The props object is immutable (immer copied it); the node array is the store's
+          // own and only repointed, which saves a new array and a second map write.
+          node[NODE_PROPS] = next;
           const patches = this.#patches as Patch[] | undefined;
           if (patches !== undefined) toOperations(patches, id, NODE_PROPS, undefined, ops);
         }
