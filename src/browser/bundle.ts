@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ErrorCode, FletError } from "../core/errors.js";
 
 /**
  * The client bundle: the entry ES module, its stylesheet, and the chunks it imports
@@ -72,7 +73,11 @@ export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, "package.json"))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error("flet-ts: cannot find the package root.");
+    if (parent === dir)
+      throw new FletError(
+        ErrorCode.CLIENT_BUNDLE_MISSING,
+        `Expected flet-ts's package.json above ${fileURLToPath(import.meta.url)}, but found none. Reinstall flet-ts.`,
+      );
     dir = parent;
   }
   return dir;

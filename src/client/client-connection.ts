@@ -41,7 +41,9 @@ export type ClientUpdate =
   | { kind: "state"; state: ConnectionState };
 
 /**
- * Where a connection stands: `expired` means the server forgot the session (reload);
+ * Where a connection stands: `busy` means the server is full (it holds its most sessions)
+ * and refused a new one: try again later (the browser does, with backoff);
+ * `expired` means the server forgot the session (reload);
  * `refused` means the server turned the client away for good (an out-of-date page: see
  * {@link ClientConnection.refusal}); `failed` means the client gave up on a broken stream.
  */
@@ -49,6 +51,7 @@ export type ConnectionState =
   | "connecting"
   | "online"
   | "offline"
+  | "busy"
   | "expired"
   | "refused"
   | "failed";
@@ -145,6 +148,7 @@ export class ClientConnection {
       complete: () => {
         if (
           this.#transport === transport &&
+          this.#state !== "busy" &&
           this.#state !== "expired" &&
           this.#state !== "refused" &&
           this.#state !== "failed"
@@ -272,6 +276,7 @@ export class ClientConnection {
         return;
       case "error":
         if (message.code === ErrorCode.SESSION_UNKNOWN) this.#setState("expired");
+        else if (message.code === ErrorCode.SESSION_LIMIT) this.#setState("busy");
         else if (message.fatal && REFUSALS.has(message.code)) {
           this.#refusal = message;
           this.#setState("refused");

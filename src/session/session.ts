@@ -3,15 +3,12 @@ import type { LoginService } from "../auth/page-auth.js";
 import type { Control } from "../core/control.js";
 import { ControlEvent } from "../core/control-event.js";
 import { ErrorCode, FletError } from "../core/errors.js";
-import { $state, type ControlHost } from "../core/internals.js";
-import { type CompiledSchema, compiledSchemaOf } from "../core/schema.js";
-import { Page, type PageServices } from "../page/page.js";
-import { PageErrorEvent, WindowResizeEvent } from "../page/page-events.js";
+import type { ControlHost } from "../core/internals.js";
+import { Page } from "../page/page.js";
+import type { PageServices } from "../page/page-services.js";
 import { type CodecLimits, decodeClientMessage, encodeMessage } from "../protocol/codec.js";
 import type {
-  ClientInfo,
   ClientMessage,
-  EventMessage,
   PatchMessage,
   RegisterMessage,
   ServerMessage,
@@ -20,11 +17,16 @@ import { toWireBatch } from "../protocol/wire.js";
 import type { Transport } from "../transport/transport.js";
 import { Reconciler } from "../tree/reconciler.js";
 import { TreeStore } from "../tree/tree-store.js";
+import { ClientCalls } from "./client-calls.js";
+import { takeClientInfo } from "./client-info.js";
 import { ClientStorage } from "./client-storage.js";
+import { EventIntake } from "./event-intake.js";
 import { Executor, type WorkerPool } from "./executor.js";
 import type { Logger } from "./logger.js";
 import { PubSubClient, type PubSubHub } from "./pubsub.js";
+import { ReplayLog } from "./replay-log.js";
 import { SessionStorage } from "./session-storage.js";
+import { TaskRunner } from "./task-runner.js";
 
 /** Everything a session needs from its app. @internal */
 export interface SessionContext {
@@ -49,23 +51,19 @@ export interface SessionContext {
   readonly oauth?: LoginService;
 }
 
-interface PendingCall {
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
-  timer: ReturnType<typeof setTimeout>;
-  frame: string;
-}
-
-const isThenable = (value: unknown): value is PromiseLike<unknown> =>
-  value !== null &&
-  typeof value === "object" &&
-  typeof (value as { then?: unknown }).then === "function";
-
 /**
- * One user's session: its page and control tree, the event dispatch, the commit of
- * changes into revisions of patches, a bounded replay log for reconnects, and the calls
- * the server makes to the client. Transports come and go; the session stays until it
- * closes.
+ * One user's session: the page and its control tree, and the connection to the browser
+ * that shows them. Transports come and go (reconnects, reloads); the session stays until
+ * it closes. It composes the parts that do the work:
+ *
+ * ```
+ *  transport ──frames──► Session (routing, attach/resume/welcome, close)
+ *                          ├─ EventIntake   seq, back-pressure, two-way values → handlers
+ *                          ├─ TaskRunner    handlers, tasks, threads; errors → page.onError
+ *                          ├─ Reconciler    dirty controls → TreeChanges → TreeStore.commit
+ *                          ├─ ReplayLog     the last patch frames, replayed on resume
+ *                          └─ ClientCalls   server → browser calls and their results
+ * ```
  *
  * @internal
  */
@@ -73,13 +71,16 @@ export class Session implements ControlHost {
   readonly id: string;
   readonly token: string;
   readonly page: Page;
+  /** The committed tree: the browser's replica is a copy of it. */
   readonly store = new TreeStore();
   /** Turns the page's controls into patches of {@link store}. */
   readonly reconciler: Reconciler;
+  /** Runs the session's handlers and tasks, and reports their errors. */
+  readonly runner: TaskRunner;
+  readonly #intake: EventIntake;
+  readonly #calls: ClientCalls;
+  readonly #log: ReplayLog;
   readonly #context: SessionContext;
-  readonly #log: { revision: number; frame: string }[] = [];
-  #logBytes = 0;
-  readonly #calls = new Map<string, PendingCall>();
   readonly #abort = new AbortController();
   readonly #storage = new SessionStorage();
   #clientStorage: ClientStorage | undefined;
@@ -87,10 +88,6 @@ export class Session implements ControlHost {
   #executor: Executor | undefined;
   #transport: Transport | undefined;
   #subscription: Subscription | undefined;
-  #nextCall = 1;
-  #lastSeq = 0;
-  #ackSent = 0;
-  #pending = 0;
   #flushing = false;
   #flushAgain = false;
   #closed = false;
@@ -100,13 +97,34 @@ export class Session implements ControlHost {
     this.id = id;
     this.token = token;
     this.#context = context;
+    this.#log = new ReplayLog(context.replayBatches, context.replayBytes);
+    this.#calls = new ClientCalls(context.callTimeoutMs, (frame) => this.#sendFrame(frame));
     this.page = new Page(this.#services());
+    this.runner = new TaskRunner({
+      page: this.page,
+      logger: context.logger,
+      dev: context.dev,
+      signal: this.#abort.signal,
+      closed: () => this.#closed,
+      closedError: () => this.#closedError(),
+      flush: () => this.flush(),
+      send: (message) => this.#send(message),
+    });
     this.reconciler = new Reconciler(this.store, {
       host: this,
       root: this.page,
       dev: context.dev,
       warn: (message) => context.logger.warn(message),
-      reportError: (error, source) => this.reportError(error, source),
+      reportError: (error, source) => this.runner.reportError(error, source),
+    });
+    this.#intake = new EventIntake({
+      page: this.page,
+      reconciler: this.reconciler,
+      runner: this.runner,
+      maxPendingEvents: context.maxPendingEvents,
+      send: (message) => this.#send(message),
+      protocolError: (error, seq) => this.#protocolError(error, seq),
+      followRoute: (route) => this.#followRoute(route),
     });
     this.#mountRoot();
   }
@@ -123,7 +141,7 @@ export class Session implements ControlHost {
 
   /** Async handlers of this session that have not settled yet. */
   get pendingHandlers(): number {
-    return this.#pending;
+    return this.runner.pending;
   }
 
   /** True while a transport is attached. */
@@ -156,9 +174,9 @@ export class Session implements ControlHost {
       get executor() {
         return session.#executor!;
       },
-      runHandler: (handler, args, source) => this.runHandler(handler, args, source),
-      runTask: (fn, args) => this.runTask(fn, args),
-      runThread: (fn, args) => this.runThread(fn, args),
+      runHandler: (handler, args, source) => this.runner.runHandler(handler, args, source),
+      runTask: (fn, args) => this.runner.runTask(fn, args),
+      runThread: (fn, args) => this.runner.runThread(fn, args),
       call: (method, args, target) => this.call(method, args, target),
       control: (id) => this.reconciler.control(id),
       oauth: this.#context.oauth,
@@ -170,7 +188,7 @@ export class Session implements ControlHost {
   #mountRoot(): void {
     this.#clientStorage = new ClientStorage((method, args) => this.call(method, args));
     this.#pubsub = new PubSubClient(this.#context.hub, this.id, (handler, args) => {
-      void this.runHandler(handler, args, "pubsub handler");
+      void this.runner.runHandler(handler, args, "pubsub handler");
     });
     this.#executor = new Executor(this.#context.workers, this.#abort.signal);
     this.reconciler.mountRoot();
@@ -193,20 +211,22 @@ export class Session implements ControlHost {
       complete: () => this.#detached(transport),
     });
     // What the browser reports must be in its first snapshot.
-    if (!this.#started) this.#applyClient(register.client);
+    if (!this.#started)
+      this.reconciler.applySilently(this.page, takeClientInfo(this.page, register.client));
     const resuming = register.sessionId === this.id && register.revision !== undefined;
     const from = register.revision ?? -1;
-    const first = this.#log[0]?.revision ?? this.store.revision + 1;
-    if (resuming && from <= this.store.revision && from + 1 >= first) {
-      this.#send({ type: "resume", sessionId: this.id, revision: from, ack: this.#lastSeq });
-      for (const entry of this.#log) if (entry.revision > from) transport.send(entry.frame);
+    const missed = resuming ? this.#log.since(from, this.store.revision) : undefined;
+    if (missed !== undefined) {
+      const ack = this.#intake.lastSeq;
+      this.#send({ type: "resume", sessionId: this.id, revision: from, ack });
+      for (const frame of missed) transport.send(frame);
     } else {
       this.#welcome();
     }
-    for (const call of this.#calls.values()) transport.send(call.frame);
+    for (const frame of this.#calls.pendingFrames()) transport.send(frame);
     if (!this.#started) {
       this.#started = true;
-      void this.runHandler(this.#context.main, [this.page], "main");
+      void this.runner.runHandler(this.#context.main, [this.page], "main");
     } else {
       // A tab reloaded at another address (typed, or a link) resumes at that route.
       if (register.client.route !== this.page.route) this.#followRoute(register.client.route);
@@ -214,10 +234,13 @@ export class Session implements ControlHost {
     }
   }
 
+  /** Called when the transport goes away (the app host starts the expiry clock). */
+  onDetach: (() => void) | undefined;
+
   /** The browser shows `route` (back, forward, a new address): the page follows it. */
   #followRoute(route: unknown): void {
     if (typeof route !== "string" || !route.startsWith("/")) return;
-    this.#applySilently(this.page, { route });
+    this.reconciler.applySilently(this.page, { route });
     this.page.routeChanged(route);
     this.flush();
   }
@@ -229,31 +252,8 @@ export class Session implements ControlHost {
       token: this.token,
       revision: this.store.revision,
       tree: this.store.snapshot(),
-      ack: this.#lastSeq,
+      ack: this.#intake.lastSeq,
     });
-  }
-
-  #applyClient(client: ClientInfo): void {
-    const details = this.page.client;
-    if (typeof client.width === "number") details.width = client.width;
-    if (typeof client.height === "number") details.height = client.height;
-    if (client.platformBrightness === "dark" || client.platformBrightness === "light") {
-      details.platformBrightness = client.platformBrightness;
-    }
-    if (typeof client.pwa === "boolean") details.pwa = client.pwa;
-    if (typeof client.web === "boolean") details.web = client.web;
-    details.clientIp = client.ip;
-    details.clientUserAgent = client.userAgent;
-    const props: Record<string, unknown> = {};
-    if (typeof client.route === "string" && client.route.startsWith("/"))
-      props.route = client.route;
-    if (
-      typeof client.platform === "string" &&
-      compiledSchemaOf(Page).propsByName.get("platform")!.values!.includes(client.platform)
-    ) {
-      props.platform = client.platform;
-    }
-    this.#applySilently(this.page, props);
   }
 
   #detached(transport: Transport): void {
@@ -265,8 +265,9 @@ export class Session implements ControlHost {
     this.onDetach?.();
   }
 
-  /** Called when the transport goes away (the app host starts the expiry clock). */
-  onDetach: (() => void) | undefined;
+  #sendFrame(frame: string): void {
+    if (this.#transport?.open) this.#transport.send(frame);
+  }
 
   #send(message: ServerMessage): void {
     if (this.#transport?.open) this.#transport.send(encodeMessage(message));
@@ -296,27 +297,14 @@ export class Session implements ControlHost {
     }
     switch (message.type) {
       case "event":
-        this.#onEvent(message);
+        this.#intake.receive(message);
         return;
       case "resync":
         this.#welcome();
         return;
-      case "result": {
-        const call = this.#calls.get(message.id);
-        if (call === undefined) return;
-        this.#calls.delete(message.id);
-        clearTimeout(call.timer);
-        if (message.error !== undefined) {
-          call.reject(
-            new FletError(
-              ErrorCode.CALL_FAILED,
-              `The browser could not complete the call: ${message.error}`,
-              { id: message.id },
-            ),
-          );
-        } else call.resolve(message.value);
+      case "result":
+        this.#calls.settle(message);
         return;
-      }
       case "register":
         this.#protocolError(
           new FletError(
@@ -328,287 +316,27 @@ export class Session implements ControlHost {
     }
   }
 
-  // ── Events ───────────────────────────────────────────────────────────────────────
-
-  #onEvent(message: EventMessage): void {
-    if (message.seq <= this.#lastSeq) return; // already handled before a reconnect
-    if (message.seq !== this.#lastSeq + 1) {
-      this.#protocolError(
-        new FletError(
-          ErrorCode.PROTOCOL_OUT_OF_ORDER,
-          `Expected event number ${this.#lastSeq + 1}, but got ${message.seq}. Events must arrive in order; the client resends them on reconnect.`,
-          { expected: this.#lastSeq + 1, received: message.seq },
-        ),
-        message.seq,
-      );
-      return;
-    }
-    this.#lastSeq = message.seq;
-    const control = this.reconciler.control(message.target);
-    if (control === undefined) {
-      this.#protocolError(
-        new FletError(
-          ErrorCode.EVENT_UNKNOWN_CONTROL,
-          `Expected event "${message.name}" to target a control on the page, but there is no control "${message.target}" (it may have just been removed).`,
-          { target: message.target, name: message.name },
-        ),
-        message.seq,
-      );
-      this.#ack();
-      return;
-    }
-    const schema = compiledSchemaOf(control.constructor);
-    const declared = schema.eventsByName.get(message.name);
-    if (declared === undefined) {
-      this.#protocolError(
-        new FletError(
-          ErrorCode.EVENT_UNKNOWN_EVENT,
-          `Expected one of the events of ${control.constructor.name} (${[...schema.eventsByName.keys()].join(", ") || "none"}), but got "${message.name}".`,
-          { target: message.target, name: message.name },
-        ),
-        message.seq,
-      );
-      this.#ack();
-      return;
-    }
-    if (message.props)
-      this.#applyFromClient(control, schema, message.props, message.rev ?? 0, message.seq);
-    if (this.#pending >= this.#context.maxPendingEvents) {
-      this.#protocolError(
-        new FletError(
-          ErrorCode.EVENT_QUEUE_FULL,
-          `Expected at most ${this.#context.maxPendingEvents} unfinished handlers in one session, but more are running; the event "${message.name}" was dropped. Make handlers finish, or move long work to page.runTask.`,
-          { limit: this.#context.maxPendingEvents },
-        ),
-        message.seq,
-      );
-      this.#ack();
-      return;
-    }
-    const page = this.page;
-    if (control === page && !this.#pageEvent(message)) {
-      this.#ack();
-      return;
-    }
-    const handler = control[$state].handlers?.[declared.handler];
-    if (handler === undefined) {
-      this.#ack();
-      return;
-    }
-    const EventType = declared.type ?? ControlEvent;
-    const event = new EventType(control, message.name, message.data);
-    void this.runHandler(
-      handler,
-      [event],
-      `${message.name} handler of ${control.constructor.name}#${control.uid}`,
-    );
-  }
-
-  /** Page events the session itself understands. Returns false to drop the event. */
-  #pageEvent(message: EventMessage): boolean {
-    const details = this.page.client;
-    switch (message.name) {
-      case "routeChange":
-        this.#followRoute(message.data);
-        return false;
-      case "resize": {
-        const size = new WindowResizeEvent(this.page, "resize", message.data);
-        details.width = size.width;
-        details.height = size.height;
-        return true;
-      }
-      case "platformBrightnessChange":
-        details.platformBrightness = message.data === "dark" ? "dark" : "light";
-        return true;
-      case "connect":
-      case "disconnect":
-      case "close":
-        return false; // fired by the server, never by the browser
-      default:
-        return true;
-    }
-  }
-
-  #applyFromClient(
-    control: Control,
-    schema: CompiledSchema,
-    props: Record<string, unknown>,
-    rev: number,
-    seq: number,
-  ): void {
-    const accepted: Record<string, unknown> = {};
-    for (const [name, value] of Object.entries(props)) {
-      const declared = schema.propsByName.get(name);
-      if (!declared?.twoWay) {
-        this.#protocolError(
-          new FletError(
-            ErrorCode.PROTOCOL_MALFORMED,
-            `Expected the browser to change only two-way properties of ${control.constructor.name}, but it sent "${name}". The value was ignored.`,
-            { target: control.uid, prop: name },
-          ),
-          seq,
-        );
-        continue;
-      }
-      // The server changed this value after the browser's change was made: the server's
-      // newer value is already on its way to the browser, so the stale one is dropped.
-      if (this.reconciler.serverRevision(control, name) > rev) continue;
-      if (control[$state].dirtyProps?.has(name)) continue;
-      accepted[name] = value;
-    }
-    this.#applySilently(control, accepted);
-  }
-
-  #applySilently(control: Control, props: Record<string, unknown>): void {
-    this.reconciler.applySilently(control, props);
-  }
-
-  #ack(): void {
-    // Confirm handled events even when nothing changed, so the client can forget them.
-    if (this.#ackSent === this.#lastSeq) return;
-    this.#ackSent = this.#lastSeq;
-    this.#send({ type: "handled", seq: this.#lastSeq });
-  }
-
-  /**
-   * Runs a handler (sync or async) of this session: errors go to `page.onError`, and
-   * pending changes are sent after it returns or settles.
-   */
-  runHandler(handler: Function, args: unknown[], source: string): Promise<void> {
-    if (this.#closed) return Promise.resolve();
-    let result: unknown;
-    try {
-      result = handler(...args);
-    } catch (error) {
-      this.reportError(error, source);
-      this.flush();
-      return Promise.resolve();
-    }
-    if (!isThenable(result)) {
-      this.flush();
-      return Promise.resolve();
-    }
-    this.#pending++;
-    return Promise.resolve(result).then(
-      () => {
-        this.#pending--;
-        this.flush();
-      },
-      (error: unknown) => {
-        this.#pending--;
-        if (this.#closed && this.#abort.signal.reason === error) return;
-        this.reportError(error, source);
-        this.flush();
-      },
-    );
-  }
-
-  /** Starts a task owned by the session (see `page.runTask`). */
-  runTask<TResult>(
-    fn: (...args: any[]) => TResult | Promise<TResult>,
-    args: unknown[],
-  ): Promise<TResult> {
-    return this.#track(() => fn(...args), `task ${fn.name || "(anonymous)"}`);
-  }
-
-  /** Runs `fn` on a later turn of the event loop (see `page.runThread`). */
-  runThread<TResult>(
-    fn: (...args: any[]) => TResult | Promise<TResult>,
-    args: unknown[],
-  ): Promise<TResult> {
-    return this.#track(
-      () =>
-        new Promise<TResult>((resolve, reject) =>
-          setImmediate(() =>
-            Promise.resolve()
-              .then(() => fn(...args))
-              .then(resolve, reject),
-          ),
-        ),
-      `thread ${fn.name || "(anonymous)"}`,
-    );
-  }
-
-  #track<TResult>(start: () => TResult | Promise<TResult>, source: string): Promise<TResult> {
-    if (this.#closed) return Promise.reject(this.#closedError());
-    let promise: Promise<TResult>;
-    try {
-      promise = Promise.resolve(start());
-    } catch (error) {
-      promise = Promise.reject(error);
-    }
-    promise.then(
-      () => this.flush(),
-      (error: unknown) => {
-        if (this.#closed && (error === this.#abort.signal.reason || this.#abort.signal.aborted))
-          return;
-        this.reportError(error, source);
-        this.flush();
-      },
-    );
-    return promise;
-  }
-
-  /** Reports an error of app code: the log, `page.onError`, and the browser in dev mode. */
-  reportError(error: unknown, source: string): void {
-    const message = error instanceof Error ? error.message : String(error);
-    this.#context.logger.error(`Error in ${source}: ${message}`, error);
-    this.#send({
-      type: "error",
-      code: error instanceof FletError ? error.code : ErrorCode.HANDLER_FAILED,
-      message: this.#context.dev
-        ? `${source}: ${message}`
-        : "There was an error while processing your request.",
-      ...(this.#context.dev && error instanceof Error && error.stack ? { stack: error.stack } : {}),
-    });
-    const onError = this.page.onError;
-    if (onError === undefined || source.startsWith("error handler")) return;
-    try {
-      const result = onError(new PageErrorEvent(this.page, "error", { error, source }));
-      if (isThenable(result)) {
-        Promise.resolve(result).catch((inner: unknown) =>
-          this.#context.logger.error("Error in page.onError", inner),
-        );
-      }
-    } catch (inner) {
-      this.#context.logger.error("Error in page.onError", inner);
-    }
-  }
+  // ── Running app code ─────────────────────────────────────────────────────────────
 
   #fire(handlerName: "onConnect" | "onDisconnect" | "onClose", name: string): Promise<void> {
     const handler = this.page[handlerName];
     if (handler === undefined) return Promise.resolve();
-    return this.runHandler(handler, [new ControlEvent(this.page, name)], `${name} handler of Page`);
+    return this.runner.runHandler(
+      handler,
+      [new ControlEvent(this.page, name)],
+      `${name} handler of Page`,
+    );
   }
-
-  // ── Calls to the client ──────────────────────────────────────────────────────────
 
   /** Asks the client to run `method`; resolves to its result. */
   call(method: string, args: Record<string, unknown>, target?: string): Promise<unknown> {
     if (this.#closed) return Promise.reject(this.#closedError());
-    const id = (this.#nextCall++).toString(36);
-    const frame = encodeMessage({ type: "call", id, method, args, ...(target ? { target } : {}) });
-    const promise = new Promise<unknown>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#calls.delete(id);
-        reject(
-          new FletError(
-            ErrorCode.CALL_TIMEOUT,
-            `Expected the browser to answer "${method}" within ${this.#context.callTimeoutMs} ms, but it did not (is it offline?).`,
-            { method, timeoutMs: this.#context.callTimeoutMs },
-          ),
-        );
-      }, this.#context.callTimeoutMs);
-      this.#calls.set(id, { resolve, reject, timer, frame });
-    });
-    // A call nobody awaits must not crash the process when it fails.
-    promise.catch(() => {});
-    if (this.#transport?.open) this.#transport.send(frame);
-    return promise;
+    return this.#calls.call(method, args, target);
   }
 
   // ── Committing changes ───────────────────────────────────────────────────────────
 
+  /** Remembers that a mounted control has pending changes. */
   markDirty(control: Control): void {
     this.reconciler.markDirty(control);
   }
@@ -634,15 +362,16 @@ export class Session implements ControlHost {
         const message: PatchMessage = { type: "patch", rev: batch.revision, ops };
         if (nodes !== undefined) message.nodes = nodes;
         // Events handled since the last frame are confirmed by this one.
-        if (this.#ackSent !== this.#lastSeq) message.ack = this.#ackSent = this.#lastSeq;
+        const ack = this.#intake.confirm();
+        if (ack !== undefined) message.ack = ack;
         const frame = encodeMessage(message);
-        this.#remember(batch.revision, frame);
-        if (this.#transport?.open) this.#transport.send(frame);
+        this.#log.remember(batch.revision, frame);
+        this.#sendFrame(frame);
       } else {
-        this.#ack();
+        this.#intake.ack();
       }
     } catch (error) {
-      this.reportError(error, "update");
+      this.runner.reportError(error, "update");
       return;
     } finally {
       this.#flushing = false;
@@ -651,17 +380,6 @@ export class Session implements ControlHost {
     if (this.#flushAgain) {
       this.#flushAgain = false;
       this.flush();
-    }
-  }
-
-  #remember(revision: number, frame: string): void {
-    this.#log.push({ revision, frame });
-    this.#logBytes += frame.length;
-    while (
-      this.#log.length > this.#context.replayBatches ||
-      (this.#logBytes > this.#context.replayBytes && this.#log.length > 1)
-    ) {
-      this.#logBytes -= this.#log.shift()!.frame.length;
     }
   }
 
@@ -685,11 +403,7 @@ export class Session implements ControlHost {
     this.reconciler.unmountAll();
     this.#abort.abort(this.#closedError());
     this.#context.hub.drop(this.id);
-    for (const call of this.#calls.values()) {
-      clearTimeout(call.timer);
-      call.reject(this.#closedError());
-    }
-    this.#calls.clear();
+    this.#calls.failAll(this.#closedError());
     this.#subscription?.unsubscribe();
     this.#transport?.close(1000, reason);
     this.#transport = undefined;

@@ -1,10 +1,19 @@
 import { Control } from "../core/control.js";
-import { describeValue, ErrorCode, FletError } from "../core/errors.js";
 import { $state, type ControlHost } from "../core/internals.js";
 import { writePropSilently } from "../core/props.js";
 import { type CompiledSchema, compiledSchemaOf } from "../core/schema.js";
-import { toWireValue } from "../core/wire-value.js";
-import { NODE_SLOTS, PAGE_ID, toPointer, type WireNode, type WireSlots } from "../protocol/wire.js";
+import { adoptShadowedFields } from "../core/shadowed-fields.js";
+import { NODE_SLOTS, PAGE_ID, toPointer, type WireSlots } from "../protocol/wire.js";
+import {
+  containsItself,
+  holds,
+  isWithin,
+  notAControl,
+  otherSession,
+  secondParent,
+  twiceInList,
+  updateLoop,
+} from "./attach-checks.js";
 import { diffIdLists } from "./list-diff.js";
 import {
   type CommittedBatch,
@@ -12,6 +21,7 @@ import {
   type TreeChanges,
   type TreeStore,
 } from "./tree-store.js";
+import { nodeOf, wireValue } from "./wire-node.js";
 
 /**
  * What a {@link Reconciler} needs from the host it works for (the session).
@@ -38,13 +48,10 @@ export interface Reconciled {
   readonly mounted: Control[];
 }
 
-interface Collected {
-  changes: TreeChanges;
-  mounted: Control[];
-  twoWay: string[];
-}
+/** Most passes over dirty controls in one update before it is called a loop. */
+const MAX_PASSES = 1_000;
 
-const shadowChecked = new WeakMap<Function, string[]>();
+type Collected = { changes: TreeChanges; mounted: Control[]; twoWay: string[] };
 
 /**
  * The heart of "controls → patches": turns what the app did to its controls since the
@@ -100,6 +107,7 @@ export class Reconciler {
   readonly #twoWayRevisions = new Map<string, number>();
   readonly #mountRecords = new Map<Control, WireSlots>();
   #nextId = 1;
+  readonly #report = (error: unknown, source: string) => this.#owner.reportError(error, source);
 
   constructor(store: TreeStore, owner: ReconcilerOwner) {
     this.#store = store;
@@ -131,9 +139,12 @@ export class Reconciler {
     const changes = emptyChanges();
     const mounted: Control[] = [];
     const record = this.#attachSlots(root, compiledSchemaOf(root.constructor), mounted);
-    changes.added.push([PAGE_ID, this.#nodeOf(root, record)]);
+    changes.added.push([PAGE_ID, nodeOf(this.#report, root, record)]);
     for (const control of mounted)
-      changes.added.push([control.uid!, this.#nodeOf(control, this.#mountRecords.get(control)!)]);
+      changes.added.push([
+        control.uid!,
+        nodeOf(this.#report, control, this.#mountRecords.get(control)!),
+      ]);
     this.#mountRecords.clear();
     this.#store.commit(changes, true);
   }
@@ -178,7 +189,7 @@ export class Reconciler {
     const changes = emptyChanges();
     for (const [name, value] of entries) {
       writePropSilently(control, name, value);
-      changes.props.push([control.uid!, name, this.#wire(control, name, value)]);
+      changes.props.push([control.uid!, name, wireValue(this.#report, control, name, value)]);
     }
     this.#store.commit(changes, true);
   }
@@ -222,9 +233,13 @@ export class Reconciler {
     const mounted: Control[] = [];
     const twoWay: string[] = [];
     const dropped = new Set<Control>();
+    // Hooks (build, willUnmount) may change more controls; every pass counts, so a chain
+    // that never ends is reported instead of hanging the process.
+    let passes = 0;
     for (let round = 0; this.#dirty.size > 0 || dropped.size > 0; round++) {
-      if (round > 1_000) throw new Error("flet-ts: changes keep causing changes (a hook loop?)");
+      if (round > MAX_PASSES) throw updateLoop(round);
       while (this.#dirty.size > 0) {
+        if (++passes > MAX_PASSES) throw updateLoop(passes);
         const batch = [...this.#dirty];
         this.#dirty.clear();
         for (const control of batch) this.#processDirty(control, changes, mounted, dropped, twoWay);
@@ -246,7 +261,7 @@ export class Reconciler {
     for (const control of mounted) {
       const record = this.#mountRecords.get(control);
       if (control.mounted && record)
-        changes.added.push([control.uid!, this.#nodeOf(control, record)]);
+        changes.added.push([control.uid!, nodeOf(this.#report, control, record)]);
     }
     this.#mountRecords.clear();
     return { changes, mounted, twoWay };
@@ -270,7 +285,7 @@ export class Reconciler {
     const schema = compiledSchemaOf(control.constructor);
     if (dirtyProps && record === undefined) {
       for (const name of dirtyProps) {
-        changes.props.push([id, name, this.#wire(control, name, state.props[name])]);
+        changes.props.push([id, name, wireValue(this.#report, control, name, state.props[name])]);
         if (schema.propsByName.get(name)?.twoWay) twoWay.push(`${id}\u0000${name}`);
       }
     }
@@ -326,11 +341,7 @@ export class Reconciler {
     for (const item of list) {
       if (seen.has(item)) {
         this.#owner.reportError(
-          new FletError(
-            ErrorCode.CONTROL_DUPLICATE_PARENT,
-            `Expected each control to appear once, but ${describeValue(item)} is twice in ${parent.constructor.name}.${name}. The second entry was removed; create a new control for each place.`,
-            { parent: parent.uid, slot: name },
-          ),
+          twiceInList(item, parent, name),
           `update of ${parent.constructor.name}.${name}`,
         );
         rejected = true;
@@ -378,26 +389,12 @@ export class Reconciler {
   #attach(child: unknown, parent: Control, slot: string, mounted: Control[]): boolean {
     const where = `update of ${parent.constructor.name}.${slot}`;
     if (!(child instanceof Control)) {
-      this.#owner.reportError(
-        new FletError(
-          ErrorCode.CONTROL_NOT_A_CONTROL,
-          `Expected ${parent.constructor.name}.${slot} to hold controls, but it holds ${describeValue(child)}. Wrap text in new ft.Text(...).`,
-          { parent: parent.uid, slot },
-        ),
-        where,
-      );
+      this.#owner.reportError(notAControl(child, parent, slot), where);
       return false;
     }
     for (let node: Control | undefined = parent; node !== undefined; node = node[$state].parent) {
       if (node !== child) continue;
-      this.#owner.reportError(
-        new FletError(
-          ErrorCode.CONTROL_DUPLICATE_PARENT,
-          `Expected a tree, but putting ${child.constructor.name} into ${parent.constructor.name}.${slot} would make it contain itself. Move it somewhere outside its own subtree.`,
-          { parent: parent.uid, slot },
-        ),
-        where,
-      );
+      this.#owner.reportError(containsItself(child, parent, slot), where);
       return false;
     }
     const state = child[$state];
@@ -406,14 +403,7 @@ export class Reconciler {
       return true;
     }
     if (state.host !== this.#owner.host) {
-      this.#owner.reportError(
-        new FletError(
-          ErrorCode.CONTROL_OTHER_SESSION,
-          `Expected ${child.constructor.name} to belong to this session, but it is on another session's page. Controls cannot be shared between sessions; create one per session (use pubsub to share data).`,
-          { control: child.constructor.name },
-        ),
-        where,
-      );
+      this.#owner.reportError(otherSession(child), where);
       return false;
     }
     if (child === this.#owner.root) return false;
@@ -422,14 +412,7 @@ export class Reconciler {
       return true;
     }
     if (state.parent !== undefined && holds(state.parent, state.slot!, child)) {
-      this.#owner.reportError(
-        new FletError(
-          ErrorCode.CONTROL_DUPLICATE_PARENT,
-          `Expected ${child.constructor.name}#${state.id} to have one parent, but it is already in ${state.parent.constructor.name}.${state.slot} and was also put in ${parent.constructor.name}.${slot}. Remove it from the first place, or create a new control.`,
-          { control: state.id, parent: parent.uid, slot },
-        ),
-        where,
-      );
+      this.#owner.reportError(secondParent(child, parent, slot), where);
       return false;
     }
     // Moved: detached elsewhere in this update (or still listed in a detached subtree).
@@ -440,7 +423,11 @@ export class Reconciler {
 
   #mount(control: Control, parent: Control, slot: string, mounted: Control[]): void {
     const schema = compiledSchemaOf(control.constructor);
-    this.#adoptShadowed(control, schema);
+    adoptShadowedFields(
+      control,
+      schema,
+      this.#owner.dev ? (names) => this.#warnShadowed(control, schema, names) : undefined,
+    );
     const state = control[$state];
     if (!state.built) {
       state.built = true;
@@ -463,35 +450,10 @@ export class Reconciler {
     this.#mountRecords.set(control, this.#attachSlots(control, schema, mounted));
   }
 
-  /**
-   * A subclass field named like a declared property (`value = "x"` in a class body) is an
-   * own property that hides the accessor. Move such values behind the accessor.
-   */
-  #adoptShadowed(control: Control, schema: CompiledSchema): void {
-    let shadowed = shadowChecked.get(control.constructor);
-    if (shadowed === undefined) {
-      shadowed = [];
-      for (const name of [
-        ...schema.propsByName.keys(),
-        ...schema.eventsByHandler.keys(),
-        ...schema.slotsByName.keys(),
-      ]) {
-        if (Object.hasOwn(control, name)) shadowed.push(name);
-      }
-      shadowChecked.set(control.constructor, shadowed);
-      if (shadowed.length > 0 && this.#owner.dev) {
-        this.#owner.warn(
-          `${control.constructor.name} declares ${shadowed.join(", ")} as class fields, which hide the properties of ${schema.className}. flet-ts moved the values behind the properties; to avoid this, set them in the constructor instead (this.${shadowed[0]} = ...).`,
-        );
-      }
-    }
-    const record = control as unknown as Record<string, unknown>;
-    for (const name of shadowed) {
-      if (!Object.hasOwn(control, name)) continue;
-      const value = record[name];
-      delete record[name];
-      record[name] = value;
-    }
+  #warnShadowed(control: Control, schema: CompiledSchema, names: readonly string[]): void {
+    this.#owner.warn(
+      `${control.constructor.name} declares ${names.join(", ")} as class fields, which hide the properties of ${schema.className}. flet-ts moved the values behind the properties; to avoid this, set them in the constructor instead (this.${names[0]} = ...).`,
+    );
   }
 
   #unmount(root: Control, changes: TreeChanges): void {
@@ -532,46 +494,4 @@ export class Reconciler {
       state.dirtySlots = undefined;
     }
   }
-
-  #nodeOf(control: Control, slots: WireSlots): WireNode {
-    const state = control[$state];
-    const props: Record<string, unknown> = {};
-    for (const name in state.props) {
-      const value = this.#wire(control, name, state.props[name]);
-      if (value !== undefined) props[name] = value;
-    }
-    const type = compiledSchemaOf(control.constructor).type;
-    return Object.keys(slots).length > 0 ? [type, props, slots] : [type, props];
-  }
-
-  #wire(control: Control, name: string, value: unknown): unknown {
-    if (value === undefined || typeof value !== "object") return value;
-    try {
-      return toWireValue(value);
-    } catch (error) {
-      this.#owner.reportError(
-        new FletError(
-          ErrorCode.PROP_NOT_SERIALIZABLE,
-          `Expected ${control.constructor.name}.${name} to be JSON data, but ${(error as Error).message}. It was not sent.`,
-          { control: control.uid, prop: name },
-        ),
-        `update of ${control.constructor.name}.${name}`,
-      );
-      return undefined;
-    }
-  }
-}
-
-function isWithin(control: Control, ancestor: Control | undefined): boolean {
-  for (let node: Control | undefined = control; node !== undefined; node = node[$state].parent) {
-    if (node === ancestor) return true;
-  }
-  return false;
-}
-
-function holds(parent: Control, slot: string, child: Control): boolean {
-  const parentState = parent[$state];
-  if (parentState.host === undefined) return false;
-  const value = parentState.slots?.[slot];
-  return Array.isArray(value) ? value.includes(child) : value === child;
 }

@@ -211,6 +211,26 @@ describe("Session", () => {
       expect(t.find.text("ok").exists).toBe(true);
     });
 
+    it("reports build() hooks that keep adding controls with FLET_ERR_UPDATE_LOOP", async () => {
+      const boxes = [new Box(), new Box()];
+      /** Each one's build() puts a new one into the other box: a chain with no end. */
+      class Spawner extends Label {
+        constructor(readonly into: number) {
+          super("spawn");
+        }
+        override build() {
+          boxes[this.into]!.controls.push(new Spawner(1 - this.into));
+        }
+      }
+      t = await createTester((page) => page.add(...boxes));
+      boxes[0]!.controls.push(new Spawner(1));
+      boxes[0]!.update();
+      await t.settle();
+      const codes = t.errors.map((error) => (error as ft.FletError).code);
+      expect(codes).toContain(ft.ErrorCode.UPDATE_LOOP);
+      expect((t.errors[0] as ft.FletError).message).toMatch(/after 1001 rounds hooks/);
+    });
+
     it("reports a property value JSON cannot carry and sends the rest", async () => {
       const label = new Label("x");
       t = await createTester((page) => page.add(label));
