@@ -1,4 +1,10 @@
-import { type BlendMode, type BoxShadow, type Gradient, TextField, type TextStyle } from "flet-ts";
+import {
+  type BlendMode,
+  type BoxShadow,
+  type Gradient,
+  TextField,
+  type TextStyle,
+} from "flet-ts/controls";
 import { type ControlOptions, control, enumValues, prop, withPrimary } from "flet-ts/pack";
 import { VisibilityMode } from "./types.js";
 

@@ -246,7 +246,7 @@ export const textFieldRenderer: MaterialRenderer<HTMLElement> = {
     field.toggleAttribute("autofocus", p.autofocus === true);
     if (p.autofocus === true && wrapper.dataset.fletAutofocused === undefined) {
       wrapper.dataset.fletAutofocused = "";
-      autofocusSoon(field, 10);
+      autofocusSoon(field, 30);
     }
   },
 };
@@ -289,13 +289,16 @@ function fitAffix(
   }
 }
 
-// Focuses the field on the next frames until the focus stays there: a dialog opening
-// around it (showModal focuses the dialog) may take it in the same frame.
+// Focuses the field on the next frames until the focus stays there: the field may not be
+// on the page yet, and a dialog opening around it (showModal focuses the dialog) may take
+// it, so wait for the dialog to be open.
 function autofocusSoon(field: MdElement, frames: number): void {
   requestAnimationFrame(() => {
-    if (!field.isConnected) return;
-    field.focus();
-    const active = field.ownerDocument.activeElement;
-    if (active !== field && frames > 0) autofocusSoon(field, frames - 1);
+    const dialog = field.closest("dialog");
+    if (field.isConnected && (dialog === null || dialog.open)) {
+      field.focus();
+      if (field.ownerDocument.activeElement === field) return;
+    }
+    if (frames > 0) autofocusSoon(field, frames - 1);
   });
 }

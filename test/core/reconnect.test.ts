@@ -1,4 +1,5 @@
 import * as ft from "flet-ts";
+import { createMemoryTransportPair } from "flet-ts/protocol";
 import { createTester, type Tester } from "flet-ts/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { Button, Input, Label } from "../fixtures/mini-controls.js";
@@ -131,7 +132,7 @@ describe("reconnect", () => {
     const tokens = new Set<string>();
     const { ClientConnection } = await import("flet-ts/client");
     for (let i = 0; i < 20; i++) {
-      const [server, client] = ft.createMemoryTransportPair();
+      const [server, client] = createMemoryTransportPair();
       const connection = new ClientConnection({ call: () => null });
       host.connect(server);
       connection.connect(client);
@@ -143,6 +144,50 @@ describe("reconnect", () => {
     expect(tokens.size).toBe(20);
     for (const id of ids) expect(Buffer.from(id, "base64url")).toHaveLength(16);
     for (const token of tokens) expect(Buffer.from(token, "base64url")).toHaveLength(32);
+    await host.close();
+  });
+});
+
+describe("a full server", () => {
+  it("refuses a new session with FLET_ERR_SESSION_LIMIT (not an expiry), and takes it once there is room", async () => {
+    const host = new ft.AppHost((page) => page.add(new Label("hello")), {
+      logger: ft.silentLogger,
+      maxSessions: 1,
+    });
+    const { ClientConnection } = await import("flet-ts/client");
+    type Connection = InstanceType<typeof ClientConnection>;
+    const reached = (connection: Connection, state: string) =>
+      new Promise<void>((resolve) => {
+        if (connection.state === state) return resolve();
+        const subscription = connection.updates.subscribe((update) => {
+          if (update.kind !== "state" || update.state !== state) return;
+          subscription.unsubscribe();
+          resolve();
+        });
+      });
+    const open = (connection: Connection) => {
+      const [server, client] = createMemoryTransportPair();
+      host.connect(server);
+      connection.connect(client);
+    };
+    const first = new ClientConnection({ call: () => null });
+    open(first);
+    await reached(first, "online");
+    const second = new ClientConnection({ call: () => null });
+    const errors: ft.ErrorCodeValue[] = [];
+    second.updates.subscribe((update) => {
+      if (update.kind === "error") errors.push(update.error.code as ft.ErrorCodeValue);
+    });
+    open(second);
+    await reached(second, "busy");
+    expect(errors).toEqual([ft.ErrorCode.SESSION_LIMIT]);
+    expect(second.sessionId).toBeUndefined();
+    expect(host.sessions.size).toBe(1);
+    await host.closeSession(first.sessionId!);
+    open(second);
+    await reached(second, "online");
+    expect(host.sessions.size).toBe(1);
+    expect(Object.values(second.replica.tree).some((node) => node[1].value === "hello")).toBe(true);
     await host.close();
   });
 });
@@ -168,7 +213,7 @@ describe("pubsub", () => {
     );
     const { ClientConnection } = await import("flet-ts/client");
     const clients = ["alice", "bob"].map((name) => {
-      const [server, client] = ft.createMemoryTransportPair();
+      const [server, client] = createMemoryTransportPair();
       const connection = new ClientConnection({ call: () => null });
       host.connect(server, { userAgent: name });
       connection.connect(client);
@@ -209,7 +254,7 @@ describe("a reloaded page", () => {
     const host = new ft.AppHost((page) => page.add(label, button), { logger: ft.silentLogger });
     const tick = () => new Promise((resolve) => setImmediate(resolve));
     const open = (connection: InstanceType<typeof ClientConnection>) => {
-      const [server, client] = ft.createMemoryTransportPair();
+      const [server, client] = createMemoryTransportPair();
       host.connect(server);
       connection.connect(client);
     };
@@ -249,7 +294,7 @@ describe("resync", () => {
     connection.updates.subscribe((update) => {
       if (update.kind === "error") errors.push(update.error.code);
     });
-    const [server, client] = ft.createMemoryTransportPair();
+    const [server, client] = createMemoryTransportPair();
     host.connect(server);
     connection.connect(client);
     await tick();
