@@ -1,20 +1,31 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import * as ft from "flet-ts";
 import { checkPackContract, type PackContractReport } from "flet-ts/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 
-// The Cupertino pack ships inside flet-ts, so its renderers are in the client bundle; the
-// pack folder given to the kit only names the package its controls declare.
+// The Cupertino pack ships inside flet-ts: the pack folder given to the kit names the
+// package its controls declare, and its browser entry registers the repo's renderers.
 function builtInPackDir(): string {
   const dir = mkdtempSync(join(tmpdir(), "flet-cupertino-contract-"));
   const { pack, version } = ft.schemaOf(ft.CupertinoTextField);
   writeFileSync(
     join(dir, "package.json"),
-    JSON.stringify({ name: pack, version, type: "module", "flet-ts": { browser: "./browser.js" } }),
+    JSON.stringify({
+      name: pack,
+      version,
+      type: "module",
+      sideEffects: ["./browser.js"],
+      "flet-ts": { browser: "./browser.js" },
+    }),
   );
-  writeFileSync(join(dir, "browser.js"), "export {};\n");
+  const entry = fileURLToPath(new URL("../../cupertino/browser/index.ts", import.meta.url));
+  writeFileSync(
+    join(dir, "browser.js"),
+    `import { registerCupertino } from ${JSON.stringify(entry)};\nregisterCupertino();\n`,
+  );
   return dir;
 }
 
