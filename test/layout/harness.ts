@@ -91,7 +91,7 @@ export class LayoutBench {
     const tab = this.#tab!;
     const viewport = scenario.viewport ?? { width: 800, height: 600 };
     await tab.setViewportSize(viewport);
-    if (page.dialog) page.closeDialog();
+    if ((page.dialog as ft.AlertDialog | undefined)?.open) page.closeDialog();
     const setup = scenario.page ?? {};
     page.padding = setup.padding;
     page.spacing = setup.spacing;
