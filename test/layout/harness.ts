@@ -38,6 +38,10 @@ export interface Scenario {
   build(): ft.Control[];
   /** Dialog to open after the controls are shown, if any. */
   dialog?(): ft.AlertDialog;
+  /** Bottom sheet to open after the controls are shown, if any. */
+  sheet?(): ft.BottomSheet;
+  /** Bars of the page (reset to none before every scenario). */
+  bars?(): { appbar?: ft.AppBar; navigationBar?: ft.NavigationBar };
   /** The expected boxes by key: each given field must match within the tolerance. */
   readonly expect: Readonly<Record<string, Partial<Box>>>;
   /** Relations between boxes that need no absolute numbers (text widths depend on fonts). */
@@ -92,6 +96,10 @@ export class LayoutBench {
     const viewport = scenario.viewport ?? { width: 800, height: 600 };
     await tab.setViewportSize(viewport);
     if ((page.dialog as ft.AlertDialog | undefined)?.open) page.closeDialog();
+    if ((page.bottomSheet as ft.BottomSheet | undefined)?.open) page.closeBottomSheet();
+    const bars = scenario.bars?.() ?? {};
+    page.appbar = bars.appbar;
+    page.navigationBar = bars.navigationBar;
     const setup = scenario.page ?? {};
     page.padding = setup.padding;
     page.spacing = setup.spacing;
@@ -103,9 +111,12 @@ export class LayoutBench {
     page.update();
     const dialog = scenario.dialog?.();
     if (dialog) page.showDialog(dialog);
+    const sheet = scenario.sheet?.();
+    if (sheet) page.showBottomSheet(sheet);
     const keys = [...Object.keys(scenario.expect), ...(scenario.measure ?? [])];
     await tab.waitForSelector(`[data-key="${marker}"]`, { state: "attached" });
-    if (dialog) await tab.waitForSelector("dialog[open]");
+    // The scenario's first key is inside the dialog or sheet: wait until it is shown.
+    if (dialog || sheet) await tab.waitForSelector(`dialog[open] [data-key="${keys[0]}"]`);
     return tab.evaluate(async (names) => {
       await document.fonts.ready;
       // Lazily loaded web components (buttons, fields) have no size until defined.
@@ -120,7 +131,9 @@ export class LayoutBench {
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const boxes: Record<string, { x: number; y: number; width: number; height: number }> = {};
       for (const name of names) {
-        const element = document.querySelector(`[data-key="${name}"]`);
+        // A closed dialog of an earlier scenario may hold the same key: take the shown one.
+        const all = [...document.querySelectorAll(`[data-key="${name}"]`)];
+        const element = all.find((e) => e.getClientRects().length > 0) ?? all[0];
         if (!element) throw new Error(`no element with key "${name}"`);
         const rect = element.getBoundingClientRect();
         boxes[name] = { x: rect.x, y: rect.y, width: rect.width, height: rect.height };

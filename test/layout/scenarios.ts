@@ -824,6 +824,88 @@ export const scenarios: Scenario[] = [
     ],
     expect: { tabs: { x: 10, width: 600 } },
   },
+  // ── Bars and sheets ─────────────────────────────────────────────────────────
+  {
+    name: "an AppBar pushes the view's column down",
+    rule: "The app bar (64 px) spans the window; the view's column starts below it, inside its padding.",
+    bars: () => ({ appbar: new ft.AppBar({ key: "bar", title: new ft.Text("Title") }) }),
+    build: () => [box("a", 50, 50)],
+    expect: { bar: { x: 0, y: 0, width: 800, height: 64 }, a: { x: 10, y: 74 } },
+  },
+  {
+    name: "AppBar actions sit at the right edge",
+    rule: "The title takes the room between leading and actions; actions are at the end.",
+    bars: () => ({
+      appbar: new ft.AppBar({
+        title: new ft.Text("Title", { key: "title" }),
+        actions: [new ft.IconButton(ft.icons.ADD, { key: "act", tooltip: "Add" })],
+      }),
+    }),
+    build: () => [],
+    expect: { act: { width: 40 } },
+    measure: ["title"],
+    check: (b) => {
+      expect(b.act!.x + b.act!.width).toBeGreaterThan(780);
+      expect(b.act!.x + b.act!.width).toBeLessThanOrEqual(800);
+      expect(b.title!.x).toBeLessThan(b.act!.x);
+    },
+  },
+  {
+    name: "a NavigationBar spans the bottom of the window",
+    rule: "The navigation bar (80 px) spans the window width at its bottom; the column ends above it.",
+    bars: () => ({
+      navigationBar: new ft.NavigationBar({
+        key: "nav",
+        destinations: [
+          new ft.NavigationDestination("One", { icon: ft.icons.ADD, key: "d1" }),
+          new ft.NavigationDestination("Two", { icon: ft.icons.DELETE, key: "d2" }),
+        ],
+      }),
+    }),
+    page: { verticalAlignment: ft.MainAxisAlignment.END },
+    build: () => [box("a", 50, 50)],
+    expect: { nav: { x: 0, y: 520, width: 800, height: 80 }, a: { y: 460 } },
+    check: (b) => expect(Math.abs(b.d1!.width - b.d2!.width)).toBeLessThan(1),
+    measure: ["d1", "d2"],
+  },
+  {
+    name: "a Row in a Column in a BottomSheet spans the sheet",
+    rule: "The sheet (at most 640 px) gives its content tight width; the content's Row spans it.",
+    build: () => [],
+    sheet: () =>
+      new ft.BottomSheet({
+        content: new ft.Container({
+          key: "c",
+          padding: 10,
+          content: new ft.Column({
+            tight: true,
+            controls: [
+              new ft.Row({ key: "r", controls: [box("a", 50, 50)] }),
+              new ft.TextField({ key: "tf" }),
+            ],
+          }),
+        }),
+      }),
+    expect: { c: { x: 80, width: 640 }, r: { x: 90, width: 620 }, tf: { width: 620 } },
+  },
+  {
+    name: "a Row in a dialog's content spans the content",
+    rule: "A dialog is as wide as its widest part; a Row spans the content's Column.",
+    build: () => [],
+    dialog: () =>
+      new ft.AlertDialog({
+        content: new ft.Column({
+          key: "c",
+          width: 300,
+          tight: true,
+          controls: [new ft.Row({ key: "r", controls: [box("a", 50, 50)] })],
+        }),
+        actions: [new ft.TextButton("OK", { key: "ok" })],
+      }),
+    expect: { c: { width: 300 }, r: { width: 300 } },
+    check: (b) => expect(b.ok!.width).toBeLessThan(100),
+    measure: ["ok"],
+  },
   // ── Other packs ─────────────────────────────────────────────────────────────
   {
     name: "Semantics passes constraints through",
