@@ -38,7 +38,12 @@ export {
   type CupertinoIcons,
   cupertinoIcons,
 } from "./core/icons/cupertino-icons.js";
-export { closestIconNames, iconProp, isIconName } from "./core/icons/icon-prop.js";
+export {
+  closestIconNames,
+  type IconPropOptions,
+  iconProp,
+  isIconName,
+} from "./core/icons/icon-prop.js";
 export {
   icons,
   MATERIAL_VARIANT_SUFFIXES,

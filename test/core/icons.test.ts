@@ -101,6 +101,17 @@ describe("icon properties", () => {
     expect(make).toThrow("FLET_ERR_ICON_UNKNOWN");
   });
 
+  it("checks every icon of a per-state value", () => {
+    const toggle = new ft.Switch({ thumbIcon: { selected: ft.icons.CHECK, "": ft.icons.CLOSE } });
+    expect(toggle.thumbIcon).toEqual({ selected: "check", "": "close" });
+    expect(() => {
+      toggle.thumbIcon = { selected: "chek" };
+    }).toThrow(/Switch\.thumbIcon\.selected .*Did you mean "check"/);
+    expect(() => {
+      toggle.thumbIcon = "clse";
+    }).toThrow("FLET_ERR_ICON_UNKNOWN");
+  });
+
   it("checks names set after construction too, and leaves the old value", () => {
     const button = new ft.IconButton(ft.icons.DELETE);
     expect(() => {

@@ -80,6 +80,11 @@ export function closestIconNames(name: string, count = 3): string[] {
  * @internal
  */
 export function checkIconName(control: Control, name: string, value: unknown): void {
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    for (const [state, icon] of Object.entries(value))
+      checkIconName(control, `${name}.${state}`, icon);
+    return;
+  }
   if (value === undefined || value === null || typeof value !== "string" || isIconName(value))
     return;
   const suggestions = closestIconNames(value);
@@ -94,10 +99,20 @@ export function checkIconName(control: Control, name: string, value: unknown): v
   );
 }
 
+/** Options of {@link iconProp}: those of `prop()` except the kind. */
+export interface IconPropOptions extends Omit<PropOptions, "kind" | "values"> {
+  /**
+   * The value is an icon or a map of states to icons (`{ selected: "check" }`), sent as
+   * JSON; every icon in it is checked.
+   */
+  perState?: boolean;
+}
+
 /**
  * Declares an icon property: a `string` prop that accepts the value of any of Flet's
  * icon constants ({@link icons}, {@link cupertinoIcons}) and throws
- * `FLET_ERR_ICON_UNKNOWN`, with the closest names, for anything else.
+ * `FLET_ERR_ICON_UNKNOWN`, with the closest names, for anything else. With
+ * `perState: true` the value may also map Material states to icons.
  *
  * @example
  * ```ts
@@ -108,8 +123,9 @@ export function checkIconName(control: Control, name: string, value: unknown): v
  * new Badge({ icon: "favourite" }); // FLET_ERR_ICON_UNKNOWN: Did you mean "favorite", ...
  * ```
  */
-export function iconProp(options: Omit<PropOptions, "kind" | "values"> = {}) {
-  const declare = prop({ ...options, kind: "string" });
+export function iconProp(options: IconPropOptions = {}) {
+  const { perState, ...rest } = options;
+  const declare = prop({ ...rest, kind: perState === true ? "json" : "string" });
   return <TValue>(target: AccessorTarget<TValue>, context: AccessorContext<TValue>) => {
     const name = String(context.name);
     const accessors = declare(target, context);
