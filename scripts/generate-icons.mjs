@@ -71,7 +71,7 @@ function writeList(dir, stem, constant, doc, list, source) {
     const body = part.map((name) => `  "${name}",`).join("\n");
     writeFileSync(
       join(root, dir, `${stem}-${index + 1}.ts`),
-      `${header(source)}\n/** ${doc} (part ${index + 1} of ${parts.length}). @internal */\nexport const ${constant}_${index + 1} = [\n${body}\n] as const;\n`,
+      `${header(source)}\n/** ${doc} (part ${index + 1} of ${parts.length}). */\nexport const ${constant}_${index + 1} = [\n${body}\n] as const;\n`,
     );
   });
   return parts.length;
@@ -96,7 +96,7 @@ const cupertinoParts = writeList(
 );
 writeFileSync(
   join(root, dir, "material-singles.ts"),
-  `${header("flet_core/icons.py")}\n/** Material icon names outside a four-variant family. @internal */\nexport const MATERIAL_SINGLES = [\n${singles.map((n) => `  "${n}",`).join("\n")}\n] as const;\n`,
+  `${header("flet_core/icons.py")}\n/** Material icon names outside a four-variant family. */\nexport const MATERIAL_SINGLES = [\n${singles.map((n) => `  "${n}",`).join("\n")}\n] as const;\n`,
 );
 
 // Browser maps. Material Icons ligatures are Flet's base names except where Flutter had to
@@ -197,17 +197,17 @@ writeFileSync(
  * @module
  */
 
-/** Material base names (no variant suffix) → the Material Icons ligature. @internal */
+/** Material base names (no variant suffix) → the Material Icons ligature. */
 export const MATERIAL_LIGATURES: Readonly<Record<string, string>> = {
 ${entries(materialMap)}
 };
 
-/** Cupertino names (no \`cupertino_\` prefix) → the Framework7 Icons ligature. @internal */
+/** Cupertino names (no \`cupertino_\` prefix) → the Framework7 Icons ligature. */
 export const CUPERTINO_GLYPHS: Readonly<Record<string, string>> = {
 ${entries(cupertinoMap)}
 };
 
-/** Cupertino names drawn with the nearest Framework7 glyph (no equal one exists). @internal */
+/** Cupertino names drawn with the nearest Framework7 glyph (no equal one exists). */
 export const CUPERTINO_NEAREST: readonly string[] = [
 ${nearest
   .sort()

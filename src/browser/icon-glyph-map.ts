@@ -6,7 +6,7 @@
  * @module
  */
 
-/** Material base names (no variant suffix) → the Material Icons ligature. @internal */
+/** Material base names (no variant suffix) → the Material Icons ligature. */
 export const MATERIAL_LIGATURES: Readonly<Record<string, string>> = {
   class_: "class",
   copy: "content_copy",
@@ -74,7 +74,7 @@ export const MATERIAL_LIGATURES: Readonly<Record<string, string>> = {
   two_mp: "2mp",
 };
 
-/** Cupertino names (no `cupertino_` prefix) → the Framework7 Icons ligature. @internal */
+/** Cupertino names (no `cupertino_` prefix) → the Framework7 Icons ligature. */
 export const CUPERTINO_GLYPHS: Readonly<Record<string, string>> = {
   add: "plus",
   add_circled: "plus_circle",
@@ -196,7 +196,7 @@ export const CUPERTINO_GLYPHS: Readonly<Record<string, string>> = {
   volume_up: "speaker_3_fill",
 };
 
-/** Cupertino names drawn with the nearest Framework7 glyph (no equal one exists). @internal */
+/** Cupertino names drawn with the nearest Framework7 glyph (no equal one exists). */
 export const CUPERTINO_NEAREST: readonly string[] = [
   "back",
   "bluetooth",
