@@ -11,7 +11,8 @@ import { baselineTokens } from "./tokens.js";
 export interface FontOptions {
   /**
    * URL prefix of the font files, ending in `/`. When unset (the flet-ts client), the pack
-   * declares no fonts: the runtime links Roboto and Material Symbols itself.
+   * declares no fonts: the runtime links Roboto and Material Symbols itself. Also where the
+   * icon fonts are loaded from (see `setIconFontBase` in `flet-ts/browser`).
    */
   readonly fontBaseUrl?: string;
 }
