@@ -1,4 +1,4 @@
-import type { BorderRadiusValue, TextStyle } from "flet-ts";
+import type { BorderRadiusValue, TextStyle } from "flet-ts/controls";
 import {
   ConstrainedControl,
   type Control,

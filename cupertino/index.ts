@@ -1,10 +1,13 @@
 /**
  * The Cupertino pack: Flet 0.21's iOS-style controls, built only on `flet-ts/pack` (like
- * any third-party pack) and re-exported by `flet-ts`, so `ft.CupertinoButton` works.
- * Its browser half is `cupertino/browser`.
+ * any third-party pack; value types from `flet-ts/controls`), with its own entry
+ * `flet-ts/cupertino`, and re-exported by `flet-ts`, so `ft.CupertinoButton` works.
+ * Its browser half is `flet-ts/cupertino/browser`.
  * @module
  */
 
+/** Flet's Cupertino icon constants; the same table as `flet-ts/pack`'s. */
+export { cupertinoIcons } from "flet-ts/pack";
 export { CupertinoActionSheet } from "./action-sheet.js";
 export { CupertinoActionSheetAction } from "./action-sheet-action.js";
 export { CupertinoActivityIndicator } from "./activity-indicator.js";

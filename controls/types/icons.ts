@@ -11,3 +11,6 @@
  * `FLET_ERR_ICON_UNKNOWN` with the closest names.
  */
 export type IconName = string;
+
+/** Flet's Material icon constants (`icons.ADD` is `"add"`); the same table as `flet-ts/pack`'s. */
+export { icons } from "flet-ts/pack";
