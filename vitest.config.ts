@@ -6,11 +6,18 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   resolve: {
     alias: [
-      { find: /^flet-ts$/, replacement: here("./src/index.ts") },
+      { find: /^flet-ts$/, replacement: here("./umbrella/index.ts") },
       { find: /^flet-ts\/pack$/, replacement: here("./src/pack.ts") },
+      { find: /^flet-ts\/protocol$/, replacement: here("./src/protocol.ts") },
       { find: /^flet-ts\/testing$/, replacement: here("./src/testing/index.ts") },
       { find: /^flet-ts\/client$/, replacement: here("./src/client/index.ts") },
       { find: /^flet-ts\/browser$/, replacement: here("./src/browser/index.ts") },
+      { find: /^flet-ts\/controls$/, replacement: here("./controls/index.ts") },
+      { find: /^flet-ts\/controls\/browser$/, replacement: here("./controls/browser/index.ts") },
+      { find: /^flet-ts\/cupertino$/, replacement: here("./cupertino/index.ts") },
+      { find: /^flet-ts\/cupertino\/browser$/, replacement: here("./cupertino/browser/index.ts") },
+      { find: /^flet-ts\/semantics$/, replacement: here("./semantics/index.ts") },
+      { find: /^flet-ts\/semantics\/browser$/, replacement: here("./semantics/browser/index.ts") },
       { find: /^flet-ts\/express$/, replacement: here("./src/adapters/express/index.ts") },
       { find: /^flet-ts\/fastify$/, replacement: here("./src/adapters/fastify/index.ts") },
       { find: /^flet-ts\/koa$/, replacement: here("./src/adapters/koa/index.ts") },

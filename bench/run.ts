@@ -46,8 +46,10 @@ function build(): void {
       private: true,
       type: "module",
       exports: {
-        ".": "./src/index.js",
+        ".": "./umbrella/index.js",
         "./pack": "./src/pack.js",
+        "./protocol": "./src/protocol.js",
+        "./controls": "./controls/index.js",
         "./testing": "./src/testing/index.js",
         "./client": "./src/client/index.js",
       },

@@ -1,7 +1,8 @@
 /**
  * The core control catalog: Flet 0.21's Material and layout controls, their value types
- * and helpers. A pack like any other — it imports only `flet-ts/pack` — re-exported by
- * `flet-ts` so that `import * as ft from "flet-ts"` has `ft.Text`, `ft.colors` and the rest.
+ * and helpers. A pack like any other — it imports only `flet-ts/pack` — with its own entry
+ * `flet-ts/controls` (its renderers: `flet-ts/controls/browser`), and re-exported by the
+ * `flet-ts` umbrella so that `import * as ft from "flet-ts"` has `ft.Text`, `ft.colors`.
  * @module
  */
 

@@ -1,4 +1,4 @@
-import type { Alignment, BorderRadiusValue } from "flet-ts";
+import type { Alignment, BorderRadiusValue } from "flet-ts/controls";
 import {
   ConstrainedControl,
   type Control,

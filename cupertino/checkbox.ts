@@ -1,4 +1,4 @@
-import type { LabelPosition } from "flet-ts";
+import type { LabelPosition } from "flet-ts/controls";
 import {
   ConstrainedControl,
   type ControlEvent,

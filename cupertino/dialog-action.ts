@@ -1,4 +1,4 @@
-import type { TextStyle } from "flet-ts";
+import type { TextStyle } from "flet-ts/controls";
 import {
   Control,
   type ControlEvent,

@@ -1,4 +1,4 @@
-import type { BorderRadiusValue, TextStyle } from "flet-ts";
+import type { BorderRadiusValue, TextStyle } from "flet-ts/controls";
 import { ConstrainedControl, type Control, child, type PaddingValue, prop } from "flet-ts/pack";
 import type { Color, Icon } from "./internal.js";
 

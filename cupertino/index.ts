@@ -1,7 +1,8 @@
 /**
  * The Cupertino pack: Flet 0.21's iOS-style controls, built only on `flet-ts/pack` (like
- * any third-party pack) and re-exported by `flet-ts`, so `ft.CupertinoButton` works.
- * Its browser half is `cupertino/browser`.
+ * any third-party pack; value types from `flet-ts/controls`), with its own entry
+ * `flet-ts/cupertino`, and re-exported by `flet-ts`, so `ft.CupertinoButton` works.
+ * Its browser half is `flet-ts/cupertino/browser`.
  * @module
  */
 

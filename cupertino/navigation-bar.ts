@@ -1,4 +1,4 @@
-import type { Border } from "flet-ts";
+import type { Border } from "flet-ts/controls";
 import {
   ConstrainedControl,
   type Control,

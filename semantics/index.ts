@@ -1,7 +1,8 @@
 /**
  * The semantics pack: {@link Semantics}, {@link MergeSemantics} and
- * {@link SemanticsService}, built only on `flet-ts/pack` and re-exported by `flet-ts`.
- * The browser half (`semantics/browser`) maps them to ARIA and live regions.
+ * {@link SemanticsService}, built only on `flet-ts/pack`, with its own entry
+ * `flet-ts/semantics`, and re-exported by `flet-ts`. The browser half
+ * (`flet-ts/semantics/browser`) maps them to ARIA and live regions.
  * @module
  */
 export { MergeSemantics } from "./merge-semantics.js";

@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import type { WebApp } from "flet-ts";
+import type { WebApp } from "../server/web-app.js";
 
 /**
  * Options every adapter's `flet()` takes.

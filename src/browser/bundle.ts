@@ -6,7 +6,14 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ErrorCode, FletError } from "../core/errors.js";
@@ -27,8 +34,6 @@ export interface BundledPack {
   readonly name: string;
   readonly version: string;
   readonly browser: string;
-  /** The package folder: its modules keep their side effects (renderer registrations). */
-  readonly dir?: string;
 }
 
 /** Options of {@link buildClientBundle}. */
@@ -131,6 +136,7 @@ export async function buildClientBundle(options: ClientBundleOptions = {}): Prom
     ...(options.entries ?? []).map((entry) => `import ${JSON.stringify(entry)};`),
     `startClient({ packs: ${JSON.stringify(manifest)} });`,
   ];
+  const extra = new Set(options.entries ?? []);
   const entry: import("esbuild").Plugin = {
     name: "flet-client-entry",
     setup(build) {
@@ -138,6 +144,11 @@ export async function buildClientBundle(options: ClientBundleOptions = {}): Prom
         path: "flet-client-entry",
         namespace: "flet-entry",
       }));
+      // The extra entries (test fixtures) are loose files imported for their effect; a
+      // package's `sideEffects` list has no reason to name them.
+      build.onResolve({ filter: /.*/, namespace: "flet-entry" }, (args) =>
+        extra.has(args.path) ? { path: args.path, sideEffects: true } : undefined,
+      );
       build.onLoad({ filter: /.*/, namespace: "flet-entry" }, () => ({
         contents: lines.join("\n"),
         resolveDir: root,
@@ -159,11 +170,9 @@ export async function buildClientBundle(options: ClientBundleOptions = {}): Prom
     platform: "browser",
     minify: !options.dev,
     sourcemap: options.dev ? "inline" : false,
-    // flet-ts itself may sit in node_modules (an installed copy): its files count as ours.
-    plugins: [
-      entry,
-      keepRegistrations([root, ...installed.flatMap((pack) => (pack.dir ? [pack.dir] : []))]),
-    ],
+    // Side effects are as each package.json declares them: flet-ts's and every pack's
+    // `sideEffects` lists the modules that register renderers or load CSS.
+    plugins: [entry],
     metafile: true,
     logLevel: "silent",
     // One runtime for everyone: packs installed anywhere import this very copy.
@@ -173,6 +182,7 @@ export async function buildClientBundle(options: ClientBundleOptions = {}): Prom
     },
     define: { "process.env.NODE_ENV": options.dev ? '"development"' : '"production"' },
   });
+  droppedPacks(root, installed, result.metafile);
   const output = (name: string) =>
     result.outputFiles.find((f) => f.path.endsWith(`/${name}`))?.text ?? "";
   const chunks: Record<string, string> = {};
@@ -190,33 +200,33 @@ export async function buildClientBundle(options: ClientBundleOptions = {}): Prom
 }
 
 /**
- * Renderers register themselves on import, but flet-ts's (and a pack's) package.json
- * says `sideEffects: false` for Node consumers, which would let esbuild drop
- * `import "./text.js"`. Every file outside node_modules, and every file of flet-ts and of
- * a bundled pack, keeps its side effects; their dependencies keep their declared ones.
+ * Throws `FLET_ERR_PACK_INVALID` when a pack's browser entry is not in the bundle: its
+ * package.json claims `sideEffects: false` (or a list without the entry), so the bundler
+ * dropped the module that registers the renderers, as any bundler of the app's would.
  */
-function keepRegistrations(packDirs: readonly string[]): import("esbuild").Plugin {
-  // A package's own files, not those of its dependencies (its nested node_modules).
-  const inside = (path: string, dir: string) =>
-    path.startsWith(`${dir}/`) && !path.slice(dir.length).includes("/node_modules/");
-  const ours = (path: string) =>
-    !path.includes("node_modules") || packDirs.some((dir) => inside(path, dir));
-  return {
-    name: "flet-keep-registrations",
-    setup(build) {
-      build.onResolve({ filter: /.*/ }, async (args) => {
-        if (args.pluginData === "flet-resolving" || (args.importer && !ours(args.importer))) return;
-        const resolved = await build.resolve(args.path, {
-          kind: args.kind,
-          importer: args.importer,
-          resolveDir: args.resolveDir,
-          pluginData: "flet-resolving",
-        });
-        if (resolved.errors.length > 0 || !ours(resolved.path)) return;
-        return { path: resolved.path, sideEffects: true };
-      });
-    },
-  };
+function droppedPacks(
+  root: string,
+  installed: readonly BundledPack[],
+  metafile: import("esbuild").Metafile,
+): void {
+  const bundled = new Set<string>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const input of Object.keys(output.inputs)) bundled.add(resolve(root, input));
+  }
+  for (const pack of installed) {
+    let browser = pack.browser;
+    try {
+      browser = realpathSync(pack.browser);
+    } catch {
+      // esbuild reported a missing file already.
+    }
+    if (bundled.has(browser)) continue;
+    throw new FletError(
+      ErrorCode.PACK_INVALID,
+      `Expected the browser entry of ${pack.name} (${pack.browser}) in the client, but the bundler dropped it: the pack's package.json "sideEffects" does not list it. List the module that registers the renderers, e.g. "sideEffects": ["./dist/browser/index.js"], instead of "sideEffects": false.`,
+      { pack: pack.name, browser: pack.browser },
+    );
+  }
 }
 
 const memory = new Map<string, Promise<ClientBundle>>();

@@ -1,11 +1,12 @@
 import type { BrowserConfig } from "../protocol/browser-config.js";
 import { PAGE_ID, type WireNode } from "../protocol/wire.js";
+import { defaultPalette } from "./default-palette.js";
 import { fontFaceCss } from "./fonts.js";
 import { type LifecycleWatch, watchLifecycle } from "./lifecycle.js";
 import { notifyPageChange, setViewPopper } from "./page-hooks.js";
 import { handlerProp } from "./render-context.js";
 import { RouteSync } from "./route-sync.js";
-import { isDark, themeCss } from "./theme.js";
+import { isDark, paletteOf, themeCss, themeSeed } from "./theme.js";
 
 /** What the page controller needs from the client. */
 export interface PageControllerHost {
@@ -39,6 +40,8 @@ export class PageController {
   readonly routes: RouteSync;
   readonly #lifecycle: LifecycleWatch;
   #dark = false;
+  /** Counts theme applications: a palette that arrives late applies only if still current. */
+  #themeTurn = 0;
 
   constructor(config: BrowserConfig, host: PageControllerHost) {
     this.#config = config;
@@ -113,9 +116,25 @@ export class PageController {
   #applyTheme(): void {
     const props = this.#props;
     this.#dark = isDark(props.themeMode, this.#media.matches);
-    const theme = this.#dark ? (props.darkTheme ?? props.theme) : props.theme;
-    styleElement("flet-theme").textContent = themeCss(theme, this.#dark);
-    document.documentElement.dataset.theme = this.#dark ? "dark" : "light";
+    const dark = this.#dark;
+    const theme = dark ? (props.darkTheme ?? props.theme) : props.theme;
+    const turn = ++this.#themeTurn;
+    const style = styleElement("flet-theme");
+    const palette = paletteOf(themeSeed(theme), dark);
+    if (palette instanceof Promise) {
+      // Another seed: the colour library loads in a lazy chunk. Until it arrives a first
+      // theme shows the default palette; a page that had one keeps it (no flash).
+      if (style.textContent === "") style.textContent = themeCss(theme, dark, defaultPalette(dark));
+      palette.then(
+        (derived) => {
+          if (turn === this.#themeTurn) style.textContent = themeCss(theme, dark, derived);
+        },
+        (error: unknown) => console.error("flet-ts: could not load the colour library", error),
+      );
+    } else {
+      style.textContent = themeCss(theme, dark, palette);
+    }
+    document.documentElement.dataset.theme = dark ? "dark" : "light";
   }
 
   #watchResize(): void {

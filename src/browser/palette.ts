@@ -1,3 +1,9 @@
+/**
+ * Material 3 colour schemes from any seed colour, with `@material/material-color-utilities`.
+ * The client imports this module lazily (`import("./palette.js")`, a chunk of its own):
+ * only a page whose theme names a seed other than the default loads it.
+ * @module
+ */
 import {
   argbFromHex,
   Hct,
@@ -5,12 +11,7 @@ import {
   MaterialDynamicColors,
   SchemeTonalSpot,
 } from "@material/material-color-utilities";
-
-/** Colour roles by CSS name (`primary`, `on-primary`, `surface-container-high`, ...) → `#rrggbb`. */
-export type Palette = Record<string, string>;
-
-/** The seed Flet uses when a theme names none (Material's default purple). */
-export const DEFAULT_SEED = "#6750a4";
+import { DEFAULT_SEED, type Palette } from "./default-palette.js";
 
 const SKIP = /palette_key_color|_dim$/;
 
@@ -37,27 +38,6 @@ export function derivePalette(seed: string, dark: boolean): Palette {
   palette.background ??= palette.surface!;
   palette["on-background"] ??= palette["on-surface"]!;
   return palette;
-}
-
-/**
- * Turns a palette into CSS custom property declarations (`--md-sys-color-primary: #...;`),
- * the names Material Web components read.
- */
-export function paletteCss(palette: Palette): string {
-  let css = "";
-  for (const [role, hex] of Object.entries(palette)) css += `--md-sys-color-${role}:${hex};`;
-  return css;
-}
-
-/**
- * Normalizes a theme's colour role name (`onPrimary`, `onprimary`, `on_primary`) to the
- * CSS name (`on-primary`).
- */
-export function roleName(name: string): string {
-  return name
-    .replace(/([a-z])([A-Z])/g, "$1-$2")
-    .replaceAll("_", "-")
-    .toLowerCase();
 }
 
 function toHex(color: string): string {

@@ -69,7 +69,7 @@ export interface ConnectionInfo {
  * @example
  * ```ts
  * const host = new AppHost((page) => page.add(new ft.Text("Hi")));
- * const [server, client] = ft.createMemoryTransportPair();
+ * const [server, client] = createMemoryTransportPair(); // from "flet-ts/protocol"
  * host.connect(server);
  * ```
  */

@@ -51,7 +51,7 @@ class MemoryTransport implements Transport {
  *
  * @example
  * ```ts
- * const [server, client] = ft.createMemoryTransportPair();
+ * const [server, client] = createMemoryTransportPair(); // from "flet-ts/protocol"
  * ```
  */
 export function createMemoryTransportPair(): [Transport, Transport] {

@@ -7,7 +7,7 @@ import type { Observable } from "rxjs";
  *
  * @example
  * ```ts
- * const [serverSide, clientSide] = ft.createMemoryTransportPair();
+ * const [serverSide, clientSide] = createMemoryTransportPair(); // from "flet-ts/protocol"
  * clientSide.messages.subscribe((frame) => console.log("server said", frame));
  * clientSide.send(JSON.stringify({ type: "ack", rev: 1 }));
  * ```

@@ -38,7 +38,7 @@ const LAYERS: Layer[] = [
   { name: "page", paths: ["src/page/", "src/auth/"] },
   { name: "session", paths: ["src/session/"] },
   { name: "hosting", paths: ["src/server/", "src/testing/", "src/browser/"] },
-  { name: "entries", paths: ["src/adapters/", "src/cli/", "src/index.ts", "src/pack.ts"] },
+  { name: "entries", paths: ["src/adapters/", "src/cli/", "src/pack.ts", "src/protocol.ts"] },
 ];
 
 const edges = importGraph(repoRoot, "src");

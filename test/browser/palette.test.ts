@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { cssColor } from "../../src/browser/colors.js";
-import { derivePalette, roleName } from "../../src/browser/palette.js";
-import { isDark, themeCss } from "../../src/browser/theme.js";
+import { DEFAULT_SEED, defaultPalette } from "../../src/browser/default-palette.js";
+import { derivePalette } from "../../src/browser/palette.js";
+import { isDark, paletteOf, roleName, themeCss, themeSeed } from "../../src/browser/theme.js";
 
 const hex = /^#[0-9a-f]{6}$/;
 
@@ -33,6 +34,7 @@ describe("themeCss", () => {
     const css = themeCss(
       { colorSchemeSeed: "teal", colorScheme: { onPrimary: "#123456" }, fontFamily: "Kanit" },
       true,
+      derivePalette("teal", true),
     );
     expect(css).toMatch(/^:root\{color-scheme:dark;/);
     expect(css).toContain("--md-sys-color-on-primary:#123456;");
@@ -83,4 +85,31 @@ describe("derivePalette retired roles", () => {
       );
     },
   );
+});
+
+describe("default palette and lazy palettes", () => {
+  it.each([false, true])("precomputes exactly derivePalette(DEFAULT_SEED) (dark: %s)", (dark) => {
+    expect(defaultPalette(dark)).toEqual(derivePalette(DEFAULT_SEED, dark));
+  });
+
+  it("hands a copy: changing it leaves the default alone", () => {
+    const palette = defaultPalette(false);
+    palette.primary = "#000000";
+    expect(defaultPalette(false).primary).toBe("#65558f");
+  });
+
+  it("gives the default seed's palette at once, without the colour library", () => {
+    expect(themeSeed(undefined)).toBe(DEFAULT_SEED);
+    expect(themeSeed({ colorSchemeSeed: 42 })).toBe(DEFAULT_SEED);
+    expect(paletteOf(DEFAULT_SEED, true)).toEqual(defaultPalette(true));
+    expect(paletteOf(" #6750A4 ", false)).toEqual(defaultPalette(false));
+  });
+
+  it("derives another seed through the lazy chunk, then at once from the cache", async () => {
+    const first = paletteOf("green", true);
+    expect(first).toBeInstanceOf(Promise);
+    expect(await first).toEqual(derivePalette("green", true));
+    expect(paletteOf("green", true)).toEqual(derivePalette("green", true));
+    expect(themeSeed({ colorSchemeSeed: "green" })).toBe("green");
+  });
 });

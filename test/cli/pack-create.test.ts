@@ -25,6 +25,7 @@ describe("flet-ts pack create", () => {
         "./package.json": "./package.json",
       },
       "flet-ts": { browser: "./dist/browser/index.js" },
+      sideEffects: ["./dist/browser/index.js"],
       peerDependencies: { "flet-ts": `^${ownPackage().version}` },
       scripts: { test: "vitest run" },
       overrides: { vite: "^7" },

@@ -1,4 +1,5 @@
-import type { Control, PatchOperation } from "flet-ts";
+import type { Control } from "flet-ts";
+import type { PatchOperation } from "flet-ts/protocol";
 import { createTester, type Tester } from "flet-ts/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { Box, Label } from "../fixtures/mini-controls.js";

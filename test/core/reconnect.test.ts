@@ -1,4 +1,5 @@
 import * as ft from "flet-ts";
+import { createMemoryTransportPair } from "flet-ts/protocol";
 import { createTester, type Tester } from "flet-ts/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { Button, Input, Label } from "../fixtures/mini-controls.js";
@@ -131,7 +132,7 @@ describe("reconnect", () => {
     const tokens = new Set<string>();
     const { ClientConnection } = await import("flet-ts/client");
     for (let i = 0; i < 20; i++) {
-      const [server, client] = ft.createMemoryTransportPair();
+      const [server, client] = createMemoryTransportPair();
       const connection = new ClientConnection({ call: () => null });
       host.connect(server);
       connection.connect(client);
@@ -165,7 +166,7 @@ describe("a full server", () => {
         });
       });
     const open = (connection: Connection) => {
-      const [server, client] = ft.createMemoryTransportPair();
+      const [server, client] = createMemoryTransportPair();
       host.connect(server);
       connection.connect(client);
     };
@@ -212,7 +213,7 @@ describe("pubsub", () => {
     );
     const { ClientConnection } = await import("flet-ts/client");
     const clients = ["alice", "bob"].map((name) => {
-      const [server, client] = ft.createMemoryTransportPair();
+      const [server, client] = createMemoryTransportPair();
       const connection = new ClientConnection({ call: () => null });
       host.connect(server, { userAgent: name });
       connection.connect(client);
@@ -253,7 +254,7 @@ describe("a reloaded page", () => {
     const host = new ft.AppHost((page) => page.add(label, button), { logger: ft.silentLogger });
     const tick = () => new Promise((resolve) => setImmediate(resolve));
     const open = (connection: InstanceType<typeof ClientConnection>) => {
-      const [server, client] = ft.createMemoryTransportPair();
+      const [server, client] = createMemoryTransportPair();
       host.connect(server);
       connection.connect(client);
     };
@@ -293,7 +294,7 @@ describe("resync", () => {
     connection.updates.subscribe((update) => {
       if (update.kind === "error") errors.push(update.error.code);
     });
-    const [server, client] = ft.createMemoryTransportPair();
+    const [server, client] = createMemoryTransportPair();
     host.connect(server);
     connection.connect(client);
     await tick();

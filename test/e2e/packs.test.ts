@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as ft from "flet-ts";
+import type { BrowserConfig } from "flet-ts/protocol";
 import { describe, expect, it } from "vitest";
 import { buildClientBundle } from "../../src/browser/bundle.js";
 import { staticFiles } from "../../src/browser/static-files.js";
@@ -27,9 +28,7 @@ function badges(page: ft.Page): void {
 /** A client bundle holding the test pack at `version`. */
 async function bundleWithPack(version: string): Promise<ft.ClientBundle> {
   const built = await buildClientBundle({
-    installed: [
-      { name: "contract-pack", version, browser: join(packDir, "browser.ts"), dir: packDir },
-    ],
+    installed: [{ name: "contract-pack", version, browser: join(packDir, "browser.ts") }],
   });
   return { ...built, files: staticFiles };
 }
@@ -55,7 +54,7 @@ describe("installed packs in the browser", () => {
     expect(
       await p.evaluate(
         () =>
-          (window as unknown as { __fletClient: { config: ft.BrowserConfig } }).__fletClient.config
+          (window as unknown as { __fletClient: { config: BrowserConfig } }).__fletClient.config
             .packs,
       ),
     ).toEqual({ "contract-pack": "1.2.0" });

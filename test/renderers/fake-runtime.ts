@@ -8,6 +8,7 @@
 
 import { componentsReady, registerControls } from "../../controls/browser/index.js";
 import { registerCupertino } from "../../cupertino/browser/index.js";
+import { defaultPalette } from "../../src/browser/default-palette.js";
 import { rendererOf } from "../../src/browser/renderer.js";
 import { themeCss } from "../../src/browser/theme.js";
 import type { WireTree } from "../../src/protocol/wire.js";
@@ -121,7 +122,7 @@ const harness = {
     dark = options.dark === true;
     adaptive = options.adaptive === true;
     platform = options.platform ?? "linux";
-    document.getElementById("theme")!.textContent = themeCss({}, dark);
+    document.getElementById("theme")!.textContent = themeCss({}, dark, defaultPalette(dark));
     const root = document.getElementById("root")!;
     root.replaceChildren(...roots.map(mountNode));
     await componentsReady();

@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import * as ft from "flet-ts";
 import { ClientConnection } from "flet-ts/client";
+import { createMemoryTransportPair } from "flet-ts/protocol";
 import { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { resolveConfig } from "../../src/server/config.js";
@@ -89,7 +90,7 @@ async function aliceAndBob(hubs: [ft.PubSubHub, ft.PubSubHub]) {
   );
   cleanup.push(() => Promise.all(hosts.map((host) => host.close())));
   const clients = ["alice", "bob"].map((name, index) => {
-    const [server, client] = ft.createMemoryTransportPair();
+    const [server, client] = createMemoryTransportPair();
     const connection = new ClientConnection({ call: () => null });
     hosts[index]!.connect(server, { userAgent: name });
     connection.connect(client);

@@ -1,5 +1,5 @@
 import type { FastifyPluginCallback } from "fastify";
-import type { WebApp } from "flet-ts";
+import type { WebApp } from "../../server/web-app.js";
 import { attachUpgrade, type FletAdapterOptions, mountedAt } from "../shared.js";
 
 export { attachUpgrade, type FletAdapterOptions } from "../shared.js";

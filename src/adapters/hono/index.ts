@@ -1,7 +1,7 @@
 import type { HttpBindings } from "@hono/node-server";
 import { RESPONSE_ALREADY_SENT } from "@hono/node-server/utils/response";
-import type { WebApp } from "flet-ts";
 import type { MiddlewareHandler } from "hono";
+import type { WebApp } from "../../server/web-app.js";
 import { type FletAdapterOptions, mountedAt } from "../shared.js";
 
 export { attachUpgrade, type FletAdapterOptions } from "../shared.js";

@@ -1,5 +1,5 @@
-import type { WebApp } from "flet-ts";
 import type { Middleware } from "koa";
+import type { WebApp } from "../../server/web-app.js";
 import { type FletAdapterOptions, mountedAt } from "../shared.js";
 
 export { attachUpgrade, type FletAdapterOptions } from "../shared.js";

@@ -58,6 +58,8 @@ function packPackageJson(params: PackTemplateParams): string {
     version: "0.1.0",
     description: "A flet-ts control pack.",
     type: "module",
+    // Honest for bundlers: only the browser entry (it registers the renderers) has effects.
+    sideEffects: ["./dist/browser/index.js"],
     exports: {
       ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
       "./browser": { types: "./dist/browser/index.d.ts", default: "./dist/browser/index.js" },
