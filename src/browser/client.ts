@@ -98,9 +98,8 @@ export class BrowserClient {
         (id) => this.runtime.element(id),
         (id, method) => this.runtime.method(id, method),
       ),
-      {
-        resyncOnError: true,
-      },
+      // The replica tells the dirty set what each operation touched (one pointer parse).
+      { resyncOnError: true, touched: this.runtime.dirty },
     );
     this.#resumingAfterReload = identity !== undefined;
     this.#savedSeq = identity?.seq ?? 0;
@@ -142,7 +141,6 @@ export class BrowserClient {
         this.runtime.reset(PAGE_ID);
         return;
       case "patch":
-        this.runtime.dirty.addOps(update.ops.ops);
         this.runtime.schedule();
         return;
       case "error":

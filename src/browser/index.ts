@@ -37,6 +37,7 @@ export {
   transformCss,
   transitionOf,
 } from "./common-props.js";
+export { fills, linesChildren, passesConstraints } from "./fill.js";
 export { cssCrossAxis, cssMainAxis, cssSides, h, placeChildren, syncValue } from "./layout.js";
 export { onPageChange, type PageListener, popView } from "./page-hooks.js";
 export {

@@ -69,8 +69,12 @@ export class EventIntake {
     return this.#lastSeq;
   }
 
-  /** Returns {@link lastSeq} for a frame that confirms it (a patch), and notes it as sent. */
-  confirm(): number {
+  /**
+   * Returns {@link lastSeq} for a frame that confirms it (a patch), and notes it as sent;
+   * undefined when the client was already told (the frame then carries no `ack`).
+   */
+  confirm(): number | undefined {
+    if (this.#ackSent === this.#lastSeq) return undefined;
     this.#ackSent = this.#lastSeq;
     return this.#lastSeq;
   }

@@ -6,8 +6,13 @@ import { ErrorCode, FletError } from "../core/errors.js";
 import type { ControlHost } from "../core/internals.js";
 import { Page } from "../page/page.js";
 import { type CodecLimits, decodeClientMessage, encodeMessage } from "../protocol/codec.js";
-import type { ClientMessage, RegisterMessage, ServerMessage } from "../protocol/messages.js";
-import { compactOp } from "../protocol/wire.js";
+import type {
+  ClientMessage,
+  PatchMessage,
+  RegisterMessage,
+  ServerMessage,
+} from "../protocol/messages.js";
+import { toWireBatch } from "../protocol/wire.js";
 import type { Transport } from "../transport/transport.js";
 import { Reconciler } from "../tree/reconciler.js";
 import { TreeStore } from "../tree/tree-store.js";
@@ -265,8 +270,6 @@ export class Session implements ControlHost {
       case "event":
         this.#intake.receive(message);
         return;
-      case "ack":
-        return;
       case "resync":
         this.#welcome();
         return;
@@ -326,12 +329,13 @@ export class Session implements ControlHost {
       mounted = reconciled.mounted;
       const batch = reconciled.batch;
       if (batch) {
-        const frame = encodeMessage({
-          type: "patch",
-          rev: batch.revision,
-          ops: batch.ops.map(compactOp),
-          ack: this.#intake.confirm(),
-        });
+        const { ops, nodes } = toWireBatch(batch.ops);
+        const message: PatchMessage = { type: "patch", rev: batch.revision, ops };
+        if (nodes !== undefined) message.nodes = nodes;
+        // Events handled since the last frame are confirmed by this one.
+        const ack = this.#intake.confirm();
+        if (ack !== undefined) message.ack = ack;
+        const frame = encodeMessage(message);
         this.#log.remember(batch.revision, frame);
         this.#sendFrame(frame);
       } else {

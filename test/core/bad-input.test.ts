@@ -50,12 +50,12 @@ describe("Session", () => {
       ],
       [
         "a frame nested 100 deep",
-        frame({ type: "ack", rev: 0, x: JSON.parse("[".repeat(100) + "]".repeat(100)) }),
+        frame({ type: "resync", x: JSON.parse("[".repeat(100) + "]".repeat(100)) }),
         ft.ErrorCode.PROTOCOL_MALFORMED,
       ],
       [
         "a 2 MiB frame",
-        frame({ type: "ack", rev: 0, pad: "x".repeat(2 * 1024 * 1024) }),
+        frame({ type: "resync", pad: "x".repeat(2 * 1024 * 1024) }),
         ft.ErrorCode.PROTOCOL_FRAME_TOO_LARGE,
       ],
     ])("answers %s with a clear error and goes on", async (_name, raw, code) => {
