@@ -5,7 +5,6 @@ import { ControlEvent } from "../core/control-event.js";
 import { ErrorCode, FletError } from "../core/errors.js";
 import type { ControlHost } from "../core/internals.js";
 import { Page } from "../page/page.js";
-import type { PageServices } from "../page/page-services.js";
 import { type CodecLimits, decodeClientMessage, encodeMessage } from "../protocol/codec.js";
 import type {
   ClientMessage,
@@ -19,13 +18,12 @@ import { Reconciler } from "../tree/reconciler.js";
 import { TreeStore } from "../tree/tree-store.js";
 import { ClientCalls } from "./client-calls.js";
 import { takeClientInfo } from "./client-info.js";
-import { ClientStorage } from "./client-storage.js";
 import { EventIntake } from "./event-intake.js";
-import { Executor, type WorkerPool } from "./executor.js";
+import type { WorkerPool } from "./executor.js";
 import type { Logger } from "./logger.js";
-import { PubSubClient, type PubSubHub } from "./pubsub.js";
+import type { PubSubHub } from "./pubsub.js";
 import { ReplayLog } from "./replay-log.js";
-import { SessionStorage } from "./session-storage.js";
+import { createPageServices } from "./session-services.js";
 import { TaskRunner } from "./task-runner.js";
 
 /** Everything a session needs from its app. @internal */
@@ -85,10 +83,6 @@ export class Session implements ControlHost {
   readonly #log: ReplayLog;
   readonly #context: SessionContext;
   readonly #abort = new AbortController();
-  readonly #storage = new SessionStorage();
-  #clientStorage: ClientStorage | undefined;
-  #pubsub: PubSubClient | undefined;
-  #executor: Executor | undefined;
   #transport: Transport | undefined;
   #subscription: Subscription | undefined;
   #flushing = false;
@@ -102,7 +96,16 @@ export class Session implements ControlHost {
     this.#context = context;
     this.#log = new ReplayLog(context.replayBatches, context.replayBytes);
     this.#calls = new ClientCalls(context.callTimeoutMs, (frame) => this.#sendFrame(frame));
-    this.page = new Page(this.#services());
+    this.page = new Page(
+      createPageServices({
+        id,
+        context,
+        signal: this.#abort.signal,
+        runner: () => this.runner,
+        call: (method, args, target) => this.call(method, args, target),
+        control: (controlId) => this.reconciler.control(controlId),
+      }),
+    );
     this.runner = new TaskRunner({
       page: this.page,
       logger: context.logger,
@@ -129,7 +132,7 @@ export class Session implements ControlHost {
       protocolError: (error, seq) => this.#protocolError(error, seq),
       followRoute: (route) => this.#followRoute(route),
     });
-    this.#mountRoot();
+    this.reconciler.mountRoot();
   }
 
   /** The root control. */
@@ -160,41 +163,6 @@ export class Session implements ControlHost {
   /** The mounted control with this id. */
   control(id: string): Control | undefined {
     return this.reconciler.control(id);
-  }
-
-  #services(): PageServices {
-    const session = this;
-    return {
-      id: this.id,
-      signal: this.#abort.signal,
-      storage: this.#storage,
-      get clientStorage() {
-        return session.#clientStorage!;
-      },
-      get pubsub() {
-        return session.#pubsub!;
-      },
-      get executor() {
-        return session.#executor!;
-      },
-      runHandler: (handler, args, source) => this.runner.runHandler(handler, args, source),
-      runTask: (fn, args) => this.runner.runTask(fn, args),
-      runThread: (fn, args) => this.runner.runThread(fn, args),
-      call: (method, args, target) => this.call(method, args, target),
-      control: (id) => this.reconciler.control(id),
-      oauth: this.#context.oauth,
-      uploadUrl: (fileName, expiresSeconds) =>
-        this.#context.uploads?.sign(this.id, fileName, expiresSeconds),
-    };
-  }
-
-  #mountRoot(): void {
-    this.#clientStorage = new ClientStorage((method, args) => this.call(method, args));
-    this.#pubsub = new PubSubClient(this.#context.hub, this.id, (handler, args) => {
-      void this.runner.runHandler(handler, args, "pubsub handler");
-    });
-    this.#executor = new Executor(this.#context.workers, this.#abort.signal);
-    this.reconciler.mountRoot();
   }
 
   // ── Connections ──────────────────────────────────────────────────────────────────
