@@ -4,13 +4,15 @@
  * only from `--md-sys-color-*` roles, so dark mode and custom themes need no other CSS.
  * @module
  */
+import { setIconFontBase } from "flet-ts/browser";
 import { baselineTokens } from "./tokens.js";
 
 /** Where the pack's font files are served (see {@link FONT_FILES}). */
 export interface FontOptions {
   /**
    * URL prefix of the font files, ending in `/`. When unset (the flet-ts client), the pack
-   * declares no fonts: the runtime links Roboto and Material Symbols itself.
+   * declares no fonts: the runtime links Roboto and Material Symbols itself. Also where the
+   * icon fonts are loaded from (see `setIconFontBase` in `flet-ts/browser`).
    */
   readonly fontBaseUrl?: string;
 }
@@ -24,6 +26,11 @@ export const FONT_FILES: Readonly<Record<string, string>> = {
   "roboto-500.woff2": "@fontsource/roboto/files/roboto-latin-500-normal.woff2",
   "roboto-700.woff2": "@fontsource/roboto/files/roboto-latin-700-normal.woff2",
   "material-symbols-outlined.woff2": "material-symbols/material-symbols-outlined.woff2",
+  "material-icons.woff2": "material-icons/iconfont/material-icons.woff2",
+  "material-icons-outlined.woff2": "material-icons/iconfont/material-icons-outlined.woff2",
+  "material-icons-round.woff2": "material-icons/iconfont/material-icons-round.woff2",
+  "material-icons-sharp.woff2": "material-icons/iconfont/material-icons-sharp.woff2",
+  "framework7-icons.woff2": "framework7-icons/fonts/Framework7Icons-Regular.woff2",
 };
 
 const c = (role: string) => `var(--md-sys-color-${role})`;
@@ -61,24 +68,25 @@ const BASE = `
 .flet-row{flex-direction:row;align-items:center}
 .flet-column{flex-direction:column;align-items:flex-start}
 .flet-listview{flex-direction:column;overflow:auto;align-items:stretch}
-.flet-column>:is(.flet-row:not(.flet-tight),.flet-responsiverow,.flet-slider,.flet-tabs,.flet-progressbar,.flet-listview,.flet-gridview,.flet-appbar,.flet-navigationbar,.flet-banner,.flet-listtile,.flet-divider){align-self:stretch}
-.flet-tight{display:inline-flex}
 .flet-listview.flet-horizontal{flex-direction:row}
 .flet-listview>*{flex:none}
 .flet-gridview{display:grid;overflow:auto;align-content:start}
 .flet-gridview>*{aspect-ratio:var(--flet-ratio,1);min-width:0}
 .flet-stack{display:grid;position:relative;grid-template:minmax(0,1fr)/minmax(0,1fr);isolation:isolate}
 .flet-stack>*{grid-area:1/1;align-self:start;justify-self:start}
+.flet-stack>.flet-positioned{align-self:auto;justify-self:auto}
 .flet-container{display:flex;position:relative;flex-direction:column;align-items:flex-start;justify-content:flex-start;outline:none}
 .flet-container.flet-clickable{cursor:pointer}
 .flet-container.flet-aligned{flex-direction:row}
-.flet-responsiverow{display:grid;grid-template-columns:repeat(var(--flet-columns,12),minmax(0,1fr));container:flet-rr/inline-size;align-items:start}
+.flet-container.flet-aligned>.flet-fill-x{flex-grow:1}
+.flet-container.flet-aligned>.flet-fill-y{align-self:stretch}
+.flet-responsiverow{display:grid;grid-template-columns:repeat(var(--flet-columns,12),minmax(0,1fr));align-items:start}
 .flet-responsiverow>*{grid-column:span min(var(--flet-col-xs),var(--flet-columns,12))}
-@container flet-rr (min-width:576px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-sm),var(--flet-columns,12))}}
-@container flet-rr (min-width:768px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-md),var(--flet-columns,12))}}
-@container flet-rr (min-width:992px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-lg),var(--flet-columns,12))}}
-@container flet-rr (min-width:1200px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-xl),var(--flet-columns,12))}}
-@container flet-rr (min-width:1400px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-xxl),var(--flet-columns,12))}}
+@media (min-width:576px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-sm),var(--flet-columns,12))}}
+@media (min-width:768px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-md),var(--flet-columns,12))}}
+@media (min-width:992px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-lg),var(--flet-columns,12))}}
+@media (min-width:1200px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-xl),var(--flet-columns,12))}}
+@media (min-width:1400px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-xxl),var(--flet-columns,12))}}
 .flet-image{display:block;max-width:100%}
 .flet-divider{flex:none;align-self:stretch;display:flex;align-items:center;border:0;margin:0}
 .flet-divider::before{content:"";flex:1;border-top:var(--flet-thickness,1px) solid var(--flet-divider-color,${c("outline-variant")})}
@@ -92,13 +100,14 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-button-host{display:inline-flex}
 .flet-elevatedbutton,.flet-filledbutton,.flet-filledtonalbutton,.flet-outlinedbutton,.flet-textbutton{flex:none}
 .flet-button-icon{font-size:18px}
+.flet-expand:is(md-elevated-button,md-filled-button,md-filled-tonal-button,md-outlined-button,md-text-button){padding-inline:0}
 .flet-floatingactionbutton{flex:none}
 .flet-iconbutton{flex:none}
 .flet-field{display:flex;flex-direction:row;align-items:flex-start;gap:16px;min-width:0}
 .flet-field>:last-child{flex:1;min-width:0}
 .flet-field>.flet-field-icon{margin-top:16px}
 .flet-textfield md-outlined-text-field,.flet-textfield md-filled-text-field,.flet-dropdown md-outlined-select,.flet-dropdown md-filled-select{width:100%;min-width:0}
-.flet-textfield,.flet-dropdown{min-width:210px}
+.flet-textfield:not(.flet-expand),.flet-dropdown:not(.flet-expand){min-width:210px}
 .flet-choice{display:inline-flex;align-items:center;gap:4px;cursor:pointer;user-select:none;font:400 14px/20px Roboto,sans-serif;letter-spacing:.25px;color:${c("on-surface")};min-height:40px}
 .flet-choice.flet-label-left{flex-direction:row-reverse}
 .flet-choice md-checkbox,.flet-choice md-radio{margin:11px}
@@ -203,4 +212,5 @@ export function installStyles(options: FontOptions = {}): void {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, installed];
   }
   installed.replaceSync(stylesheet(options));
+  if (options.fontBaseUrl !== undefined) setIconFontBase(options.fontBaseUrl);
 }

@@ -26,19 +26,17 @@ describe("text and icon", () => {
     expect(await h.page.locator(`[data-id=${id}]`).textContent()).toBe("Bye");
   });
 
-  it("icon is a Material Symbols glyph, decorative unless labelled", async () => {
+  it("icon is a Material Icons glyph, decorative unless labelled", async () => {
     const t = new TreeBuilder();
     const plain = t.add("icon", { name: "favorite_border" });
     const named = t.add("icon", { name: "star", semanticsLabel: "Starred" });
     await h.mount(t.nodes, [t.add("row", {}, { controls: [plain, named] })]);
     const glyph = h.page.locator(`[data-id=${plain}]`);
-    expect(await glyph.getAttribute("class")).toContain("material-symbols-outlined");
-    expect(await glyph.textContent()).toBe("favorite");
+    expect(await glyph.getAttribute("class")).toContain("flet-icon-filled");
+    expect(await glyph.textContent()).toBe("favorite_border");
     expect(await glyph.getAttribute("aria-hidden")).toBe("true");
     expect(await h.page.getByRole("img", { name: "Starred" }).count()).toBe(1);
-    expect(
-      await h.page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"')),
-    ).toBe(true);
+    expect(await h.page.evaluate(() => document.fonts.check('24px "Material Icons"'))).toBe(true);
   });
 
   it("uses Roboto", async () => {
@@ -103,17 +101,19 @@ describe("container and generic props", () => {
     expect(outer.y + outer.height - (inner.y + inner.height)).toBe(5);
   });
 
-  it("responsiverow spans columns per breakpoint of its own width", async () => {
+  it("responsiverow spans columns per breakpoint of the page's width, as Flet does", async () => {
     const t = new TreeBuilder();
     const a = t.add("container", { col: { sm: 6, md: 4 }, height: 10, bgcolor: "red" });
     const b = t.add("container", { col: { sm: 6, md: 8 }, height: 10, bgcolor: "blue" });
-    const row = t.add("responsiverow", { spacing: 0, width: 900 }, { controls: [a, b] });
+    const row = t.add("responsiverow", { spacing: 0, width: 600 }, { controls: [a, b] });
     await h.mount(t.nodes, [row]);
+    // 800 px page: md, a third of the row however wide the row itself is.
+    expect((await box(a))!.width).toBe(200);
+    await h.page.setViewportSize({ width: 700, height: 900 });
     expect((await box(a))!.width).toBe(300);
-    await h.update(row, { width: 600 });
-    expect((await box(a))!.width).toBe(300);
-    await h.update(row, { width: 500 });
-    expect((await box(a))!.width).toBe(500);
+    await h.page.setViewportSize({ width: 500, height: 900 });
+    expect((await box(a))!.width).toBe(600);
+    await h.page.setViewportSize({ width: 800, height: 900 });
   });
 
   it("column gaps by spacing and aligns children", async () => {
