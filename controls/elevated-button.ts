@@ -7,6 +7,7 @@ import {
   control,
   type EventHandler,
   event,
+  iconProp,
   prop,
   withPrimary,
 } from "flet-ts/pack";
@@ -44,7 +45,7 @@ export class ElevatedButton extends ConstrainedControl {
   /** The label. */
   @prop({ kind: "string", text: true }) accessor text: string | undefined;
   /** An icon before the label. */
-  @prop({ kind: "string" }) accessor icon: IconName | undefined;
+  @iconProp() accessor icon: IconName | undefined;
   /** Colour of the icon. */
   @prop({ kind: "string" }) accessor iconColor: ColorValue | undefined;
   /** Colour of the label. */

@@ -7,6 +7,7 @@ import {
   control,
   type EventHandler,
   event,
+  iconProp,
   prop,
   withPrimary,
 } from "flet-ts/pack";
@@ -45,7 +46,7 @@ export class FloatingActionButton extends ConstrainedControl {
   /** The label; makes the button extended. */
   @prop({ kind: "string", text: true }) accessor text: string | undefined;
   /** The icon. */
-  @prop({ kind: "string" }) accessor icon: IconName | undefined;
+  @iconProp() accessor icon: IconName | undefined;
   /** Background colour. */
   @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
   /** A control shown instead of `text` and `icon`. */

@@ -3,6 +3,7 @@ import {
   type Control,
   child,
   enumValues,
+  iconProp,
   type PaddingValue,
   prop,
 } from "flet-ts/pack";
@@ -34,7 +35,7 @@ export abstract class FormFieldControl extends ConstrainedControl {
   /** Style of the label. */
   @prop({ kind: "json" }) accessor labelStyle: TextStyle | undefined;
   /** An icon shown before the field, outside its border. */
-  @prop({ kind: "string" }) accessor icon: IconName | undefined;
+  @iconProp() accessor icon: IconName | undefined;
   /** The kind of border. Default `outline`. */
   @prop({ kind: "enum", values: enumValues(InputBorder) }) accessor border: InputBorder | undefined;
   /** Colour of the input text. */
@@ -80,7 +81,7 @@ export abstract class FormFieldControl extends ConstrainedControl {
   /** A control before the input text, inside the border. */
   @child() accessor prefix: Control | undefined;
   /** An icon before the input text, inside the border. */
-  @prop({ kind: "string" }) accessor prefixIcon: IconName | undefined;
+  @iconProp() accessor prefixIcon: IconName | undefined;
   /** Text before the input text (`https://`). */
   @prop({ kind: "string", text: true }) accessor prefixText: string | undefined;
   /** Style of the prefix text. */
@@ -88,7 +89,7 @@ export abstract class FormFieldControl extends ConstrainedControl {
   /** A control after the input text, inside the border. */
   @child() accessor suffix: Control | undefined;
   /** An icon after the input text, inside the border. */
-  @prop({ kind: "string" }) accessor suffixIcon: IconName | undefined;
+  @iconProp() accessor suffixIcon: IconName | undefined;
   /** Text after the input text (`.com`). */
   @prop({ kind: "string", text: true }) accessor suffixText: string | undefined;
   /** Style of the suffix text. */

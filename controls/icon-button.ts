@@ -7,6 +7,7 @@ import {
   control,
   type EventHandler,
   event,
+  iconProp,
   prop,
   withPrimary,
 } from "flet-ts/pack";
@@ -43,7 +44,7 @@ export class IconButton extends ConstrainedControl {
   /** The button's accessible name, also shown when the pointer rests on it. */
   @prop({ kind: "string", label: true }) override accessor tooltip: string | undefined = undefined;
   /** The icon. */
-  @prop({ kind: "string" }) accessor icon: IconName | undefined;
+  @iconProp() accessor icon: IconName | undefined;
   /** Colour of the icon. */
   @prop({ kind: "string" }) accessor iconColor: ColorValue | undefined;
   /** Size of the icon in logical pixels. Default 24. */
@@ -51,7 +52,7 @@ export class IconButton extends ConstrainedControl {
   /** Shows the button in its selected (toggled on) state. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor selected: boolean | undefined;
   /** The icon shown while `selected`. */
-  @prop({ kind: "string" }) accessor selectedIcon: IconName | undefined;
+  @iconProp() accessor selectedIcon: IconName | undefined;
   /** Colour of the icon while `selected`. */
   @prop({ kind: "string" }) accessor selectedIconColor: ColorValue | undefined;
   /** Background colour. */

@@ -1,4 +1,11 @@
-import { ConstrainedControl, type ControlOptions, control, prop, withPrimary } from "flet-ts/pack";
+import {
+  ConstrainedControl,
+  type ControlOptions,
+  control,
+  iconProp,
+  prop,
+  withPrimary,
+} from "flet-ts/pack";
 import type { ColorValue } from "./types/colors.js";
 import type { IconName } from "./types/icons.js";
 
@@ -23,7 +30,7 @@ export class Icon extends ConstrainedControl {
   }
 
   /** The icon's name (`"add"`); see `ft.icons`. */
-  @prop({ kind: "string" }) accessor name: IconName | undefined;
+  @iconProp() accessor name: IconName | undefined;
   /** Icon colour; defaults to the theme's icon colour. */
   @prop({ kind: "string" }) accessor color: ColorValue | undefined;
   /** Size in logical pixels. Default 24. */

@@ -1,4 +1,12 @@
-import { Control, type ControlOptions, child, control, prop, withPrimary } from "flet-ts/pack";
+import {
+  Control,
+  type ControlOptions,
+  child,
+  control,
+  iconProp,
+  prop,
+  withPrimary,
+} from "flet-ts/pack";
 import type { IconName } from "./types/icons.js";
 
 /**
@@ -28,11 +36,11 @@ export class NavigationDestination extends Control {
   /** The label under the icon; also the destination's accessible name. */
   @prop({ kind: "string", text: true, label: true }) accessor label: string | undefined;
   /** The icon. */
-  @prop({ kind: "string" }) accessor icon: IconName | undefined;
+  @iconProp() accessor icon: IconName | undefined;
   /** A control shown instead of `icon`. */
   @child() accessor iconContent: Control | undefined;
   /** The icon while selected; `icon` when unset. */
-  @prop({ kind: "string" }) accessor selectedIcon: IconName | undefined;
+  @iconProp() accessor selectedIcon: IconName | undefined;
   /** A control shown instead of `selectedIcon`. */
   @child() accessor selectedIconContent: Control | undefined;
 }

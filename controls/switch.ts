@@ -6,6 +6,7 @@ import {
   type EventHandler,
   enumValues,
   event,
+  iconProp,
   prop,
   withPrimary,
 } from "flet-ts/pack";
@@ -61,7 +62,7 @@ export class Switch extends ConstrainedControl {
   /** Colour of the thumb, per state. */
   @prop({ kind: "json" }) accessor thumbColor: StateValue<ColorValue> | undefined;
   /** An icon on the thumb, per state (`{ selected: "check" }`). */
-  @prop({ kind: "json" }) accessor thumbIcon: StateValue<IconName> | undefined;
+  @iconProp({ perState: true }) accessor thumbIcon: StateValue<IconName> | undefined;
   /** Colour of the track, per state. */
   @prop({ kind: "json" }) accessor trackColor: StateValue<ColorValue> | undefined;
   /** Fires after the user flips the switch; `value` holds the new state. */

@@ -1,4 +1,12 @@
-import { Control, type ControlOptions, child, control, prop, withPrimary } from "flet-ts/pack";
+import {
+  Control,
+  type ControlOptions,
+  child,
+  control,
+  iconProp,
+  prop,
+  withPrimary,
+} from "flet-ts/pack";
 import type { IconName } from "./types/icons.js";
 
 /**
@@ -23,7 +31,7 @@ export class Tab extends Control {
   /** The header text; also the tab's accessible name. */
   @prop({ kind: "string", text: true, label: true }) accessor text: string | undefined;
   /** An icon in the header. */
-  @prop({ kind: "string" }) accessor icon: IconName | undefined;
+  @iconProp() accessor icon: IconName | undefined;
   /** A control shown as the header instead of `text` and `icon`. */
   @child() accessor tabContent: Control | undefined;
   /** What the tab shows while selected. */

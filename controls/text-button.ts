@@ -7,6 +7,7 @@ import {
   control,
   type EventHandler,
   event,
+  iconProp,
   prop,
   withPrimary,
 } from "flet-ts/pack";
@@ -40,7 +41,7 @@ export class TextButton extends ConstrainedControl {
   /** The label. */
   @prop({ kind: "string", text: true }) accessor text: string | undefined;
   /** An icon before the label. */
-  @prop({ kind: "string" }) accessor icon: IconName | undefined;
+  @iconProp() accessor icon: IconName | undefined;
   /** Colour of the icon. */
   @prop({ kind: "string" }) accessor iconColor: ColorValue | undefined;
   /** A control shown instead of `text` and `icon`. */

@@ -8,6 +8,7 @@ import {
   control,
   type EventHandler,
   event,
+  iconProp,
   type PaddingValue,
   prop,
   withPrimary,
@@ -39,7 +40,7 @@ export class CupertinoButton extends ConstrainedControl {
   /** The label; also the accessible name. */
   @prop({ kind: "string", text: true, label: true }) accessor text: string | undefined;
   /** An icon before the label. */
-  @prop({ kind: "string" }) accessor icon: Icon | undefined;
+  @iconProp() accessor icon: Icon | undefined;
   /** Colour of the icon. */
   @prop({ kind: "string" }) accessor iconColor: Color | undefined;
   /** A control shown instead of `text` and `icon`. */

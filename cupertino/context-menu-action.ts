@@ -6,6 +6,7 @@ import {
   control,
   type EventHandler,
   event,
+  iconProp,
   prop,
   withPrimary,
 } from "flet-ts/pack";
@@ -42,7 +43,7 @@ export class CupertinoContextMenuAction extends Control {
   /** Red: an action that destroys data. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor isDestructiveAction: boolean | undefined;
   /** An icon at the end of the item. */
-  @prop({ kind: "string" }) accessor trailingIcon: Icon | undefined;
+  @iconProp() accessor trailingIcon: Icon | undefined;
   /** Fires on click; the menu closes. */
   @event() accessor onClick: EventHandler<ControlEvent<CupertinoContextMenuAction>> | undefined;
 }

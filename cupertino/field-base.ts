@@ -1,5 +1,12 @@
 import type { BorderRadiusValue, TextStyle } from "flet-ts/controls";
-import { ConstrainedControl, type Control, child, type PaddingValue, prop } from "flet-ts/pack";
+import {
+  ConstrainedControl,
+  type Control,
+  child,
+  iconProp,
+  type PaddingValue,
+  prop,
+} from "flet-ts/pack";
 import type { Color, Icon } from "./internal.js";
 
 /**
@@ -24,7 +31,7 @@ export abstract class CupertinoFieldBase extends ConstrainedControl {
   /** TextStyle of the label. */
   @prop({ kind: "json" }) accessor labelStyle: TextStyle | undefined;
   /** An icon before the field. */
-  @prop({ kind: "string" }) accessor icon: Icon | undefined;
+  @iconProp() accessor icon: Icon | undefined;
   /** The kind of border: `outline` (rounded box, default), `underline` or `none`. */
   @prop({ kind: "enum", values: ["none", "outline", "underline"] }) accessor border:
     | "none"
@@ -74,7 +81,7 @@ export abstract class CupertinoFieldBase extends ConstrainedControl {
   /** A control before the text, inside the border. */
   @child() accessor prefix: Control | undefined;
   /** An icon before the text, inside the border. */
-  @prop({ kind: "string" }) accessor prefixIcon: Icon | undefined;
+  @iconProp() accessor prefixIcon: Icon | undefined;
   /** Text before the input text. */
   @prop({ kind: "string", text: true }) accessor prefixText: string | undefined;
   /** TextStyle of the prefix text. */
@@ -82,7 +89,7 @@ export abstract class CupertinoFieldBase extends ConstrainedControl {
   /** A control after the text, inside the border. */
   @child() accessor suffix: Control | undefined;
   /** An icon after the text, inside the border. */
-  @prop({ kind: "string" }) accessor suffixIcon: Icon | undefined;
+  @iconProp() accessor suffixIcon: Icon | undefined;
   /** Text after the input text. */
   @prop({ kind: "string", text: true }) accessor suffixText: string | undefined;
   /** TextStyle of the suffix text. */

@@ -6,6 +6,8 @@
  * @module
  */
 
+/** Flet's Cupertino icon constants; the same table as `flet-ts/pack`'s. */
+export { cupertinoIcons } from "flet-ts/pack";
 export { CupertinoActionSheet } from "./action-sheet.js";
 export { CupertinoActionSheetAction } from "./action-sheet-action.js";
 export { CupertinoActivityIndicator } from "./activity-indicator.js";

@@ -31,11 +31,11 @@ export class Task extends ft.Column {
         new ft.Row({
           spacing: 0,
           controls: [
-            new ft.IconButton(ft.icons.EDIT, {
+            new ft.IconButton(ft.icons.CREATE_OUTLINED, {
               tooltip: `Edit ${name}`,
               onClick: () => this.edit(),
             }),
-            new ft.IconButton(ft.icons.DELETE, {
+            new ft.IconButton(ft.icons.DELETE_OUTLINE, {
               tooltip: `Delete ${name}`,
               onClick: () => this.onDelete(this),
             }),
@@ -49,7 +49,10 @@ export class Task extends ft.Column {
       verticalAlignment: ft.CrossAxisAlignment.CENTER,
       controls: [
         this.editName,
-        new ft.IconButton(ft.icons.CHECK, { tooltip: "Save", onClick: () => this.save() }),
+        new ft.IconButton(ft.icons.DONE_OUTLINE_OUTLINED, {
+          tooltip: "Save",
+          onClick: () => this.save(),
+        }),
       ],
     });
   }

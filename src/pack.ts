@@ -32,6 +32,26 @@ export {
 } from "./core/decorators.js";
 export { describeValue, ErrorCode, type ErrorCodeValue, FletError } from "./core/errors.js";
 export {
+  CUPERTINO_ICON_PREFIX,
+  type CupertinoIconKey,
+  type CupertinoIconName,
+  type CupertinoIcons,
+  cupertinoIcons,
+} from "./core/icons/cupertino-icons.js";
+export {
+  closestIconNames,
+  type IconPropOptions,
+  iconProp,
+  isIconName,
+} from "./core/icons/icon-prop.js";
+export {
+  icons,
+  MATERIAL_VARIANT_SUFFIXES,
+  type MaterialIconKey,
+  type MaterialIconName,
+  type MaterialIcons,
+} from "./core/icons/material-icons.js";
+export {
   canRender,
   compareVersions,
   compatibleRange,

@@ -1,5 +1,5 @@
 /**
- * `icon`: a Material Symbols glyph.
+ * `icon`: a glyph of an icon font.
  * @module
  */
 import { cssColor } from "flet-ts/browser";
@@ -7,7 +7,7 @@ import type { MaterialRenderer } from "./define.js";
 import { h, px } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";
 
-/** Draws `icon` as `<span class="material-symbols-outlined">name</span>`; decorative unless it has a `semanticsLabel`. */
+/** Draws `icon` as a glyph of its icon font (see `iconGlyph`); decorative unless it has a `semanticsLabel`. */
 export const iconRenderer: MaterialRenderer<HTMLElement> = {
   create: () => h("span"),
   update(element, ctx) {

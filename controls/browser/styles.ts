@@ -4,13 +4,15 @@
  * only from `--md-sys-color-*` roles, so dark mode and custom themes need no other CSS.
  * @module
  */
+import { setIconFontBase } from "flet-ts/browser";
 import { baselineTokens } from "./tokens.js";
 
 /** Where the pack's font files are served (see {@link FONT_FILES}). */
 export interface FontOptions {
   /**
    * URL prefix of the font files, ending in `/`. When unset (the flet-ts client), the pack
-   * declares no fonts: the runtime links Roboto and Material Symbols itself.
+   * declares no fonts: the runtime links Roboto and Material Symbols itself. Also where the
+   * icon fonts are loaded from (see `setIconFontBase` in `flet-ts/browser`).
    */
   readonly fontBaseUrl?: string;
 }
@@ -24,6 +26,11 @@ export const FONT_FILES: Readonly<Record<string, string>> = {
   "roboto-500.woff2": "@fontsource/roboto/files/roboto-latin-500-normal.woff2",
   "roboto-700.woff2": "@fontsource/roboto/files/roboto-latin-700-normal.woff2",
   "material-symbols-outlined.woff2": "material-symbols/material-symbols-outlined.woff2",
+  "material-icons.woff2": "material-icons/iconfont/material-icons.woff2",
+  "material-icons-outlined.woff2": "material-icons/iconfont/material-icons-outlined.woff2",
+  "material-icons-round.woff2": "material-icons/iconfont/material-icons-round.woff2",
+  "material-icons-sharp.woff2": "material-icons/iconfont/material-icons-sharp.woff2",
+  "framework7-icons.woff2": "framework7-icons/fonts/Framework7Icons-Regular.woff2",
 };
 
 const c = (role: string) => `var(--md-sys-color-${role})`;
@@ -205,4 +212,5 @@ export function installStyles(options: FontOptions = {}): void {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, installed];
   }
   installed.replaceSync(stylesheet(options));
+  if (options.fontBaseUrl !== undefined) setIconFontBase(options.fontBaseUrl);
 }

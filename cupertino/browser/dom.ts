@@ -3,7 +3,7 @@
  * @module
  */
 
-import { h as el, placeChildren as put } from "flet-ts/browser";
+import { h as el, iconGlyph, placeChildren as put } from "flet-ts/browser";
 
 export { el, put };
 
@@ -22,18 +22,17 @@ export function str(value: unknown): string {
 }
 
 /**
- * A Material Symbols glyph for a Flet icon name (`CHEVRON_RIGHT` → `chevron_right`).
+ * The glyph of a Flet icon name, Material (`"share"`) or Cupertino
+ * (`"cupertino_share"`), drawn by the runtime's icon fonts.
  *
  * @example
  * ```ts
- * button.prepend(glyph("share"));
+ * button.prepend(glyph("cupertino_share"));
  * ```
  */
 export function glyph(icon: string, reuse?: HTMLElement | null): HTMLElement {
-  const span = reuse ?? el("span", "material-symbols-outlined flet-glyph cu-glyph");
-  span.setAttribute("aria-hidden", "true");
-  const name = icon.toLowerCase().replace(/_(outlined|outline|rounded|sharp)$/, "");
-  if (span.textContent !== name) span.textContent = name;
+  const span = iconGlyph(icon, reuse ?? undefined);
+  span.classList.add("cu-glyph");
   return span;
 }
 

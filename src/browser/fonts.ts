@@ -1,4 +1,5 @@
-import { FONT_STYLESHEETS } from "./font-stylesheets.js";
+import { FONT_STYLESHEETS, STATIC_PREFIX } from "./font-stylesheets.js";
+import { setIconFontBase } from "./icons.js";
 
 function link(href: string): void {
   if (document.querySelector(`link[href="${CSS.escape(href)}"]`)) return;
@@ -11,9 +12,11 @@ function link(href: string): void {
 /**
  * Links the client's fonts (served by the app under `_flet/`): Roboto, the Material
  * Symbols icons, and the colour emoji font when asked for. Links the server already put
- * in index.html are not added twice.
+ * in index.html are not added twice. The icon fonts of `ft.icons`/`ft.cupertinoIcons` are
+ * not linked: `icons.ts` declares each when its first glyph is drawn.
  */
 export function linkBaseFonts(appPath: string, colorEmoji: boolean): void {
+  setIconFontBase(`${appPath}${STATIC_PREFIX}fonts/`);
   for (const sheet of [...FONT_STYLESHEETS.roboto, ...FONT_STYLESHEETS.icons])
     link(appPath + sheet);
   if (colorEmoji) for (const sheet of FONT_STYLESHEETS.emoji) link(appPath + sheet);

@@ -38,6 +38,14 @@ export {
   transitionOf,
 } from "./common-props.js";
 export { fills, linesChildren, passesConstraints } from "./fill.js";
+export {
+  ICON_FONTS,
+  type IconFamily,
+  iconGlyph,
+  iconGlyphOf,
+  iconsReady,
+  setIconFontBase,
+} from "./icons.js";
 export { cssCrossAxis, cssMainAxis, cssSides, h, placeChildren, syncValue } from "./layout.js";
 export { onPageChange, type PageListener, popView } from "./page-hooks.js";
 export {

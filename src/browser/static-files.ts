@@ -62,13 +62,29 @@ function collect(): Record<string, string> {
       "material-symbols-outlined.woff2",
     );
   }
+  const materialIcons = packageDir("material-icons");
+  if (materialIcons !== undefined) {
+    for (const style of ["", "-outlined", "-round", "-sharp"]) {
+      const file = `material-icons${style}.woff2`;
+      files[`_flet/fonts/${file}`] = join(materialIcons, "iconfont", file);
+    }
+  }
+  const framework7 = packageDir("framework7-icons");
+  if (framework7 !== undefined) {
+    files["_flet/fonts/framework7-icons.woff2"] = join(
+      framework7,
+      "fonts",
+      "Framework7Icons-Regular.woff2",
+    );
+  }
   return files;
 }
 
 /**
  * Extra static files the server must serve for the browser client: URL path relative to
  * the app path (`_flet/fonts/roboto-400.css`) → absolute file path. Roboto and Material
- * Symbols are always linked; the colour emoji font only with `useColorEmoji`. Serve `.css`
+ * Symbols are always linked; the colour emoji font only with `useColorEmoji`; the icon
+ * fonts (Material Icons in four styles, Framework7 Icons) when the first icon needs one. Serve `.css`
  * as `text/css` and `.woff2` as `font/woff2`, with long caching (the names carry no hash,
  * but the packages' files never change within a version).
  *

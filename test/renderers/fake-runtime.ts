@@ -9,6 +9,7 @@
 import { componentsReady, registerControls } from "../../controls/browser/index.js";
 import { registerCupertino } from "../../cupertino/browser/index.js";
 import { defaultPalette } from "../../src/browser/default-palette.js";
+import { iconsReady } from "../../src/browser/icons.js";
 import { rendererOf } from "../../src/browser/renderer.js";
 import { themeCss } from "../../src/browser/theme.js";
 import type { WireTree } from "../../src/protocol/wire.js";
@@ -126,6 +127,7 @@ const harness = {
     const root = document.getElementById("root")!;
     root.replaceChildren(...roots.map(mountNode));
     await componentsReady();
+    await iconsReady();
     await document.fonts.ready;
     await new Promise((resolve) => requestAnimationFrame(resolve));
   },

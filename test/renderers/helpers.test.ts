@@ -11,9 +11,9 @@ import {
 } from "../../controls/browser/box.js";
 import { nextCheckboxValue } from "../../controls/browser/checkbox.js";
 import { flexAlignmentCss, scrollCss } from "../../controls/browser/flex.js";
-import { symbolOf } from "../../controls/browser/icon-name.js";
 import { sliderLabel } from "../../controls/browser/slider.js";
 import { fontWeight, textStyleCss, themeStyleCss } from "../../controls/browser/typography.js";
+import { iconGlyphOf, loadIconGlyphMap } from "../../src/browser/icons.js";
 
 describe("cssColor", () => {
   it.each([
@@ -178,11 +178,27 @@ describe("layout helpers", () => {
 });
 
 describe("text and icons", () => {
-  it("maps Flet icon names to Material Symbols with fill", () => {
-    expect(symbolOf("favorite")).toEqual({ name: "favorite", filled: true });
-    expect(symbolOf("FAVORITE_BORDER")).toEqual({ name: "favorite", filled: false });
-    expect(symbolOf("delete_outline")).toEqual({ name: "delete", filled: false });
-    expect(symbolOf("home_outlined")).toEqual({ name: "home", filled: false });
+  it("maps Flet icon names to a Material Icons style and ligature", async () => {
+    expect(iconGlyphOf("favorite")).toEqual({ family: "filled", ligature: "favorite" });
+    expect(iconGlyphOf("FAVORITE_BORDER")).toEqual({
+      family: "filled",
+      ligature: "favorite_border",
+    });
+    expect(iconGlyphOf("delete_outline")).toEqual({ family: "filled", ligature: "delete_outline" });
+    expect(iconGlyphOf("home_outlined")).toEqual({ family: "outlined", ligature: "home" });
+    expect(iconGlyphOf("home_rounded")).toEqual({ family: "round", ligature: "home" });
+    expect(iconGlyphOf("home_sharp")).toEqual({ family: "sharp", ligature: "home" });
+    await loadIconGlyphMap();
+    expect(iconGlyphOf("ten_k_sharp")).toEqual({ family: "sharp", ligature: "10k" });
+    expect(iconGlyphOf("class_")).toEqual({ family: "filled", ligature: "class" });
+    expect(iconGlyphOf("cupertino_heart_fill")).toEqual({
+      family: "cupertino",
+      ligature: "heart_fill",
+    });
+    expect(iconGlyphOf("cupertino_left_chevron")).toEqual({
+      family: "cupertino",
+      ligature: "chevron_left",
+    });
   });
 
   it("maps the type scale and text styles", () => {

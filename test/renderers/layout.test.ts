@@ -26,19 +26,17 @@ describe("text and icon", () => {
     expect(await h.page.locator(`[data-id=${id}]`).textContent()).toBe("Bye");
   });
 
-  it("icon is a Material Symbols glyph, decorative unless labelled", async () => {
+  it("icon is a Material Icons glyph, decorative unless labelled", async () => {
     const t = new TreeBuilder();
     const plain = t.add("icon", { name: "favorite_border" });
     const named = t.add("icon", { name: "star", semanticsLabel: "Starred" });
     await h.mount(t.nodes, [t.add("row", {}, { controls: [plain, named] })]);
     const glyph = h.page.locator(`[data-id=${plain}]`);
-    expect(await glyph.getAttribute("class")).toContain("material-symbols-outlined");
-    expect(await glyph.textContent()).toBe("favorite");
+    expect(await glyph.getAttribute("class")).toContain("flet-icon-filled");
+    expect(await glyph.textContent()).toBe("favorite_border");
     expect(await glyph.getAttribute("aria-hidden")).toBe("true");
     expect(await h.page.getByRole("img", { name: "Starred" }).count()).toBe(1);
-    expect(
-      await h.page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"')),
-    ).toBe(true);
+    expect(await h.page.evaluate(() => document.fonts.check('24px "Material Icons"'))).toBe(true);
   });
 
   it("uses Roboto", async () => {
