@@ -12,6 +12,7 @@ import type { MountResult } from "./mount.js";
 import { type BuildResults, type Results, renderReport, summarize } from "./report.js";
 import type { RoundTripResult } from "./roundtrip.js";
 import type { SessionsResult } from "./sessions.js";
+import type { UpdateResult } from "./update.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "node_modules", ".cache", "flet-ts-bench");
@@ -86,6 +87,7 @@ function task<T>(mode: Mode, name: string, arg?: number): { kit: string; result:
 
 function runMode(mode: Mode): BuildResults {
   const commit = task<CommitResult[]>(mode, "commit");
+  const update = task<UpdateResult>(mode, "update").result;
   const mount = task<MountResult[]>(mode, "mount").result;
   const memory = SIZES.map((n) => ({
     n,
@@ -93,7 +95,7 @@ function runMode(mode: Mode): BuildResults {
     client: task<number>(mode, "memory-client", n).result,
   }));
   const sessions = task<SessionsResult>(mode, "sessions").result;
-  return { kit: commit.kit, commit: commit.result, mount, memory, sessions };
+  return { kit: commit.kit, commit: commit.result, update, mount, memory, sessions };
 }
 
 build();

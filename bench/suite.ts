@@ -2,7 +2,7 @@
 // `bench/run.ts` runs each task in a fresh process, once on the tsc build (what ships)
 // and once on the TypeScript sources through tsx (esbuild's decorator lowering).
 //
-//   node --expose-gc suite.js <commit|mount|memory-server|memory-client|sessions|roundtrip|browser> [n]
+//   node --expose-gc suite.js <commit|update|mount|memory-server|memory-client|sessions|roundtrip|browser> [n]
 //
 // `roundtrip` forks this file again as `roundtrip-server`, the server process it drives.
 import { benchCommit } from "./commit.js";
@@ -11,6 +11,7 @@ import { benchMemory } from "./memory.js";
 import { benchMount } from "./mount.js";
 import { benchRoundTrip, roundTripServer } from "./roundtrip.js";
 import { benchSessions } from "./sessions.js";
+import { benchUpdate } from "./update.js";
 
 const [task, arg] = process.argv.slice(2);
 
@@ -21,6 +22,8 @@ async function runTask(): Promise<unknown> {
       return benchCommit(kit);
     case "mount":
       return benchMount(kit);
+    case "update":
+      return benchUpdate(kit);
     case "memory-server":
     case "memory-client":
       return benchMemory(kit, task === "memory-server" ? "server" : "client", Number(arg));

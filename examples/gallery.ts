@@ -24,6 +24,8 @@ import * as hono from "./adapters/hono.js";
 import * as koa from "./adapters/koa.js";
 import * as nodeHttp from "./adapters/node-http.js";
 import * as asyncHandlers from "./async-handlers.js";
+import * as calculator from "./calculator.js";
+import * as chat from "./chat.js";
 import * as countdown from "./countdown.js";
 import * as cupertino from "./cupertino.js";
 import * as customControls from "./custom-controls.js";
@@ -58,6 +60,8 @@ export const examples: Example[] = [
   { slug: "lifecycle", ...lifecycle },
   { slug: "routing", ...routing },
   { slug: "todo", ...todo },
+  { slug: "calculator", ...calculator },
+  { slug: "chat", ...chat },
   { slug: "accessibility", ...accessibility },
   { slug: "uploads", ...uploads, options: { uploadDir: galleryUploadDir } },
   { slug: "sign-in", ...signIn },

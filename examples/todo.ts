@@ -23,6 +23,7 @@ export class Task extends ft.Column {
     super();
     this.checkbox = new ft.Checkbox(name, { value: false, onChange: () => this.onStatusChange() });
     this.displayRow = new ft.Row({
+      key: `task ${name}`,
       alignment: ft.MainAxisAlignment.SPACE_BETWEEN,
       verticalAlignment: ft.CrossAxisAlignment.CENTER,
       controls: [
@@ -44,6 +45,8 @@ export class Task extends ft.Column {
     });
     this.editRow = new ft.Row({
       visible: false,
+      alignment: ft.MainAxisAlignment.SPACE_BETWEEN,
+      verticalAlignment: ft.CrossAxisAlignment.CENTER,
       controls: [
         this.editName,
         new ft.IconButton(ft.icons.DONE_OUTLINE_OUTLINED, {
@@ -88,6 +91,8 @@ export class TodoApp extends ft.Column {
   });
   readonly tasks = new ft.Column();
   readonly filter = new ft.Tabs({
+    key: "filter",
+    scrollable: false,
     selectedIndex: 0,
     tabs: [new ft.Tab("all"), new ft.Tab("active"), new ft.Tab("completed")],
     onChange: () => this.update(),
@@ -96,6 +101,7 @@ export class TodoApp extends ft.Column {
 
   override build(): void {
     this.width = 600;
+    this.key = "todo";
     this.controls.push(
       new ft.Row({
         controls: [new ft.Text("Todos", { themeStyle: ft.TextThemeStyle.HEADLINE_MEDIUM })],
@@ -111,13 +117,20 @@ export class TodoApp extends ft.Column {
           }),
         ],
       }),
-      this.filter,
-      this.tasks,
-      new ft.Row({
-        alignment: ft.MainAxisAlignment.SPACE_BETWEEN,
+      new ft.Column({
+        spacing: 25,
         controls: [
-          this.itemsLeft,
-          new ft.OutlinedButton("Clear completed", { onClick: () => this.clearCompleted() }),
+          this.filter,
+          this.tasks,
+          new ft.Row({
+            key: "footer",
+            alignment: ft.MainAxisAlignment.SPACE_BETWEEN,
+            verticalAlignment: ft.CrossAxisAlignment.CENTER,
+            controls: [
+              this.itemsLeft,
+              new ft.OutlinedButton("Clear completed", { onClick: () => this.clearCompleted() }),
+            ],
+          }),
         ],
       }),
     );

@@ -3,7 +3,7 @@
  * @module
  */
 
-import { cssColor, isDisabled } from "flet-ts/browser";
+import { cssColor, fills, isDisabled, passesConstraints } from "flet-ts/browser";
 import {
   alignmentCss,
   borderCss,
@@ -107,6 +107,14 @@ export const containerRenderer: MaterialRenderer<HTMLElement> = {
       element.removeAttribute("tabindex");
     }
     const content = ctx.child("content");
+    // Flutter's Container: with alignment it expands and loosens its child's constraints;
+    // without a child it expands; otherwise it hands its constraints to the child.
+    const alignedOrEmpty = aligned.justifyContent !== "" || !content;
+    fills(element, {
+      x: alignedOrEmpty && typeof p.width !== "number",
+      y: alignedOrEmpty && typeof p.height !== "number",
+    });
+    passesConstraints(element, !alignedOrEmpty);
     const decorations: HTMLElement[] = [];
     if (p.ink === true || clickable) {
       need("ripple");

@@ -7,11 +7,35 @@
 import {
   applyCommonProps,
   defineRenderer,
+  fills,
+  passesConstraints,
   type RenderContext,
   type Renderer,
 } from "flet-ts/browser";
 import { twinOf, twins } from "./adaptive.js";
 import { setTooltip } from "./tooltip.js";
+
+/**
+ * Controls whose Flutter widget takes all the width it is allowed (a TextField's
+ * InputDecorator, ListTile, Divider, TabBar...), and boxes that hand their constraints
+ * to their content (Card). Rows, columns and containers set theirs in their renderers.
+ */
+const FILLS_WIDTH = new Set([
+  "textfield",
+  "dropdown",
+  "listtile",
+  "divider",
+  "tabs",
+  "responsiverow",
+  "slider",
+  "progressbar",
+  "appbar",
+  "navigationbar",
+  "banner",
+  "listview",
+  "gridview",
+]);
+const PASSES_CONSTRAINTS = new Set(["card"]);
 
 /** The runtime leaves the tooltip to this pack (see {@link material}). */
 const NO_TOOLTIP = { tooltip: false } as const;
@@ -48,6 +72,8 @@ export function material<TElement extends HTMLElement>(
       }
       const element = renderer.create(ctx);
       element.classList.add("flet", `flet-${type}`);
+      if (FILLS_WIDTH.has(type)) fills(element, { x: true });
+      if (PASSES_CONSTRAINTS.has(type)) passesConstraints(element, true);
       return element;
     },
     update(element, ctx, changed) {

@@ -2,7 +2,7 @@
  * `row` and `column`: children in a line, with spacing, alignment, wrapping and scrolling.
  * @module
  */
-import type { RenderContext } from "flet-ts/browser";
+import { fills, linesChildren, type RenderContext } from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
 
@@ -64,12 +64,17 @@ function flexRenderer(axis: "row" | "column"): MaterialRenderer<HTMLElement> {
       const p = ctx.props;
       const cross = axis === "row" ? p.verticalAlignment : p.horizontalAlignment;
       Object.assign(element.style, flexAlignmentCss(p.alignment, cross));
-      const spacing = typeof p.spacing === "number" ? p.spacing : 10;
+      // Flet puts no spacing between children when the alignment spreads them (unless wrapping).
+      const spread = p.wrap !== true && String(p.alignment ?? "").startsWith("space");
+      const spacing = spread ? 0 : typeof p.spacing === "number" ? p.spacing : 10;
       const run = typeof p.runSpacing === "number" ? p.runSpacing : 10;
       element.style.gap = axis === "row" ? `${run}px ${spacing}px` : `${spacing}px ${run}px`;
       element.style.flexWrap = p.wrap === true ? "wrap" : "";
       element.style.flexDirection = p.reverse === true ? `${axis}-reverse` : "";
       element.classList.toggle("flet-tight", p.tight === true);
+      // A Row/Column is as long as it is allowed on its main axis unless `tight` (mainAxisSize).
+      linesChildren(element, axis === "row" ? "x" : "y");
+      fills(element, axis === "row" ? { x: p.tight !== true } : { y: p.tight !== true });
       applyScroll(element, ctx, axis === "row" ? "x" : "y");
       place(element, ctx.children("controls"));
     },

@@ -20,7 +20,10 @@ export const gridViewRenderer: MaterialRenderer<HTMLElement> = {
     const spacing = typeof p.spacing === "number" ? p.spacing : 10;
     const runSpacing = typeof p.runSpacing === "number" ? p.runSpacing : 10;
     const horizontal = p.horizontal === true;
-    element.style.gap = `${runSpacing}px ${spacing}px`;
+    // Flet: spacing is between runs along the main axis, runSpacing across it.
+    element.style.gap = horizontal
+      ? `${runSpacing}px ${spacing}px`
+      : `${spacing}px ${runSpacing}px`;
     element.style.padding = sidesCss(p.padding);
     element.style.setProperty(
       "--flet-ratio",
@@ -33,7 +36,8 @@ export const gridViewRenderer: MaterialRenderer<HTMLElement> = {
     if (maxExtent) {
       const layOut = () => {
         const size = horizontal ? element.clientHeight : element.clientWidth;
-        const count = Math.max(1, Math.ceil((size + spacing) / (maxExtent + spacing)));
+        // SliverGridDelegateWithMaxCrossAxisExtent: ceil(extent / (maxExtent + crossSpacing)).
+        const count = Math.max(1, Math.ceil(size / (maxExtent + runSpacing)));
         element.style[track] = `repeat(${count}, minmax(0, 1fr))`;
       };
       const observer = new ResizeObserver(layOut);

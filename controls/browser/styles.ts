@@ -68,24 +68,25 @@ const BASE = `
 .flet-row{flex-direction:row;align-items:center}
 .flet-column{flex-direction:column;align-items:flex-start}
 .flet-listview{flex-direction:column;overflow:auto;align-items:stretch}
-.flet-column>:is(.flet-row:not(.flet-tight),.flet-responsiverow,.flet-slider,.flet-tabs,.flet-progressbar,.flet-listview,.flet-gridview,.flet-appbar,.flet-navigationbar,.flet-banner,.flet-listtile,.flet-divider){align-self:stretch}
-.flet-tight{display:inline-flex}
 .flet-listview.flet-horizontal{flex-direction:row}
 .flet-listview>*{flex:none}
 .flet-gridview{display:grid;overflow:auto;align-content:start}
 .flet-gridview>*{aspect-ratio:var(--flet-ratio,1);min-width:0}
 .flet-stack{display:grid;position:relative;grid-template:minmax(0,1fr)/minmax(0,1fr);isolation:isolate}
 .flet-stack>*{grid-area:1/1;align-self:start;justify-self:start}
+.flet-stack>.flet-positioned{align-self:auto;justify-self:auto}
 .flet-container{display:flex;position:relative;flex-direction:column;align-items:flex-start;justify-content:flex-start;outline:none}
 .flet-container.flet-clickable{cursor:pointer}
 .flet-container.flet-aligned{flex-direction:row}
-.flet-responsiverow{display:grid;grid-template-columns:repeat(var(--flet-columns,12),minmax(0,1fr));container:flet-rr/inline-size;align-items:start}
+.flet-container.flet-aligned>.flet-fill-x{flex-grow:1}
+.flet-container.flet-aligned>.flet-fill-y{align-self:stretch}
+.flet-responsiverow{display:grid;grid-template-columns:repeat(var(--flet-columns,12),minmax(0,1fr));align-items:start}
 .flet-responsiverow>*{grid-column:span min(var(--flet-col-xs),var(--flet-columns,12))}
-@container flet-rr (min-width:576px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-sm),var(--flet-columns,12))}}
-@container flet-rr (min-width:768px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-md),var(--flet-columns,12))}}
-@container flet-rr (min-width:992px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-lg),var(--flet-columns,12))}}
-@container flet-rr (min-width:1200px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-xl),var(--flet-columns,12))}}
-@container flet-rr (min-width:1400px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-xxl),var(--flet-columns,12))}}
+@media (min-width:576px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-sm),var(--flet-columns,12))}}
+@media (min-width:768px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-md),var(--flet-columns,12))}}
+@media (min-width:992px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-lg),var(--flet-columns,12))}}
+@media (min-width:1200px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-xl),var(--flet-columns,12))}}
+@media (min-width:1400px){.flet-responsiverow>*{grid-column:span min(var(--flet-col-xxl),var(--flet-columns,12))}}
 .flet-image{display:block;max-width:100%}
 .flet-divider{flex:none;align-self:stretch;display:flex;align-items:center;border:0;margin:0}
 .flet-divider::before{content:"";flex:1;border-top:var(--flet-thickness,1px) solid var(--flet-divider-color,${c("outline-variant")})}
@@ -99,13 +100,14 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-button-host{display:inline-flex}
 .flet-elevatedbutton,.flet-filledbutton,.flet-filledtonalbutton,.flet-outlinedbutton,.flet-textbutton{flex:none}
 .flet-button-icon{font-size:18px}
+.flet-expand:is(md-elevated-button,md-filled-button,md-filled-tonal-button,md-outlined-button,md-text-button){padding-inline:0}
 .flet-floatingactionbutton{flex:none}
 .flet-iconbutton{flex:none}
 .flet-field{display:flex;flex-direction:row;align-items:flex-start;gap:16px;min-width:0}
 .flet-field>:last-child{flex:1;min-width:0}
 .flet-field>.flet-field-icon{margin-top:16px}
 .flet-textfield md-outlined-text-field,.flet-textfield md-filled-text-field,.flet-dropdown md-outlined-select,.flet-dropdown md-filled-select{width:100%;min-width:0}
-.flet-textfield,.flet-dropdown{min-width:210px}
+.flet-textfield:not(.flet-expand),.flet-dropdown:not(.flet-expand){min-width:210px}
 .flet-choice{display:inline-flex;align-items:center;gap:4px;cursor:pointer;user-select:none;font:400 14px/20px Roboto,sans-serif;letter-spacing:.25px;color:${c("on-surface")};min-height:40px}
 .flet-choice.flet-label-left{flex-direction:row-reverse}
 .flet-choice md-checkbox,.flet-choice md-radio{margin:11px}

@@ -5,7 +5,7 @@
  * `flet-ts/browser` API.
  * @module
  */
-import { applyCommonProps, defineRenderer, type Renderer } from "flet-ts/browser";
+import { applyCommonProps, defineRenderer, fills, type Renderer } from "flet-ts/browser";
 import { installCupertinoStyles } from "./styles.js";
 
 /**
@@ -19,6 +19,15 @@ import { installCupertinoStyles } from "./styles.js";
 export function isOff(element: HTMLElement): boolean {
   return element.closest(".cu-disabled, .flet-disabled") !== null;
 }
+
+/** Types whose Flutter widget takes all the width it is allowed (see docs/guides/layout.md). */
+const FILLS_WIDTH = new Set([
+  "cupertinotextfield",
+  "cupertinolisttile",
+  "cupertinoslider",
+  "cupertinonavigationbar",
+  "cupertinoappbar",
+]);
 
 /**
  * Registers a Cupertino renderer: adds `flet cu cu-<name>` classes and the generic props.
@@ -37,6 +46,7 @@ export function cupertino<TElement extends HTMLElement>(
       installCupertinoStyles();
       const element = renderer.create(ctx);
       element.classList.add("flet", "cu", `cu-${type.replace(/^cupertino/, "")}`);
+      if (FILLS_WIDTH.has(type)) fills(element, { x: true });
       return element;
     },
     update(element, ctx, changed) {

@@ -4,7 +4,7 @@
  * from assistive technology, so the merged node is read once, as one item.
  * @module
  */
-import { placeChildren, type Renderer } from "flet-ts/browser";
+import { passesConstraints, placeChildren, type Renderer } from "flet-ts/browser";
 
 const FOCUSABLE =
   "a[href],button,input,select,textarea,[contenteditable],[tabindex]:not([tabindex='-1']),[role=button],[role=link],[role=slider]";
@@ -88,6 +88,7 @@ export const mergeSemanticsRenderer: Renderer<HTMLElement> = {
   create() {
     const element = document.createElement("div");
     element.className = "flet-merge-semantics";
+    passesConstraints(element, true);
     element.setAttribute("role", "group");
     const body = document.createElement("div");
     body.className = "flet-merge-body";

@@ -3,7 +3,12 @@
  * actions of {@link wireActions}.
  * @module
  */
-import { placeChildren, type RenderContext, type Renderer } from "flet-ts/browser";
+import {
+  passesConstraints,
+  placeChildren,
+  type RenderContext,
+  type Renderer,
+} from "flet-ts/browser";
 import { wireActions } from "./actions.js";
 import { ariaOf, MANAGED } from "./aria.js";
 
@@ -44,6 +49,8 @@ export const semanticsRenderer: Renderer<HTMLElement> = {
   create(ctx: RenderContext) {
     const element = document.createElement("div");
     element.className = "flet-semantics";
+    // Flutter's Semantics adds no layout: its child gets the constraints it gets.
+    passesConstraints(element, true);
     wireActions(element, ctx);
     return element;
   },

@@ -6,6 +6,9 @@
 const CSS = `
 .flet-semantics, .flet-merge-semantics { display: flex; flex-direction: column; min-width: 0; }
 .flet-merge-semantics > .flet-merge-body { display: contents; }
+/* Semantics adds no layout (src/browser/fill.ts): the content of a merge body fills it too. */
+.flet-merge-semantics > .flet-merge-body > * { align-self: stretch; flex: 1 1 auto; min-width: 0; min-height: 0; }
+.flet-lines-y > .flet-merge-semantics:has(> .flet-merge-body > .flet-fill-x) { align-self: stretch; }
 .flet-semantics:focus-visible, .flet-merge-semantics:focus-visible {
   outline: 3px solid var(--md-sys-color-primary, #005ac1); outline-offset: 2px; border-radius: 4px;
 }

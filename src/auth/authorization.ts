@@ -1,3 +1,4 @@
+import { ErrorCode, FletError } from "../core/errors.js";
 import type { OAuthProvider } from "./providers.js";
 import { fetchUser, type OAuthToken, requestToken } from "./tokens.js";
 
@@ -57,7 +58,10 @@ export class Authorization {
   async refresh(): Promise<OAuthToken> {
     const refreshToken = this.#token.refreshToken;
     if (refreshToken === undefined)
-      throw new Error("Expected a refresh token to refresh with, but the provider gave none.");
+      throw new FletError(
+        ErrorCode.AUTH_REFRESH_FAILED,
+        "Expected a refresh token to refresh with, but the provider gave none. Ask the provider for offline access (a scope such as offline_access), or sign in again.",
+      );
     const meta = await this.provider.metadata();
     this.#token = await requestToken(
       this.provider,

@@ -1,6 +1,7 @@
 import { ControlEvent } from "../core/control-event.js";
 import { ErrorCode, FletError } from "../core/errors.js";
-import type { Page, PageServices } from "../page/page.js";
+import type { Page } from "../page/page.js";
+import type { PageServices } from "../page/page-services.js";
 import type { Authorization } from "./authorization.js";
 import type { LoginOptions } from "./login-event.js";
 import type { OAuthProvider } from "./providers.js";

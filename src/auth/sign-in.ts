@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ErrorCode, FletError } from "../core/errors.js";
-import { $services, type Page } from "../page/page.js";
+import type { Page } from "../page/page.js";
+import { $services } from "../page/page-services.js";
 import type { Logger } from "../session/logger.js";
 import { Authorization, type OAuthUser } from "./authorization.js";
 import { sendCallbackPage } from "./callback-page.js";

@@ -1,3 +1,4 @@
+import { ErrorCode, FletError } from "../core/errors.js";
 import { randomToken } from "./pkce.js";
 
 /** What the server remembers about one sign-in between the redirect and the callback. */
@@ -59,7 +60,11 @@ export class OAuthStateStore<TData = unknown> {
   constructor(options: OAuthStateStoreOptions = {}) {
     const timeout = options.timeout ?? 600;
     if (!(timeout >= 0)) {
-      throw new RangeError(`Expected a state timeout of 0 or more seconds, but got ${timeout}.`);
+      throw new FletError(
+        ErrorCode.CONFIG_INVALID,
+        `Expected a sign-in state timeout of 0 or more seconds, but got ${timeout}. Set FLET_OAUTH_STATE_TIMEOUT (or oauthStateTimeout) to a number of seconds.`,
+        { timeout },
+      );
     }
     this.#timeoutMs = timeout * 1000;
     this.#now = options.now ?? Date.now;

@@ -78,7 +78,11 @@ export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, "package.json"))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error("flet-ts: cannot find the package root.");
+    if (parent === dir)
+      throw new FletError(
+        ErrorCode.CLIENT_BUNDLE_MISSING,
+        `Expected flet-ts's package.json above ${fileURLToPath(import.meta.url)}, but found none. Reinstall flet-ts.`,
+      );
     dir = parent;
   }
   return dir;

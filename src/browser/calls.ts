@@ -1,4 +1,5 @@
 import type { ClientCallHandler } from "../client/client-connection.js";
+import { ErrorCode, FletError } from "../core/errors.js";
 
 const STORAGE_PREFIX = "flet.";
 
@@ -60,7 +61,11 @@ export class BrowserCalls implements ClientCallHandler {
       case "scrollTo":
         return this.#scroll(args, target);
       default:
-        throw new Error(`This browser client does not know the call "${method}".`);
+        throw new FletError(
+          ErrorCode.CALL_FAILED,
+          `Expected a call this browser client knows (launchUrl, setClipboard, getClipboard, scrollTo, ...), but got "${method}". Update the page (reload) if the server is newer.`,
+          { method },
+        );
     }
   }
 

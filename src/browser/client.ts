@@ -3,6 +3,7 @@ import {
   type ClientUpdate,
   type ConnectionState,
 } from "../client/client-connection.js";
+import { ErrorCode } from "../core/errors.js";
 import type { BrowserConfig } from "../protocol/browser-config.js";
 import type { ClientInfo } from "../protocol/messages.js";
 import { PAGE_ID, type WireNode } from "../protocol/wire.js";
@@ -18,6 +19,12 @@ import { WebSocketTransport, webSocketUrl } from "./ws-transport.js";
 
 /** Close code the server uses when a newer connection took the session over. */
 const REPLACED = 4000;
+
+/** Refusals the status line already explains: never shown as an error box, even in dev. */
+const CONNECTION_ERRORS: ReadonlySet<string> = new Set([
+  ErrorCode.SESSION_UNKNOWN,
+  ErrorCode.SESSION_LIMIT,
+]);
 
 /**
  * The browser client: connects the protocol client to the DOM runtime, the page
@@ -91,9 +98,8 @@ export class BrowserClient {
         (id) => this.runtime.element(id),
         (id, method) => this.runtime.method(id, method),
       ),
-      {
-        resyncOnError: true,
-      },
+      // The replica tells the dirty set what each operation touched (one pointer parse).
+      { resyncOnError: true, touched: this.runtime.dirty },
     );
     this.#resumingAfterReload = identity !== undefined;
     this.#savedSeq = identity?.seq ?? 0;
@@ -135,11 +141,10 @@ export class BrowserClient {
         this.runtime.reset(PAGE_ID);
         return;
       case "patch":
-        this.runtime.dirty.addOps(update.ops.ops);
         this.runtime.schedule();
         return;
       case "error":
-        if (this.config.dev && update.error.code !== "FLET_ERR_SESSION_UNKNOWN") {
+        if (this.config.dev && !CONNECTION_ERRORS.has(update.error.code)) {
           this.#ui.error(update.error);
         }
         return;
@@ -164,6 +169,11 @@ export class BrowserClient {
           return;
         }
         this.#ui.status(this.#everOnline ? "Reconnecting…" : "Connecting…");
+        this.#timer ??= setTimeout(() => this.#connect(), backoffDelay(this.#attempt++));
+        return;
+      case "busy":
+        // The server is full: no session was made, so try again (with backoff) as new.
+        this.#ui.status("The server is busy. Trying again…");
         this.#timer ??= setTimeout(() => this.#connect(), backoffDelay(this.#attempt++));
         return;
       case "expired":

@@ -251,7 +251,9 @@ export function applyCommonProps(
   }
   if (parts & 8) {
     const expand = props.expand === true ? 1 : typeof props.expand === "number" ? props.expand : 0;
-    style.flex = expand > 0 ? `${expand} 1 ${props.expandLoose ? "auto" : "0%"}` : "";
+    // Expanded: a share of the free space, tight whatever the content's size. Flexible
+    // (expandLoose): the child keeps its own size, shrinking only when the line overflows.
+    style.flex = expand > 0 ? (props.expandLoose ? "0 1 auto" : `${expand} 1 0%`) : "";
     element.classList.toggle("flet-expand", expand > 0);
   }
   if (parts & 16) style.opacity = typeof props.opacity === "number" ? String(props.opacity) : "";

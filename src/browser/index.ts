@@ -37,6 +37,7 @@ export {
   transformCss,
   transitionOf,
 } from "./common-props.js";
+export { fills, linesChildren, passesConstraints } from "./fill.js";
 export {
   ICON_FONTS,
   type IconFamily,

@@ -1,4 +1,5 @@
 import { cssColor } from "./colors.js";
+import { linesChildren } from "./fill.js";
 import { cssCrossAxis, cssMainAxis, cssSides, placeChildren } from "./layout.js";
 import { defineRenderer } from "./renderer.js";
 
@@ -65,6 +66,8 @@ defineRenderer("view", {
     const body = host("flet-view-body");
     // The visible view's controls are the page's main landmark (hidden views are not exposed).
     body.setAttribute("role", "main");
+    // The body is Flet's root Column: children in a line, loose but bounded width.
+    linesChildren(body, "y");
     view.append(body);
     return view;
   },
@@ -73,9 +76,12 @@ defineRenderer("view", {
     const body = element.querySelector<HTMLElement>(":scope > .flet-view-body")!;
     const style = body.style;
     style.padding = cssSides(props.padding ?? 10) ?? "10px";
-    style.gap = `${typeof props.spacing === "number" ? props.spacing : 10}px`;
+    // Flet adds no spacing when the main axis distributes the free space itself.
+    const spaced = !String(props.verticalAlignment ?? "").startsWith("space");
+    style.gap = spaced ? `${typeof props.spacing === "number" ? props.spacing : 10}px` : "";
     style.justifyContent = cssMainAxis(props.verticalAlignment) ?? "";
-    style.alignItems = cssCrossAxis(props.horizontalAlignment) ?? "";
+    // Flet's default cross alignment is START: children keep their own width.
+    style.alignItems = cssCrossAxis(props.horizontalAlignment) ?? "flex-start";
     style.overflowY = props.scroll ? (props.scroll === "hidden" ? "hidden" : "auto") : "";
     // A scrolling body takes the focus, so the keyboard can scroll it (WCAG 2.1.1).
     if (props.scroll && props.scroll !== "hidden") body.tabIndex = 0;

@@ -7,11 +7,12 @@ import {
   type ClientMessage,
   type ErrorMessage,
   type EventMessage,
+  type PatchMessage,
   PROTOCOL_VERSION,
   type ServerMessage,
 } from "../protocol/messages.js";
 import type { Transport } from "../transport/transport.js";
-import { Replica } from "./replica.js";
+import { Replica, type TouchedSink } from "./replica.js";
 
 /** Fatal errors after which reconnecting cannot help: the page itself must be reloaded. */
 const REFUSALS: ReadonlySet<string> = new Set([ErrorCode.PROTOCOL_VERSION, ErrorCode.PACK_VERSION]);
@@ -31,15 +32,18 @@ export type ClientUpdate =
   | {
       kind: "patch";
       revision: number;
-      ids: Set<string>;
+      /** The frame's size in UTF-16 units. */
       bytes: number;
-      ops: ServerMessage & { type: "patch" };
+      /** The decoded patch. */
+      message: PatchMessage;
     }
   | { kind: "error"; error: ErrorMessage }
   | { kind: "state"; state: ConnectionState };
 
 /**
- * Where a connection stands: `expired` means the server forgot the session (reload);
+ * Where a connection stands: `busy` means the server is full (it holds its most sessions)
+ * and refused a new one: try again later (the browser does, with backoff);
+ * `expired` means the server forgot the session (reload);
  * `refused` means the server turned the client away for good (an out-of-date page: see
  * {@link ClientConnection.refusal}); `failed` means the client gave up on a broken stream.
  */
@@ -47,6 +51,7 @@ export type ConnectionState =
   | "connecting"
   | "online"
   | "offline"
+  | "busy"
   | "expired"
   | "refused"
   | "failed";
@@ -79,16 +84,23 @@ export class ClientConnection {
   #state: ConnectionState = "offline";
   #refusal: ErrorMessage | undefined;
   readonly #calls: ClientCallHandler;
+  readonly #touched: TouchedSink | undefined;
 
   /**
    * @param calls - Runs the server's calls (storage, clipboard, URLs, renderer methods).
    * @param options - `resyncOnError`: when a batch skips a revision or does not apply, ask
    *   for a full snapshot and go on (the browser), instead of failing (the tester, which
-   *   must fail loudly). Default false.
+   *   must fail loudly). Default false. `touched`: hears every control (and prop or slot
+   *   name) each applied operation changes, from the replica's one parse of its pointer
+   *   (the browser's dirty set).
    */
-  constructor(calls: ClientCallHandler, options: { resyncOnError?: boolean } = {}) {
+  constructor(
+    calls: ClientCallHandler,
+    options: { resyncOnError?: boolean; touched?: TouchedSink } = {},
+  ) {
     this.#calls = calls;
     this.#resyncOnError = options.resyncOnError ?? false;
+    this.#touched = options.touched;
   }
 
   /** The session id, once welcomed. */
@@ -136,6 +148,7 @@ export class ClientConnection {
       complete: () => {
         if (
           this.#transport === transport &&
+          this.#state !== "busy" &&
           this.#state !== "expired" &&
           this.#state !== "refused" &&
           this.#state !== "failed"
@@ -148,9 +161,7 @@ export class ClientConnection {
       type: "register",
       v: PROTOCOL_VERSION,
       client,
-      ...(this.#sessionId
-        ? { sessionId: this.#sessionId, token: this.#token, seq: this.#seq }
-        : {}),
+      ...(this.#sessionId ? { sessionId: this.#sessionId, token: this.#token } : {}),
       // Only a replica of this very session can be brought up to date by replaying batches.
       ...(this.#sessionId && this.#replicaSession === this.#sessionId
         ? { revision: this.replica.revision }
@@ -236,9 +247,8 @@ export class ClientConnection {
         return;
       case "patch": {
         if (this.#resyncing) return;
-        let ids: Set<string>;
         try {
-          ids = this.replica.apply(message.rev, message.ops);
+          this.replica.apply(message.rev, message.ops, message.nodes, this.#touched);
         } catch (error) {
           if (!this.#resyncOnError) {
             this.#fail(error as FletError);
@@ -255,14 +265,7 @@ export class ClientConnection {
           return;
         }
         this.#confirm(message.ack);
-        this.#transport?.send(encodeMessage({ type: "ack", rev: message.rev }));
-        this.updates.next({
-          kind: "patch",
-          revision: message.rev,
-          ids,
-          bytes: frame.length,
-          ops: message,
-        });
+        this.updates.next({ kind: "patch", revision: message.rev, bytes: frame.length, message });
         return;
       }
       case "handled":
@@ -273,6 +276,7 @@ export class ClientConnection {
         return;
       case "error":
         if (message.code === ErrorCode.SESSION_UNKNOWN) this.#setState("expired");
+        else if (message.code === ErrorCode.SESSION_LIMIT) this.#setState("busy");
         else if (message.fatal && REFUSALS.has(message.code)) {
           this.#refusal = message;
           this.#setState("refused");

@@ -1,16 +1,29 @@
-import jsonpatch from "fast-json-patch";
 import { ErrorCode, FletError } from "../core/errors.js";
 import {
   type CompactOperation,
   expandOp,
-  type PatchOperation,
+  OpCode,
+  unescapeSegment,
   type WireNode,
   type WireTree,
 } from "../protocol/wire.js";
 
+/** Hears what each applied operation changed: a control, and a prop or slot name of it. */
+export interface TouchedSink {
+  /** `name` is the prop or slot changed; absent when the whole control changed. */
+  mark(id: string, name?: string): void;
+}
+
+/** A JSON Pointer array index (`0`, `12`; no leading zeros), or undefined. */
+function arrayIndex(segment: string): number | undefined {
+  if (!/^(0|[1-9][0-9]*)$/.test(segment)) return undefined;
+  const index = Number(segment);
+  return Number.isSafeInteger(index) ? index : undefined;
+}
+
 /**
  * The client's copy of the control tree, kept in step with the server by applying its
- * patch batches with fast-json-patch. The browser and the tester use this same class, so
+ * patch batches (RFC 6902 operations, each pointer parsed once). The browser and the tester use this same class, so
  * a test fails exactly where a browser would go wrong: any operation that does not apply
  * cleanly, and any skipped revision, throws.
  *
@@ -18,7 +31,7 @@ import {
  * ```ts
  * const replica = new Replica();
  * replica.reset({ page: ["page", {}] }, 0);
- * replica.apply(1, [["add", "/page/1/title", "Hi"]]);
+ * replica.apply(1, [[OpCode.add, "/page/1/title", "Hi"]]);
  * ```
  */
 export class Replica {
@@ -47,11 +60,18 @@ export class Replica {
   }
 
   /**
-   * Applies one batch. Returns the ids of the nodes it touched.
+   * Applies one batch: the new `nodes` first, then `ops` in order. Each operation's JSON
+   * pointer is parsed once; `touched` (the browser's dirty set) hears which control and
+   * which prop or slot name each one changed (no name: the whole control).
    * @throws `FletError` `FLET_ERR_REPLICA_REVISION_GAP` when `revision` is not the
    * next one, `FLET_ERR_REPLICA_PATCH_FAILED` when an operation does not apply.
    */
-  apply(revision: number, ops: readonly CompactOperation[]): Set<string> {
+  apply(
+    revision: number,
+    ops: readonly CompactOperation[],
+    nodes?: Readonly<WireTree>,
+    touched?: TouchedSink,
+  ): void {
     if (revision !== this.#revision + 1) {
       throw new FletError(
         ErrorCode.REPLICA_REVISION_GAP,
@@ -59,66 +79,77 @@ export class Replica {
         { expected: this.#revision + 1, received: revision },
       );
     }
-    const touched = new Set<string>();
+    const tree = this.#tree;
+    if (nodes !== undefined) {
+      for (const id of Object.keys(nodes)) {
+        if (id === "__proto__")
+          this.#failed(revision, -1, [OpCode.add, "/__proto__", null], "PrototypeModification");
+        tree[id] = nodes[id]!;
+        touched?.mark(id);
+      }
+    }
     for (let i = 0; i < ops.length; i++) {
-      const compact = ops[i]!;
-      // The common case, a prop replaced by a primitive, applied directly: what the
-      // general path below would do for it, without its validation and allocations.
-      const id = this.#replaceProp(compact);
-      if (id !== undefined) {
-        touched.add(id);
-        continue;
-      }
-      const op: PatchOperation = expandOp(compact);
-      try {
-        jsonpatch.applyOperation(this.#tree, op, true, true, true, i);
-      } catch (error) {
-        throw new FletError(
-          ErrorCode.REPLICA_PATCH_FAILED,
-          `Expected operation ${i} of revision ${revision} to apply to the replica, but it did not: ${JSON.stringify(op)} (${(error as Error).name}). Server and client disagree; this is a flet-ts bug, please report it with this operation.`,
-          { revision, index: i, op },
-          { cause: error },
-        );
-      }
-      const end = op.path.indexOf("/", 1);
-      touched.add(op.path.slice(1, end === -1 ? undefined : end));
+      const failure = this.#applyOne(ops[i]!, touched);
+      if (failure !== undefined) this.#failed(revision, i, ops[i]!, failure);
     }
     this.#revision = revision;
-    return touched;
   }
 
-  /**
-   * Applies `["replace", "/<id>/1/<name>", primitive]` when the node and the prop exist
-   * and no segment is escaped; returns the id, or undefined to take the general path
-   * (which also reports the errors).
-   */
-  #replaceProp(op: CompactOperation): string | undefined {
-    if (op[0] !== "replace") return undefined;
-    const value = op[2];
-    if (value === undefined || (value !== null && typeof value === "object")) return undefined;
+  /** Applies one operation; returns why it does not apply, or undefined. */
+  #applyOne(op: CompactOperation, touched: TouchedSink | undefined): string | undefined {
+    const code = op[0];
     const path = op[1];
-    if (path.includes("~")) return undefined;
-    const idEnd = path.indexOf("/", 1);
-    if (
-      idEnd === -1 ||
-      path.charCodeAt(idEnd + 1) !== 49 /* "1" */ ||
-      path.charCodeAt(idEnd + 2) !== 47 /* "/" */
-    )
-      return undefined;
-    const name = path.slice(idEnd + 3);
-    if (name === "" || name.includes("/") || name === "__proto__") return undefined;
-    const id = path.slice(1, idEnd);
-    if (!Object.hasOwn(this.#tree, id)) return undefined;
-    const props = this.#tree[id]?.[1];
-    if (
-      props === undefined ||
-      props === null ||
-      typeof props !== "object" ||
-      !Object.hasOwn(props, name)
-    )
-      return undefined;
-    (props as Record<string, unknown>)[name] = value;
-    return id;
+    if (typeof path !== "string" || path.charCodeAt(0) !== 47 /* "/" */) return "InvalidPath";
+    if (code !== OpCode.add && code !== OpCode.replace && code !== OpCode.remove)
+      return "InvalidOperation";
+    // The one parse of the pointer.
+    const segments = path.split("/");
+    if (path.includes("~"))
+      for (let k = 1; k < segments.length; k++) segments[k] = unescapeSegment(segments[k]!);
+    const last = segments.length - 1;
+    const tree = this.#tree as Record<string, unknown>;
+    const id = segments[1]!;
+    let parent: unknown = tree;
+    for (let k = 1; k < last; k++) {
+      const segment = segments[k]!;
+      if (parent === null || typeof parent !== "object" || !Object.hasOwn(parent, segment))
+        return "MissingParent";
+      parent = (parent as Record<string, unknown>)[segment];
+    }
+    if (parent === null || typeof parent !== "object") return "MissingParent";
+    const key = segments[last]!;
+    if (key === "__proto__") return "PrototypeModification";
+    if (Array.isArray(parent)) {
+      const index = key === "-" && code === OpCode.add ? parent.length : arrayIndex(key);
+      if (index === undefined) return "InvalidIndex";
+      if (code === OpCode.add) {
+        if (index > parent.length) return "IndexOutOfBounds";
+        if (index === parent.length) parent.push(op[2]);
+        else parent.splice(index, 0, op[2]);
+      } else if (index >= parent.length) return "IndexOutOfBounds";
+      else if (code === OpCode.replace) parent[index] = op[2];
+      else parent.splice(index, 1);
+    } else {
+      const object = parent as Record<string, unknown>;
+      if (code !== OpCode.add && !Object.hasOwn(object, key)) return "MissingTarget";
+      if (code === OpCode.remove) delete object[key];
+      else object[key] = op[2];
+    }
+    // `/id` or `/id/0`: the whole control; `/id/1/name...` or `/id/2/name...`: that name.
+    if (touched !== undefined) {
+      if (last < 3 || segments[2] === "0") touched.mark(id);
+      else touched.mark(id, segments[3]!);
+    }
+    return undefined;
+  }
+
+  #failed(revision: number, index: number, op: CompactOperation, why: string): never {
+    const readable = Array.isArray(op) && typeof op[0] === "number" ? expandOp(op) : op;
+    throw new FletError(
+      ErrorCode.REPLICA_PATCH_FAILED,
+      `Expected operation ${index} of revision ${revision} to apply to the replica, but it did not: ${JSON.stringify(readable)} (${why}). Server and client disagree; this is a flet-ts bug, please report it with this operation.`,
+      { revision, index, op: readable },
+    );
   }
 
   /** Writes a value the user changed locally (two-way binding), without a revision. */

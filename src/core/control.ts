@@ -1,8 +1,8 @@
-import type { Page } from "../page/page.js";
 import type { ControlEvent, EventHandler } from "./control-event.js";
 import { event, prop } from "./decorators.js";
 import { ErrorCode, FletError } from "./errors.js";
 import { $state, type ControlState, createState } from "./internals.js";
+import type { PageOf } from "./page-type.js";
 import { lookupSchema } from "./schema.js";
 
 /**
@@ -111,7 +111,7 @@ export abstract class Control {
    * @throws `FletError` `FLET_ERR_CONTROL_NOT_MOUNTED` when it is not on a page yet
    * (inside the constructor, for instance: use {@link Control.didMount} instead).
    */
-  get page(): Page {
+  get page(): PageOf {
     const host = this[$state].host;
     if (host === undefined) {
       throw new FletError(
@@ -120,7 +120,7 @@ export abstract class Control {
         { control: this.constructor.name },
       );
     }
-    return host.root as Page;
+    return host.root as PageOf;
   }
 
   /**

@@ -49,6 +49,10 @@ export const ErrorCode = {
   SESSION_CLOSED: "FLET_ERR_SESSION_CLOSED",
   /** The session id or resume token was not accepted. */
   SESSION_UNKNOWN: "FLET_ERR_SESSION_UNKNOWN",
+  /** The server holds as many sessions as it may (`maxSessions`); a new one was refused. */
+  SESSION_LIMIT: "FLET_ERR_SESSION_LIMIT",
+  /** Hooks kept changing controls during one update, so it never settled. */
+  UPDATE_LOOP: "FLET_ERR_UPDATE_LOOP",
   /** The client replica could not apply a patch: server and client disagree. */
   REPLICA_PATCH_FAILED: "FLET_ERR_REPLICA_PATCH_FAILED",
   /** A patch batch skipped a revision. */
@@ -65,6 +69,8 @@ export const ErrorCode = {
   PUBSUB_NOT_SERIALIZABLE: "FLET_ERR_PUBSUB_NOT_SERIALIZABLE",
   /** The Redis behind `page.pubsub` (`FLET_PUBSUB_URL`) could not be reached or subscribed to. */
   PUBSUB_UNAVAILABLE: "FLET_ERR_PUBSUB_UNAVAILABLE",
+  /** `auth.refresh()` could not get a new access token (no refresh token was issued). */
+  AUTH_REFRESH_FAILED: "FLET_ERR_AUTH_REFRESH_FAILED",
   /** A hosting option or `FLET_*` environment variable has a value that is not accepted. */
   CONFIG_INVALID: "FLET_ERR_CONFIG_INVALID",
   /** A WebSocket upgrade came from an Origin that is not allowed. */

@@ -82,8 +82,9 @@ export interface Declarations {
 /** Returns the declarations record of the class being decorated. @internal */
 export function declarationsOf(metadata: DecoratorMetadataObject | undefined): Declarations {
   if (metadata === undefined) {
-    throw new Error(
-      "flet-ts: decorator metadata is missing; compile with TypeScript 5.2+ or esbuild 0.21+ standard decorators",
+    throw new FletError(
+      ErrorCode.SCHEMA_MISSING,
+      "Expected standard decorator metadata on the control class, but there is none. Compile with TypeScript 5.2+ or esbuild 0.21+ standard decorators (not experimentalDecorators).",
     );
   }
   const bag = metadata as Record<symbol, Declarations | undefined>;

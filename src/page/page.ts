@@ -1,8 +1,8 @@
 import type { Authorization } from "../auth/authorization.js";
 import type { LoginEvent, LoginOptions } from "../auth/login-event.js";
-import { authOf, beginLogin, endLogin, type LoginService } from "../auth/page-auth.js";
+import { authOf, beginLogin, endLogin } from "../auth/page-auth.js";
 import type { OAuthProvider } from "../auth/providers.js";
-import { Control } from "../core/control.js";
+import type { Control } from "../core/control.js";
 import type { ControlEvent, EventHandler } from "../core/control-event.js";
 import { child, children, control, event, prop } from "../core/decorators.js";
 import { ErrorCode, FletError } from "../core/errors.js";
@@ -11,17 +11,7 @@ import type { Executor } from "../session/executor.js";
 import type { PubSubClient } from "../session/pubsub.js";
 import { quiet } from "../session/quiet.js";
 import type { SessionStorage } from "../session/session-storage.js";
-import {
-  type CrossAxisAlignment,
-  enumValues,
-  type FloatingActionButtonLocation,
-  type MainAxisAlignment,
-  type PaddingValue,
-  PagePlatform,
-  type ScrollMode,
-  type Theme,
-  ThemeMode,
-} from "../types/layout.js";
+import { enumValues, PagePlatform, type Theme, ThemeMode } from "../types/layout.js";
 import {
   AppLifecycleStateChangeEvent,
   KeyboardEvent,
@@ -31,35 +21,16 @@ import {
   ViewPopEvent,
   WindowResizeEvent,
 } from "./page-events.js";
-import { View } from "./view.js";
+import { $services, type PageServices } from "./page-services.js";
+import { PageViews } from "./page-views.js";
+import type { View } from "./view.js";
 
-/** What a page needs from its session. @internal */
-export interface PageServices {
-  readonly id: string;
-  readonly signal: AbortSignal;
-  readonly storage: SessionStorage;
-  readonly clientStorage: ClientStorage;
-  readonly pubsub: PubSubClient;
-  readonly executor: Executor;
-  runHandler(handler: Function, args: unknown[], source: string): Promise<void>;
-  runTask<TResult>(
-    fn: (...args: any[]) => TResult | Promise<TResult>,
-    args: unknown[],
-  ): Promise<TResult>;
-  runThread<TResult>(
-    fn: (...args: any[]) => TResult | Promise<TResult>,
-    args: unknown[],
-  ): Promise<TResult>;
-  call(method: string, args: Record<string, unknown>, target?: string): Promise<unknown>;
-  control(id: string): Control | undefined;
-  /** A signed upload URL, or `undefined` when uploads are off. */
-  uploadUrl?(fileName: string, expiresSeconds: number): string | undefined;
-  /** Starts sign-ins, when the app is served over HTTP. */
-  readonly oauth?: LoginService;
+declare module "../core/page-type.js" {
+  /** `control.page` is a {@link Page}. */
+  interface PageTypeRegistry {
+    page: Page;
+  }
 }
-
-/** The key of a page's services. @internal */
-export const $services: unique symbol = Symbol("flet.services");
 
 /** Facts the browser reported about itself. */
 export interface ClientDetails {
@@ -102,10 +73,9 @@ export type Openable = Control & { open?: boolean | undefined };
  * ```
  */
 @control("page")
-export class Page extends Control {
+export class Page extends PageViews {
   /** @internal */
   readonly [$services]: PageServices;
-  readonly #defaultView: View;
   #lastRoute: string | undefined;
   /** @internal */
   readonly client: ClientDetails = {
@@ -122,8 +92,7 @@ export class Page extends Control {
   constructor(services: PageServices) {
     super();
     this[$services] = services;
-    this.#defaultView = new View();
-    this.views.push(this.#defaultView);
+    this.views.push(this.defaultView);
   }
 
   // Page's own properties.
@@ -192,121 +161,6 @@ export class Page extends Control {
   onLogin: EventHandler<LoginEvent> | undefined;
   /** Fires after {@link logout}. */
   onLogout: EventHandler<ControlEvent<Page>> | undefined;
-
-  // Delegated to the first view, as in Flet.
-
-  /** The first view's controls: what `add`, `insert`, `remove` and `clean` change. */
-  get controls(): Control[] {
-    return this.#defaultView.controls;
-  }
-  set controls(value: Control[]) {
-    this.#defaultView.controls = value;
-  }
-  /** The first view's app bar. */
-  get appbar(): Control | undefined {
-    return this.#defaultView.appbar;
-  }
-  set appbar(value: Control | undefined) {
-    this.#defaultView.appbar = value;
-  }
-  /** The first view's bottom app bar. */
-  get bottomAppbar(): Control | undefined {
-    return this.#defaultView.bottomAppbar;
-  }
-  set bottomAppbar(value: Control | undefined) {
-    this.#defaultView.bottomAppbar = value;
-  }
-  /** The first view's navigation bar. */
-  get navigationBar(): Control | undefined {
-    return this.#defaultView.navigationBar;
-  }
-  set navigationBar(value: Control | undefined) {
-    this.#defaultView.navigationBar = value;
-  }
-  /** The first view's floating action button. */
-  get floatingActionButton(): Control | undefined {
-    return this.#defaultView.floatingActionButton;
-  }
-  set floatingActionButton(value: Control | undefined) {
-    this.#defaultView.floatingActionButton = value;
-  }
-  /** Where the first view's floating action button sits. */
-  get floatingActionButtonLocation(): FloatingActionButtonLocation | undefined {
-    return this.#defaultView.floatingActionButtonLocation;
-  }
-  set floatingActionButtonLocation(value: FloatingActionButtonLocation | undefined) {
-    this.#defaultView.floatingActionButtonLocation = value;
-  }
-  /** The first view's start drawer. */
-  get drawer(): Control | undefined {
-    return this.#defaultView.drawer;
-  }
-  set drawer(value: Control | undefined) {
-    this.#defaultView.drawer = value;
-  }
-  /** The first view's end drawer. */
-  get endDrawer(): Control | undefined {
-    return this.#defaultView.endDrawer;
-  }
-  set endDrawer(value: Control | undefined) {
-    this.#defaultView.endDrawer = value;
-  }
-  /** Padding of the first view. */
-  get padding(): PaddingValue | undefined {
-    return this.#defaultView.padding;
-  }
-  set padding(value: PaddingValue | undefined) {
-    this.#defaultView.padding = value;
-  }
-  /** Spacing between the first view's controls. */
-  get spacing(): number | undefined {
-    return this.#defaultView.spacing;
-  }
-  set spacing(value: number | undefined) {
-    this.#defaultView.spacing = value;
-  }
-  /** Background colour of the first view. */
-  get bgcolor(): string | undefined {
-    return this.#defaultView.bgcolor;
-  }
-  set bgcolor(value: string | undefined) {
-    this.#defaultView.bgcolor = value;
-  }
-  /** Vertical alignment of the first view's controls. */
-  get verticalAlignment(): MainAxisAlignment | undefined {
-    return this.#defaultView.verticalAlignment;
-  }
-  set verticalAlignment(value: MainAxisAlignment | undefined) {
-    this.#defaultView.verticalAlignment = value;
-  }
-  /** Horizontal alignment of the first view's controls. */
-  get horizontalAlignment(): CrossAxisAlignment | undefined {
-    return this.#defaultView.horizontalAlignment;
-  }
-  set horizontalAlignment(value: CrossAxisAlignment | undefined) {
-    this.#defaultView.horizontalAlignment = value;
-  }
-  /** Scrolling of the first view. */
-  get scroll(): ScrollMode | undefined {
-    return this.#defaultView.scroll;
-  }
-  set scroll(value: ScrollMode | undefined) {
-    this.#defaultView.scroll = value;
-  }
-  /** Keeps the first view scrolled to the end. */
-  get autoScroll(): boolean | undefined {
-    return this.#defaultView.autoScroll;
-  }
-  set autoScroll(value: boolean | undefined) {
-    this.#defaultView.autoScroll = value;
-  }
-  /** Scroll events of the first view. */
-  get onScroll(): EventHandler<ControlEvent<View>> | undefined {
-    return this.#defaultView.onScroll;
-  }
-  set onScroll(value: EventHandler<ControlEvent<View>> | undefined) {
-    this.#defaultView.onScroll = value;
-  }
 
   // Client facts.
 
@@ -533,7 +387,7 @@ export class Page extends Control {
     curve?: string;
   }): Promise<void> {
     return quiet(
-      this[$services].call("scrollTo", { ...options }, this.#defaultView.uid).then(() => undefined),
+      this[$services].call("scrollTo", { ...options }, this.defaultView.uid).then(() => undefined),
     );
   }
 

@@ -1,5 +1,5 @@
 import { describeValue, ErrorCode, FletError } from "../core/errors.js";
-import type { ClientMessage, Message, ServerMessage } from "./messages.js";
+import type { ClientMessage, Message, PatchMessage, ServerMessage } from "./messages.js";
 
 /** Limits a decoder enforces on every frame. */
 export interface CodecLimits {
@@ -14,9 +14,12 @@ export const DEFAULT_MAX_FRAME_BYTES = 1024 * 1024;
 /** Default limit of a frame's nesting depth. */
 export const DEFAULT_MAX_DEPTH = 64;
 
-/** Encodes a message as a JSON text frame. */
+/** Encodes a message as a JSON text frame (a patch as its array form, see {@link PatchMessage}). */
 export function encodeMessage(message: Message): string {
-  return JSON.stringify(message);
+  if (message.type !== "patch") return JSON.stringify(message);
+  const { rev, ops, nodes, ack } = message;
+  if (ack !== undefined) return JSON.stringify([rev, ops, nodes ?? 0, ack]);
+  return JSON.stringify(nodes === undefined ? [rev, ops] : [rev, ops, nodes]);
 }
 
 function malformed(expected: string, got: unknown): FletError {
@@ -41,7 +44,7 @@ function depthOf(value: unknown, limit: number, depth = 0): number {
   return deepest;
 }
 
-function parse(frame: unknown, limits: CodecLimits): Record<string, unknown> {
+function parse(frame: unknown, limits: CodecLimits, arrays = false): Record<string, unknown> {
   if (typeof frame !== "string") throw malformed("a text frame", frame);
   const maxBytes = limits.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
   // A UTF-16 unit is at most 3 UTF-8 bytes: only long frames need the exact count.
@@ -58,7 +61,7 @@ function parse(frame: unknown, limits: CodecLimits): Record<string, unknown> {
   } catch {
     throw malformed("a JSON object", frame);
   }
-  if (value === null || typeof value !== "object" || Array.isArray(value))
+  if (value === null || typeof value !== "object" || (Array.isArray(value) && !arrays))
     throw malformed("a JSON object", value);
   const maxDepth = limits.maxDepth ?? DEFAULT_MAX_DEPTH;
   if (depthOf(value, maxDepth) > maxDepth) {
@@ -89,8 +92,6 @@ export function decodeClientMessage(frame: unknown, limits: CodecLimits = {}): C
         throw malformed("register.token, a string", value.token);
       if (value.revision !== undefined && !isInt(value.revision))
         throw malformed("register.revision, an integer", value.revision);
-      if (value.seq !== undefined && !isInt(value.seq))
-        throw malformed("register.seq, an integer", value.seq);
       return value as unknown as ClientMessage;
     case "event":
       if (!isInt(value.seq) || value.seq === 0)
@@ -102,9 +103,6 @@ export function decodeClientMessage(frame: unknown, limits: CodecLimits = {}): C
       if (value.rev !== undefined && !isInt(value.rev))
         throw malformed("event.rev, an integer", value.rev);
       return value as unknown as ClientMessage;
-    case "ack":
-      if (!isInt(value.rev)) throw malformed("ack.rev, an integer", value.rev);
-      return value as unknown as ClientMessage;
     case "resync":
       return value as unknown as ClientMessage;
     case "result":
@@ -113,20 +111,18 @@ export function decodeClientMessage(frame: unknown, limits: CodecLimits = {}): C
         throw malformed("result.error, a string", value.error);
       return value as unknown as ClientMessage;
     default:
-      throw malformed(
-        'a message type of "register", "event", "ack", "result" or "resync"',
-        value.type,
-      );
+      throw malformed('a message type of "register", "event", "result" or "resync"', value.type);
   }
 }
 
 /** Decodes and validates a frame a server sent. */
 export function decodeServerMessage(frame: unknown, limits: CodecLimits = {}): ServerMessage {
-  const value = parse(frame, {
-    maxFrameBytes: Number.POSITIVE_INFINITY,
-    maxDepth: 1_000,
-    ...limits,
-  });
+  const value = parse(
+    frame,
+    { maxFrameBytes: Number.POSITIVE_INFINITY, maxDepth: 1_000, ...limits },
+    true,
+  );
+  if (Array.isArray(value)) return decodePatch(value);
   switch (value.type) {
     case "welcome":
       if (
@@ -142,10 +138,6 @@ export function decodeServerMessage(frame: unknown, limits: CodecLimits = {}): S
       if (!isString(value.sessionId) || !isInt(value.revision))
         throw malformed("resume {sessionId, revision}", value);
       return value as unknown as ServerMessage;
-    case "patch":
-      if (!isInt(value.rev) || !Array.isArray(value.ops))
-        throw malformed("patch {rev, ops}", value);
-      return value as unknown as ServerMessage;
     case "handled":
       if (!isInt(value.seq)) throw malformed("handled {seq}", value);
       return value as unknown as ServerMessage;
@@ -159,8 +151,22 @@ export function decodeServerMessage(frame: unknown, limits: CodecLimits = {}): S
       return value as unknown as ServerMessage;
     default:
       throw malformed(
-        'a message type of "welcome", "resume", "patch", "handled", "call" or "error"',
+        'a patch array or a message type of "welcome", "resume", "handled", "call" or "error"',
         value.type,
       );
   }
+}
+
+/** Reads the array form of a patch: `[rev, ops, nodes?, ack?]`. */
+function decodePatch(value: unknown[]): PatchMessage {
+  const [rev, ops, nodes, ack] = value;
+  if (!isInt(rev) || !Array.isArray(ops) || value.length > 4)
+    throw malformed("a patch [rev, ops, nodes?, ack?]", value);
+  if (nodes !== undefined && nodes !== 0 && !isRecord(nodes))
+    throw malformed("patch nodes, an object of nodes by id", nodes);
+  if (ack !== undefined && !isInt(ack)) throw malformed("patch ack, an integer", ack);
+  const message: PatchMessage = { type: "patch", rev, ops };
+  if (isRecord(nodes)) message.nodes = nodes as PatchMessage["nodes"] & object;
+  if (ack !== undefined) message.ack = ack;
+  return message;
 }

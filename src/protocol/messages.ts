@@ -7,21 +7,23 @@
  *   register {v, sessionId?, token?, revision?, client}  ──►
  *                          ◄── welcome {sessionId, token, revision, tree}   (new, or resync)
  *                          ◄── resume  {sessionId, revision, ack}            (replay follows)
- *                          ◄── patch   {rev, ops, ack?}
+ *                          ◄── patch   [rev, ops, nodes?, ack?]              (an array frame)
  *                          ◄── handled {seq}                 (events that changed nothing)
  *   event {seq, target, name, data?, props?, rev}         ──►
- *   ack {rev}                                               ──►
  *   resync {}                                               ──►   (answered by welcome)
  *                          ◄── call {id, method, args, target?}
  *   result {id, value? | error?}                            ──►
  *                          ◄── error {code, message, seq?, fatal?}
  * ```
+ * Version 2 dropped what nobody read (the client's `ack {rev}` after every patch,
+ * `register.seq`, `welcome.packs`) and made the patch frame, by far the most frequent one,
+ * a JSON array with numeric operation codes and new nodes apart (see {@link PatchMessage}).
  * @module
  */
 import type { CompactOperation, WireTree } from "./wire.js";
 
 /** The protocol version spoken by this build. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** What the browser reports about itself when it registers. */
 export interface ClientInfo {
@@ -56,8 +58,6 @@ export interface RegisterMessage {
   token?: string;
   /** The last revision the client applied (for replay on resume). */
   revision?: number;
-  /** The last event sequence number the client used. */
-  seq?: number;
   client: ClientInfo;
 }
 
@@ -78,12 +78,6 @@ export interface EventMessage {
   rev?: number;
 }
 
-/** Confirms that the client applied everything up to `rev`. */
-export interface AckMessage {
-  type: "ack";
-  rev: number;
-}
-
 /** The answer to a {@link CallMessage}. */
 export interface ResultMessage {
   type: "result";
@@ -98,12 +92,7 @@ export interface ResyncMessage {
 }
 
 /** Frames a client sends. */
-export type ClientMessage =
-  | RegisterMessage
-  | EventMessage
-  | AckMessage
-  | ResultMessage
-  | ResyncMessage;
+export type ClientMessage = RegisterMessage | EventMessage | ResultMessage | ResyncMessage;
 
 /** A new session, or a full resync of an existing one. */
 export interface WelcomeMessage {
@@ -115,8 +104,6 @@ export interface WelcomeMessage {
   tree: WireTree;
   /** The last client event sequence number handled. */
   ack: number;
-  /** Server-side pack versions, for the client to check its own. */
-  packs?: Record<string, string>;
 }
 
 /** The session resumed; the missed batches follow as ordinary patches. */
@@ -127,12 +114,19 @@ export interface ResumeMessage {
   ack: number;
 }
 
-/** A batch of operations taking the replica from `rev - 1` to `rev`. */
+/**
+ * A batch taking the replica from `rev - 1` to `rev`: first the new `nodes` are added,
+ * then the `ops` apply in order. On the wire it is the array `[rev, ops]`,
+ * `[rev, ops, nodes]` or `[rev, ops, nodes | 0, ack]` (the codec converts), so that a
+ * one-property change costs about 40 bytes.
+ */
 export interface PatchMessage {
   type: "patch";
   rev: number;
   ops: CompactOperation[];
-  /** The last client event sequence number handled so far. */
+  /** Whole new nodes by id, added before `ops` apply. */
+  nodes?: WireTree;
+  /** The last client event sequence number handled, when it changed since the last frame. */
   ack?: number;
 }
 

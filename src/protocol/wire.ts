@@ -13,8 +13,10 @@
  *
  * ## An operation
  * Patches are RFC 6902 operations on the replica (JSON Pointer paths such as
- * `/12/1/value`). On the wire each is the tuple `[op, path, value?]` to keep frames small;
- * {@link expandOp} turns it back into an RFC 6902 object.
+ * `/12/1/value`). On the wire each is the tuple `[code, path, value?]` with the numeric
+ * {@link OpCode} (`0` add, `1` replace, `2` remove) to keep frames small; {@link expandOp}
+ * turns it back into an RFC 6902 object. Whole new nodes travel apart from the operations,
+ * as the `nodes` map of a patch (see `PatchMessage`).
  *
  * @module
  */
@@ -43,18 +45,64 @@ export type PatchOperation =
   | { op: "replace"; path: string; value: unknown }
   | { op: "remove"; path: string };
 
-/** An operation as sent on the wire: `[op, path, value?]`. */
-export type CompactOperation = ["add" | "replace", string, unknown] | ["remove", string];
+/** The numeric code of an operation on the wire. */
+export const OpCode = { add: 0, replace: 1, remove: 2 } as const;
+/** One of {@link OpCode}'s values. */
+export type OpCode = (typeof OpCode)[keyof typeof OpCode];
+
+/** An operation as sent on the wire: `[code, path, value?]` (see {@link OpCode}). */
+export type CompactOperation =
+  | [code: 0 | 1, path: string, value: unknown]
+  | [code: 2, path: string];
+
+const OP_NAMES = ["add", "replace", "remove"] as const;
 
 /** Encodes an operation for the wire. */
 export function compactOp(op: PatchOperation): CompactOperation {
-  return op.op === "remove" ? ["remove", op.path] : [op.op, op.path, op.value];
+  return op.op === "remove" ? [OpCode.remove, op.path] : [OpCode[op.op], op.path, op.value];
 }
 
 /** Decodes a wire operation into RFC 6902 form. */
 export function expandOp(op: CompactOperation): PatchOperation {
-  if (op[0] === "remove") return { op: "remove", path: op[1] };
-  return { op: op[0], path: op[1], value: op[2] };
+  if (op[0] === OpCode.remove) return { op: "remove", path: op[1] };
+  return { op: OP_NAMES[op[0]] as "add" | "replace", path: op[1], value: op[2] };
+}
+
+/**
+ * Splits a batch of RFC 6902 operations into what a patch frame carries: the whole new
+ * nodes (`add` at `/<id>`) as a map, and every other operation in wire form.
+ */
+export function toWireBatch(ops: readonly PatchOperation[]): {
+  ops: CompactOperation[];
+  nodes: WireTree | undefined;
+} {
+  const compact: CompactOperation[] = [];
+  let nodes: WireTree | undefined;
+  for (const op of ops) {
+    if (op.op === "add" && op.path.indexOf("/", 1) === -1) {
+      // No prototype: a dictionary keyed by ids (an ordinary object would build a hidden
+      // class per new set of ids); JSON.stringify encodes it like any object.
+      nodes ??= Object.create(null) as WireTree;
+      nodes[unescapeSegment(op.path.slice(1))] = op.value as WireNode;
+    } else compact.push(compactOp(op));
+  }
+  return { ops: compact, nodes };
+}
+
+/**
+ * The RFC 6902 operations of a patch frame: an `add` per new node, then its operations
+ * (what the tester records, and the inverse of {@link toWireBatch}).
+ */
+export function fromWireBatch(
+  ops: readonly CompactOperation[],
+  nodes: WireTree | undefined,
+): PatchOperation[] {
+  const out: PatchOperation[] = [];
+  if (nodes !== undefined)
+    for (const id of Object.keys(nodes))
+      out.push({ op: "add", path: `/${escapeSegment(id)}`, value: nodes[id] });
+  for (const op of ops) out.push(expandOp(op));
+  return out;
 }
 
 /** Escapes one JSON Pointer segment (RFC 6901). */
@@ -70,4 +118,9 @@ export function toPointer(segments: readonly (string | number)[]): string {
   let pointer = "";
   for (const segment of segments) pointer += `/${escapeSegment(segment)}`;
   return pointer;
+}
+
+/** Unescapes one JSON Pointer segment (RFC 6901). */
+export function unescapeSegment(segment: string): string {
+  return segment.includes("~") ? segment.replaceAll("~1", "/").replaceAll("~0", "~") : segment;
 }

@@ -218,12 +218,14 @@ export class AppHost {
       session.attach(transport, message);
       return;
     }
-    if (this.#sessions.size >= (this.#options.maxSessions ?? 100_000)) {
+    const limit = this.#options.maxSessions ?? 100_000;
+    if (this.#sessions.size >= limit) {
       this.#refuse(
         transport,
         new FletError(
-          ErrorCode.SESSION_UNKNOWN,
-          "Expected room for a new session, but the server is full. Try again later.",
+          ErrorCode.SESSION_LIMIT,
+          `Expected room for a new session, but the server already holds its limit of ${limit} (maxSessions). The browser tries again; to allow more sessions, raise maxSessions or run more processes.`,
+          { limit },
         ),
       );
       return;

@@ -1,38 +1,32 @@
 import type { Subscription } from "rxjs";
 import type { LoginService } from "../auth/page-auth.js";
-import { Control } from "../core/control.js";
+import type { Control } from "../core/control.js";
 import { ControlEvent } from "../core/control-event.js";
-import { describeValue, ErrorCode, FletError } from "../core/errors.js";
-import { $state, type ControlHost } from "../core/internals.js";
-import { writePropSilently } from "../core/props.js";
-import { type CompiledSchema, compiledSchemaOf } from "../core/schema.js";
-import { toWireValue } from "../core/wire-value.js";
-import { Page, type PageServices } from "../page/page.js";
-import { PageErrorEvent, WindowResizeEvent } from "../page/page-events.js";
+import { ErrorCode, FletError } from "../core/errors.js";
+import type { ControlHost } from "../core/internals.js";
+import { Page } from "../page/page.js";
+import type { PageServices } from "../page/page-services.js";
 import { type CodecLimits, decodeClientMessage, encodeMessage } from "../protocol/codec.js";
 import type {
-  ClientInfo,
   ClientMessage,
-  EventMessage,
+  PatchMessage,
   RegisterMessage,
   ServerMessage,
 } from "../protocol/messages.js";
-import {
-  compactOp,
-  NODE_SLOTS,
-  PAGE_ID,
-  toPointer,
-  type WireNode,
-  type WireSlots,
-} from "../protocol/wire.js";
+import { toWireBatch } from "../protocol/wire.js";
 import type { Transport } from "../transport/transport.js";
-import { diffIdLists } from "../tree/list-diff.js";
-import { emptyChanges, type TreeChanges, TreeStore } from "../tree/tree-store.js";
+import { Reconciler } from "../tree/reconciler.js";
+import { TreeStore } from "../tree/tree-store.js";
+import { ClientCalls } from "./client-calls.js";
+import { takeClientInfo } from "./client-info.js";
 import { ClientStorage } from "./client-storage.js";
+import { EventIntake } from "./event-intake.js";
 import { Executor, type WorkerPool } from "./executor.js";
 import type { Logger } from "./logger.js";
 import { PubSubClient, type PubSubHub } from "./pubsub.js";
+import { ReplayLog } from "./replay-log.js";
 import { SessionStorage } from "./session-storage.js";
+import { TaskRunner } from "./task-runner.js";
 
 /** Everything a session needs from its app. @internal */
 export interface SessionContext {
@@ -57,47 +51,39 @@ export interface SessionContext {
   readonly oauth?: LoginService;
 }
 
-interface PendingCall {
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
-  timer: ReturnType<typeof setTimeout>;
-  frame: string;
-}
-
-interface Collected {
-  changes: TreeChanges;
-  mounted: Control[];
-  twoWay: string[];
-}
-
-const isThenable = (value: unknown): value is PromiseLike<unknown> =>
-  value !== null &&
-  typeof value === "object" &&
-  typeof (value as { then?: unknown }).then === "function";
-
-const shadowChecked = new WeakMap<Function, string[]>();
-
 /**
- * One user's session: its page and control tree, the event dispatch, the commit of
- * changes into revisions of patches, a bounded replay log for reconnects, and the calls
- * the server makes to the client. Transports come and go; the session stays until it
- * closes.
+ * One user's session: the page and its control tree, and the connection to the browser
+ * that shows them. Transports come and go (reconnects, reloads); the session stays until
+ * it closes. It composes the parts that do the work:
+ *
+ * ```
+ *  transport ──frames──► Session (routing, attach/resume/welcome, close)
+ *                          ├─ EventIntake   seq, back-pressure, two-way values → handlers
+ *                          ├─ TaskRunner    handlers, tasks, threads; errors → page.onError
+ *                          ├─ Reconciler    dirty controls → TreeChanges → TreeStore.commit
+ *                          ├─ ReplayLog     the last patch frames, replayed on resume
+ *                          └─ ClientCalls   server → browser calls and their results
+ * ```
  *
  * @internal
  */
 export class Session implements ControlHost {
+  /** The session id (128 random bits, base64url): public, sent in every welcome. */
   readonly id: string;
+  /** The resume token (256 random bits): a secret only the session's tab holds. */
   readonly token: string;
+  /** The root control, handed to `main(page)`. */
   readonly page: Page;
+  /** The committed tree: the browser's replica is a copy of it. */
   readonly store = new TreeStore();
+  /** Turns the page's controls into patches of {@link store}. */
+  readonly reconciler: Reconciler;
+  /** Runs the session's handlers and tasks, and reports their errors. */
+  readonly runner: TaskRunner;
+  readonly #intake: EventIntake;
+  readonly #calls: ClientCalls;
+  readonly #log: ReplayLog;
   readonly #context: SessionContext;
-  readonly #index = new Map<string, Control>();
-  readonly #dirty = new Set<Control>();
-  readonly #hooked = new Set<Control>();
-  readonly #twoWayRevisions = new Map<string, number>();
-  readonly #log: { revision: number; frame: string }[] = [];
-  #logBytes = 0;
-  readonly #calls = new Map<string, PendingCall>();
   readonly #abort = new AbortController();
   readonly #storage = new SessionStorage();
   #clientStorage: ClientStorage | undefined;
@@ -105,11 +91,6 @@ export class Session implements ControlHost {
   #executor: Executor | undefined;
   #transport: Transport | undefined;
   #subscription: Subscription | undefined;
-  #nextId = 1;
-  #nextCall = 1;
-  #lastSeq = 0;
-  #ackSent = 0;
-  #pending = 0;
   #flushing = false;
   #flushAgain = false;
   #closed = false;
@@ -119,7 +100,35 @@ export class Session implements ControlHost {
     this.id = id;
     this.token = token;
     this.#context = context;
+    this.#log = new ReplayLog(context.replayBatches, context.replayBytes);
+    this.#calls = new ClientCalls(context.callTimeoutMs, (frame) => this.#sendFrame(frame));
     this.page = new Page(this.#services());
+    this.runner = new TaskRunner({
+      page: this.page,
+      logger: context.logger,
+      dev: context.dev,
+      signal: this.#abort.signal,
+      closed: () => this.#closed,
+      closedError: () => this.#closedError(),
+      flush: () => this.flush(),
+      send: (message) => this.#send(message),
+    });
+    this.reconciler = new Reconciler(this.store, {
+      host: this,
+      root: this.page,
+      dev: context.dev,
+      warn: (message) => context.logger.warn(message),
+      reportError: (error, source) => this.runner.reportError(error, source),
+    });
+    this.#intake = new EventIntake({
+      page: this.page,
+      reconciler: this.reconciler,
+      runner: this.runner,
+      maxPendingEvents: context.maxPendingEvents,
+      send: (message) => this.#send(message),
+      protocolError: (error, seq) => this.#protocolError(error, seq),
+      followRoute: (route) => this.#followRoute(route),
+    });
     this.#mountRoot();
   }
 
@@ -135,7 +144,7 @@ export class Session implements ControlHost {
 
   /** Async handlers of this session that have not settled yet. */
   get pendingHandlers(): number {
-    return this.#pending;
+    return this.runner.pending;
   }
 
   /** True while a transport is attached. */
@@ -145,12 +154,12 @@ export class Session implements ControlHost {
 
   /** Number of mounted controls. */
   get size(): number {
-    return this.#index.size;
+    return this.reconciler.size;
   }
 
   /** The mounted control with this id. */
   control(id: string): Control | undefined {
-    return this.#index.get(id);
+    return this.reconciler.control(id);
   }
 
   #services(): PageServices {
@@ -168,11 +177,11 @@ export class Session implements ControlHost {
       get executor() {
         return session.#executor!;
       },
-      runHandler: (handler, args, source) => this.runHandler(handler, args, source),
-      runTask: (fn, args) => this.runTask(fn, args),
-      runThread: (fn, args) => this.runThread(fn, args),
+      runHandler: (handler, args, source) => this.runner.runHandler(handler, args, source),
+      runTask: (fn, args) => this.runner.runTask(fn, args),
+      runThread: (fn, args) => this.runner.runThread(fn, args),
       call: (method, args, target) => this.call(method, args, target),
-      control: (id) => this.#index.get(id),
+      control: (id) => this.reconciler.control(id),
       oauth: this.#context.oauth,
       uploadUrl: (fileName, expiresSeconds) =>
         this.#context.uploads?.sign(this.id, fileName, expiresSeconds),
@@ -182,21 +191,10 @@ export class Session implements ControlHost {
   #mountRoot(): void {
     this.#clientStorage = new ClientStorage((method, args) => this.call(method, args));
     this.#pubsub = new PubSubClient(this.#context.hub, this.id, (handler, args) => {
-      void this.runHandler(handler, args, "pubsub handler");
+      void this.runner.runHandler(handler, args, "pubsub handler");
     });
     this.#executor = new Executor(this.#context.workers, this.#abort.signal);
-    const state = this.page[$state];
-    state.id = PAGE_ID;
-    state.host = this;
-    this.#index.set(PAGE_ID, this.page);
-    const changes = emptyChanges();
-    const mounted: Control[] = [];
-    const record = this.#attachSlots(this.page, compiledSchemaOf(Page), mounted);
-    changes.added.push([PAGE_ID, this.#nodeOf(this.page, record)]);
-    for (const control of mounted)
-      changes.added.push([control.uid!, this.#nodeOf(control, this.#mountRecords.get(control)!)]);
-    this.#mountRecords.clear();
-    this.store.commit(changes, true);
+    this.reconciler.mountRoot();
   }
 
   // ── Connections ──────────────────────────────────────────────────────────────────
@@ -216,20 +214,22 @@ export class Session implements ControlHost {
       complete: () => this.#detached(transport),
     });
     // What the browser reports must be in its first snapshot.
-    if (!this.#started) this.#applyClient(register.client);
+    if (!this.#started)
+      this.reconciler.applySilently(this.page, takeClientInfo(this.page, register.client));
     const resuming = register.sessionId === this.id && register.revision !== undefined;
     const from = register.revision ?? -1;
-    const first = this.#log[0]?.revision ?? this.store.revision + 1;
-    if (resuming && from <= this.store.revision && from + 1 >= first) {
-      this.#send({ type: "resume", sessionId: this.id, revision: from, ack: this.#lastSeq });
-      for (const entry of this.#log) if (entry.revision > from) transport.send(entry.frame);
+    const missed = resuming ? this.#log.since(from, this.store.revision) : undefined;
+    if (missed !== undefined) {
+      const ack = this.#intake.lastSeq;
+      this.#send({ type: "resume", sessionId: this.id, revision: from, ack });
+      for (const frame of missed) transport.send(frame);
     } else {
       this.#welcome();
     }
-    for (const call of this.#calls.values()) transport.send(call.frame);
+    for (const frame of this.#calls.pendingFrames()) transport.send(frame);
     if (!this.#started) {
       this.#started = true;
-      void this.runHandler(this.#context.main, [this.page], "main");
+      void this.runner.runHandler(this.#context.main, [this.page], "main");
     } else {
       // A tab reloaded at another address (typed, or a link) resumes at that route.
       if (register.client.route !== this.page.route) this.#followRoute(register.client.route);
@@ -237,10 +237,13 @@ export class Session implements ControlHost {
     }
   }
 
+  /** Called when the transport goes away (the app host starts the expiry clock). */
+  onDetach: (() => void) | undefined;
+
   /** The browser shows `route` (back, forward, a new address): the page follows it. */
   #followRoute(route: unknown): void {
     if (typeof route !== "string" || !route.startsWith("/")) return;
-    this.#applySilently(this.page, { route });
+    this.reconciler.applySilently(this.page, { route });
     this.page.routeChanged(route);
     this.flush();
   }
@@ -252,31 +255,8 @@ export class Session implements ControlHost {
       token: this.token,
       revision: this.store.revision,
       tree: this.store.snapshot(),
-      ack: this.#lastSeq,
+      ack: this.#intake.lastSeq,
     });
-  }
-
-  #applyClient(client: ClientInfo): void {
-    const details = this.page.client;
-    if (typeof client.width === "number") details.width = client.width;
-    if (typeof client.height === "number") details.height = client.height;
-    if (client.platformBrightness === "dark" || client.platformBrightness === "light") {
-      details.platformBrightness = client.platformBrightness;
-    }
-    if (typeof client.pwa === "boolean") details.pwa = client.pwa;
-    if (typeof client.web === "boolean") details.web = client.web;
-    details.clientIp = client.ip;
-    details.clientUserAgent = client.userAgent;
-    const props: Record<string, unknown> = {};
-    if (typeof client.route === "string" && client.route.startsWith("/"))
-      props.route = client.route;
-    if (
-      typeof client.platform === "string" &&
-      compiledSchemaOf(Page).propsByName.get("platform")!.values!.includes(client.platform)
-    ) {
-      props.platform = client.platform;
-    }
-    this.#applySilently(this.page, props);
   }
 
   #detached(transport: Transport): void {
@@ -288,8 +268,9 @@ export class Session implements ControlHost {
     this.onDetach?.();
   }
 
-  /** Called when the transport goes away (the app host starts the expiry clock). */
-  onDetach: (() => void) | undefined;
+  #sendFrame(frame: string): void {
+    if (this.#transport?.open) this.#transport.send(frame);
+  }
 
   #send(message: ServerMessage): void {
     if (this.#transport?.open) this.#transport.send(encodeMessage(message));
@@ -319,29 +300,14 @@ export class Session implements ControlHost {
     }
     switch (message.type) {
       case "event":
-        this.#onEvent(message);
-        return;
-      case "ack":
+        this.#intake.receive(message);
         return;
       case "resync":
         this.#welcome();
         return;
-      case "result": {
-        const call = this.#calls.get(message.id);
-        if (call === undefined) return;
-        this.#calls.delete(message.id);
-        clearTimeout(call.timer);
-        if (message.error !== undefined) {
-          call.reject(
-            new FletError(
-              ErrorCode.CALL_FAILED,
-              `The browser could not complete the call: ${message.error}`,
-              { id: message.id },
-            ),
-          );
-        } else call.resolve(message.value);
+      case "result":
+        this.#calls.settle(message);
         return;
-      }
       case "register":
         this.#protocolError(
           new FletError(
@@ -353,296 +319,29 @@ export class Session implements ControlHost {
     }
   }
 
-  // ── Events ───────────────────────────────────────────────────────────────────────
-
-  #onEvent(message: EventMessage): void {
-    if (message.seq <= this.#lastSeq) return; // already handled before a reconnect
-    if (message.seq !== this.#lastSeq + 1) {
-      this.#protocolError(
-        new FletError(
-          ErrorCode.PROTOCOL_OUT_OF_ORDER,
-          `Expected event number ${this.#lastSeq + 1}, but got ${message.seq}. Events must arrive in order; the client resends them on reconnect.`,
-          { expected: this.#lastSeq + 1, received: message.seq },
-        ),
-        message.seq,
-      );
-      return;
-    }
-    this.#lastSeq = message.seq;
-    const control = this.#index.get(message.target);
-    if (control === undefined) {
-      this.#protocolError(
-        new FletError(
-          ErrorCode.EVENT_UNKNOWN_CONTROL,
-          `Expected event "${message.name}" to target a control on the page, but there is no control "${message.target}" (it may have just been removed).`,
-          { target: message.target, name: message.name },
-        ),
-        message.seq,
-      );
-      this.#ack();
-      return;
-    }
-    const schema = compiledSchemaOf(control.constructor);
-    const declared = schema.eventsByName.get(message.name);
-    if (declared === undefined) {
-      this.#protocolError(
-        new FletError(
-          ErrorCode.EVENT_UNKNOWN_EVENT,
-          `Expected one of the events of ${control.constructor.name} (${[...schema.eventsByName.keys()].join(", ") || "none"}), but got "${message.name}".`,
-          { target: message.target, name: message.name },
-        ),
-        message.seq,
-      );
-      this.#ack();
-      return;
-    }
-    if (message.props)
-      this.#applyFromClient(control, schema, message.props, message.rev ?? 0, message.seq);
-    if (this.#pending >= this.#context.maxPendingEvents) {
-      this.#protocolError(
-        new FletError(
-          ErrorCode.EVENT_QUEUE_FULL,
-          `Expected at most ${this.#context.maxPendingEvents} unfinished handlers in one session, but more are running; the event "${message.name}" was dropped. Make handlers finish, or move long work to page.runTask.`,
-          { limit: this.#context.maxPendingEvents },
-        ),
-        message.seq,
-      );
-      this.#ack();
-      return;
-    }
-    const page = this.page;
-    if (control === page && !this.#pageEvent(message)) {
-      this.#ack();
-      return;
-    }
-    const handler = control[$state].handlers?.[declared.handler];
-    if (handler === undefined) {
-      this.#ack();
-      return;
-    }
-    const EventType = declared.type ?? ControlEvent;
-    const event = new EventType(control, message.name, message.data);
-    void this.runHandler(
-      handler,
-      [event],
-      `${message.name} handler of ${control.constructor.name}#${control.uid}`,
-    );
-  }
-
-  /** Page events the session itself understands. Returns false to drop the event. */
-  #pageEvent(message: EventMessage): boolean {
-    const details = this.page.client;
-    switch (message.name) {
-      case "routeChange":
-        this.#followRoute(message.data);
-        return false;
-      case "resize": {
-        const size = new WindowResizeEvent(this.page, "resize", message.data);
-        details.width = size.width;
-        details.height = size.height;
-        return true;
-      }
-      case "platformBrightnessChange":
-        details.platformBrightness = message.data === "dark" ? "dark" : "light";
-        return true;
-      case "connect":
-      case "disconnect":
-      case "close":
-        return false; // fired by the server, never by the browser
-      default:
-        return true;
-    }
-  }
-
-  #applyFromClient(
-    control: Control,
-    schema: CompiledSchema,
-    props: Record<string, unknown>,
-    rev: number,
-    seq: number,
-  ): void {
-    const accepted: Record<string, unknown> = {};
-    for (const [name, value] of Object.entries(props)) {
-      const declared = schema.propsByName.get(name);
-      if (!declared?.twoWay) {
-        this.#protocolError(
-          new FletError(
-            ErrorCode.PROTOCOL_MALFORMED,
-            `Expected the browser to change only two-way properties of ${control.constructor.name}, but it sent "${name}". The value was ignored.`,
-            { target: control.uid, prop: name },
-          ),
-          seq,
-        );
-        continue;
-      }
-      // The server changed this value after the browser's change was made: the server's
-      // newer value is already on its way to the browser, so the stale one is dropped.
-      if ((this.#twoWayRevisions.get(`${control.uid}\u0000${name}`) ?? 0) > rev) continue;
-      if (control[$state].dirtyProps?.has(name)) continue;
-      accepted[name] = value;
-    }
-    this.#applySilently(control, accepted);
-  }
-
-  #applySilently(control: Control, props: Record<string, unknown>): void {
-    const entries = Object.entries(props);
-    if (entries.length === 0) return;
-    const changes = emptyChanges();
-    for (const [name, value] of entries) {
-      writePropSilently(control, name, value);
-      changes.props.push([control.uid!, name, this.#wire(control, name, value)]);
-    }
-    this.store.commit(changes, true);
-  }
-
-  #ack(): void {
-    // Confirm handled events even when nothing changed, so the client can forget them.
-    if (this.#ackSent === this.#lastSeq) return;
-    this.#ackSent = this.#lastSeq;
-    this.#send({ type: "handled", seq: this.#lastSeq });
-  }
-
-  /**
-   * Runs a handler (sync or async) of this session: errors go to `page.onError`, and
-   * pending changes are sent after it returns or settles.
-   */
-  runHandler(handler: Function, args: unknown[], source: string): Promise<void> {
-    if (this.#closed) return Promise.resolve();
-    let result: unknown;
-    try {
-      result = handler(...args);
-    } catch (error) {
-      this.reportError(error, source);
-      this.flush();
-      return Promise.resolve();
-    }
-    if (!isThenable(result)) {
-      this.flush();
-      return Promise.resolve();
-    }
-    this.#pending++;
-    return Promise.resolve(result).then(
-      () => {
-        this.#pending--;
-        this.flush();
-      },
-      (error: unknown) => {
-        this.#pending--;
-        if (this.#closed && this.#abort.signal.reason === error) return;
-        this.reportError(error, source);
-        this.flush();
-      },
-    );
-  }
-
-  /** Starts a task owned by the session (see `page.runTask`). */
-  runTask<TResult>(
-    fn: (...args: any[]) => TResult | Promise<TResult>,
-    args: unknown[],
-  ): Promise<TResult> {
-    return this.#track(() => fn(...args), `task ${fn.name || "(anonymous)"}`);
-  }
-
-  /** Runs `fn` on a later turn of the event loop (see `page.runThread`). */
-  runThread<TResult>(
-    fn: (...args: any[]) => TResult | Promise<TResult>,
-    args: unknown[],
-  ): Promise<TResult> {
-    return this.#track(
-      () =>
-        new Promise<TResult>((resolve, reject) =>
-          setImmediate(() =>
-            Promise.resolve()
-              .then(() => fn(...args))
-              .then(resolve, reject),
-          ),
-        ),
-      `thread ${fn.name || "(anonymous)"}`,
-    );
-  }
-
-  #track<TResult>(start: () => TResult | Promise<TResult>, source: string): Promise<TResult> {
-    if (this.#closed) return Promise.reject(this.#closedError());
-    let promise: Promise<TResult>;
-    try {
-      promise = Promise.resolve(start());
-    } catch (error) {
-      promise = Promise.reject(error);
-    }
-    promise.then(
-      () => this.flush(),
-      (error: unknown) => {
-        if (this.#closed && (error === this.#abort.signal.reason || this.#abort.signal.aborted))
-          return;
-        this.reportError(error, source);
-        this.flush();
-      },
-    );
-    return promise;
-  }
-
-  /** Reports an error of app code: the log, `page.onError`, and the browser in dev mode. */
-  reportError(error: unknown, source: string): void {
-    const message = error instanceof Error ? error.message : String(error);
-    this.#context.logger.error(`Error in ${source}: ${message}`, error);
-    this.#send({
-      type: "error",
-      code: error instanceof FletError ? error.code : ErrorCode.HANDLER_FAILED,
-      message: this.#context.dev
-        ? `${source}: ${message}`
-        : "There was an error while processing your request.",
-      ...(this.#context.dev && error instanceof Error && error.stack ? { stack: error.stack } : {}),
-    });
-    const onError = this.page.onError;
-    if (onError === undefined || source.startsWith("error handler")) return;
-    try {
-      const result = onError(new PageErrorEvent(this.page, "error", { error, source }));
-      if (isThenable(result)) {
-        Promise.resolve(result).catch((inner: unknown) =>
-          this.#context.logger.error("Error in page.onError", inner),
-        );
-      }
-    } catch (inner) {
-      this.#context.logger.error("Error in page.onError", inner);
-    }
-  }
+  // ── Running app code ─────────────────────────────────────────────────────────────
 
   #fire(handlerName: "onConnect" | "onDisconnect" | "onClose", name: string): Promise<void> {
     const handler = this.page[handlerName];
     if (handler === undefined) return Promise.resolve();
-    return this.runHandler(handler, [new ControlEvent(this.page, name)], `${name} handler of Page`);
+    return this.runner.runHandler(
+      handler,
+      [new ControlEvent(this.page, name)],
+      `${name} handler of Page`,
+    );
   }
-
-  // ── Calls to the client ──────────────────────────────────────────────────────────
 
   /** Asks the client to run `method`; resolves to its result. */
   call(method: string, args: Record<string, unknown>, target?: string): Promise<unknown> {
     if (this.#closed) return Promise.reject(this.#closedError());
-    const id = (this.#nextCall++).toString(36);
-    const frame = encodeMessage({ type: "call", id, method, args, ...(target ? { target } : {}) });
-    const promise = new Promise<unknown>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#calls.delete(id);
-        reject(
-          new FletError(
-            ErrorCode.CALL_TIMEOUT,
-            `Expected the browser to answer "${method}" within ${this.#context.callTimeoutMs} ms, but it did not (is it offline?).`,
-            { method, timeoutMs: this.#context.callTimeoutMs },
-          ),
-        );
-      }, this.#context.callTimeoutMs);
-      this.#calls.set(id, { resolve, reject, timer, frame });
-    });
-    // A call nobody awaits must not crash the process when it fails.
-    promise.catch(() => {});
-    if (this.#transport?.open) this.#transport.send(frame);
-    return promise;
+    return this.#calls.call(method, args, target);
   }
 
   // ── Committing changes ───────────────────────────────────────────────────────────
 
+  /** Remembers that a mounted control has pending changes. */
   markDirty(control: Control): void {
-    this.#dirty.add(control);
+    this.reconciler.markDirty(control);
   }
 
   /**
@@ -656,410 +355,34 @@ export class Session implements ControlHost {
       return;
     }
     this.#flushing = true;
-    let collected: Collected;
+    let mounted: Control[];
     try {
-      this.#runBeforeUpdate(scope);
-      collected = this.#collect();
-      const batch = this.store.commit(collected.changes);
+      const reconciled = this.reconciler.reconcile(scope);
+      mounted = reconciled.mounted;
+      const batch = reconciled.batch;
       if (batch) {
-        for (const key of collected.twoWay) this.#twoWayRevisions.set(key, batch.revision);
-        const frame = encodeMessage({
-          type: "patch",
-          rev: batch.revision,
-          ops: batch.ops.map(compactOp),
-          ack: this.#lastSeq,
-        });
-        this.#ackSent = this.#lastSeq;
-        this.#remember(batch.revision, frame);
-        if (this.#transport?.open) this.#transport.send(frame);
+        const { ops, nodes } = toWireBatch(batch.ops);
+        const message: PatchMessage = { type: "patch", rev: batch.revision, ops };
+        if (nodes !== undefined) message.nodes = nodes;
+        // Events handled since the last frame are confirmed by this one.
+        const ack = this.#intake.confirm();
+        if (ack !== undefined) message.ack = ack;
+        const frame = encodeMessage(message);
+        this.#log.remember(batch.revision, frame);
+        this.#sendFrame(frame);
       } else {
-        this.#ack();
+        this.#intake.ack();
       }
     } catch (error) {
-      this.reportError(error, "update");
+      this.runner.reportError(error, "update");
       return;
     } finally {
       this.#flushing = false;
     }
-    for (const control of collected.mounted) {
-      if (control.mounted) this.#safely(control, "didMount", () => control.didMount());
-    }
+    this.reconciler.didMount(mounted);
     if (this.#flushAgain) {
       this.#flushAgain = false;
       this.flush();
-    }
-  }
-
-  #remember(revision: number, frame: string): void {
-    this.#log.push({ revision, frame });
-    this.#logBytes += frame.length;
-    while (
-      this.#log.length > this.#context.replayBatches ||
-      (this.#logBytes > this.#context.replayBytes && this.#log.length > 1)
-    ) {
-      this.#logBytes -= this.#log.shift()!.frame.length;
-    }
-  }
-
-  #safely(control: Control, hook: string, run: () => void): void {
-    try {
-      run();
-    } catch (error) {
-      this.reportError(
-        error,
-        `${hook} of ${control.constructor.name}${control.uid ? `#${control.uid}` : ""}`,
-      );
-    }
-  }
-
-  #runBeforeUpdate(scope: Control | undefined): void {
-    if (this.#hooked.size === 0) return;
-    const all = scope === undefined || scope === this.page;
-    for (const control of [...this.#hooked]) {
-      if (all || this.#dirty.has(control) || isWithin(control, scope)) {
-        this.#safely(control, "beforeUpdate", () => control.beforeUpdate());
-      }
-    }
-  }
-
-  readonly #mountRecords = new Map<Control, WireSlots>();
-
-  #collect(): Collected {
-    const changes = emptyChanges();
-    const mounted: Control[] = [];
-    const twoWay: string[] = [];
-    const dropped = new Set<Control>();
-    for (let round = 0; this.#dirty.size > 0 || dropped.size > 0; round++) {
-      if (round > 1_000) throw new Error("flet-ts: changes keep causing changes (a hook loop?)");
-      while (this.#dirty.size > 0) {
-        const batch = [...this.#dirty];
-        this.#dirty.clear();
-        for (const control of batch) this.#processDirty(control, changes, mounted, dropped, twoWay);
-      }
-      if (dropped.size > 0) {
-        const candidates = [...dropped];
-        dropped.clear();
-        for (const control of candidates) {
-          const state = control[$state];
-          if (state.host === this && state.parent === undefined && control !== this.page)
-            this.#unmount(control, changes);
-        }
-      }
-    }
-    for (const control of mounted) {
-      const record = this.#mountRecords.get(control);
-      if (control.mounted && record)
-        changes.added.push([control.uid!, this.#nodeOf(control, record)]);
-    }
-    this.#mountRecords.clear();
-    return { changes, mounted, twoWay };
-  }
-
-  #processDirty(
-    control: Control,
-    changes: TreeChanges,
-    mounted: Control[],
-    dropped: Set<Control>,
-    twoWay: string[],
-  ): void {
-    const state = control[$state];
-    const dirtyProps = state.dirtyProps;
-    const dirtySlots = state.dirtySlots;
-    state.dirtyProps = undefined;
-    state.dirtySlots = undefined;
-    if (state.host !== this) return;
-    const id = state.id!;
-    const record = this.#mountRecords.get(control);
-    const schema = compiledSchemaOf(control.constructor);
-    if (dirtyProps && record === undefined) {
-      for (const name of dirtyProps) {
-        changes.props.push([id, name, this.#wire(control, name, state.props[name])]);
-        if (schema.propsByName.get(name)?.twoWay) twoWay.push(`${id}\u0000${name}`);
-      }
-    }
-    if (dirtySlots === undefined) return;
-    const committed = record ?? this.store.node(id)?.[NODE_SLOTS] ?? {};
-    for (const name of dirtySlots) {
-      const slot = schema.slotsByName.get(name);
-      if (slot === undefined) continue;
-      const before = committed[name];
-      const beforeIds = before === undefined ? [] : Array.isArray(before) ? before : [before];
-      let after: string | string[] | undefined;
-      if (slot.list) {
-        const ids = this.#attachList(control, name, mounted);
-        after = ids.length > 0 ? ids : undefined;
-      } else {
-        const value = state.slots?.[name];
-        if (value !== undefined && this.#attach(value, control, name, mounted))
-          after = (value as Control).uid;
-        else if (value !== undefined) delete state.slots![name];
-      }
-      const afterIds = after === undefined ? [] : Array.isArray(after) ? after : [after];
-      const keep = new Set(afterIds);
-      for (const oldId of beforeIds) {
-        if (keep.has(oldId)) continue;
-        const child = this.#index.get(oldId);
-        if (child === undefined) continue;
-        const childState = child[$state];
-        if (childState.parent === control && childState.slot === name) {
-          childState.parent = undefined;
-          childState.slot = undefined;
-          dropped.add(child);
-        }
-      }
-      if (record) {
-        if (after === undefined) delete record[name];
-        else record[name] = after;
-      } else {
-        const listOps =
-          slot.list && beforeIds.length > 0 && afterIds.length > 0
-            ? diffIdLists(beforeIds, afterIds, toPointer([id, NODE_SLOTS, name]))
-            : undefined;
-        if (listOps === undefined || listOps.length > 0)
-          changes.slots.push([id, name, after, listOps]);
-      }
-    }
-  }
-
-  #attachList(parent: Control, name: string, mounted: Control[]): string[] {
-    const list = (parent[$state].slots?.[name] ?? []) as unknown[];
-    const ids: string[] = [];
-    const seen = new Set<unknown>();
-    let rejected = false;
-    for (const item of list) {
-      if (seen.has(item)) {
-        this.reportError(
-          new FletError(
-            ErrorCode.CONTROL_DUPLICATE_PARENT,
-            `Expected each control to appear once, but ${describeValue(item)} is twice in ${parent.constructor.name}.${name}. The second entry was removed; create a new control for each place.`,
-            { parent: parent.uid, slot: name },
-          ),
-          `update of ${parent.constructor.name}.${name}`,
-        );
-        rejected = true;
-        continue;
-      }
-      seen.add(item);
-      if (this.#attach(item, parent, name, mounted)) ids.push((item as Control).uid!);
-      else rejected = true;
-    }
-    if (rejected) {
-      // Keep the server's list equal to what the browser gets: drop what was refused.
-      const kept = list.filter(
-        (item, index) =>
-          list.indexOf(item) === index &&
-          item instanceof Control &&
-          (item as Control)[$state].parent === parent,
-      );
-      list.length = 0;
-      list.push(...kept);
-      parent[$state].dirtySlots?.delete(name);
-      this.#dirty.delete(parent);
-    }
-    return ids;
-  }
-
-  #attachSlots(control: Control, schema: CompiledSchema, mounted: Control[]): WireSlots {
-    const record: WireSlots = {};
-    const state = control[$state];
-    for (const slot of schema.slots) {
-      const value = state.slots?.[slot.name];
-      if (value === undefined) continue;
-      if (slot.list) {
-        const ids = this.#attachList(control, slot.name, mounted);
-        if (ids.length > 0) record[slot.name] = ids;
-      } else if (this.#attach(value, control, slot.name, mounted)) {
-        record[slot.name] = (value as Control).uid!;
-      } else {
-        delete state.slots![slot.name];
-      }
-    }
-    return record;
-  }
-
-  /** Attaches `child` under `parent`; mounts it when new. False when refused. */
-  #attach(child: unknown, parent: Control, slot: string, mounted: Control[]): boolean {
-    const where = `update of ${parent.constructor.name}.${slot}`;
-    if (!(child instanceof Control)) {
-      this.reportError(
-        new FletError(
-          ErrorCode.CONTROL_NOT_A_CONTROL,
-          `Expected ${parent.constructor.name}.${slot} to hold controls, but it holds ${describeValue(child)}. Wrap text in new ft.Text(...).`,
-          { parent: parent.uid, slot },
-        ),
-        where,
-      );
-      return false;
-    }
-    for (let node: Control | undefined = parent; node !== undefined; node = node[$state].parent) {
-      if (node !== child) continue;
-      this.reportError(
-        new FletError(
-          ErrorCode.CONTROL_DUPLICATE_PARENT,
-          `Expected a tree, but putting ${child.constructor.name} into ${parent.constructor.name}.${slot} would make it contain itself. Move it somewhere outside its own subtree.`,
-          { parent: parent.uid, slot },
-        ),
-        where,
-      );
-      return false;
-    }
-    const state = child[$state];
-    if (state.host === undefined) {
-      this.#mount(child, parent, slot, mounted);
-      return true;
-    }
-    if (state.host !== this) {
-      this.reportError(
-        new FletError(
-          ErrorCode.CONTROL_OTHER_SESSION,
-          `Expected ${child.constructor.name} to belong to this session, but it is on another session's page. Controls cannot be shared between sessions; create one per session (use pubsub to share data).`,
-          { control: child.constructor.name },
-        ),
-        where,
-      );
-      return false;
-    }
-    if (child === this.page) return false;
-    if (state.parent === parent) {
-      state.slot = slot;
-      return true;
-    }
-    if (state.parent !== undefined && holds(state.parent, state.slot!, child)) {
-      this.reportError(
-        new FletError(
-          ErrorCode.CONTROL_DUPLICATE_PARENT,
-          `Expected ${child.constructor.name}#${state.id} to have one parent, but it is already in ${state.parent.constructor.name}.${state.slot} and was also put in ${parent.constructor.name}.${slot}. Remove it from the first place, or create a new control.`,
-          { control: state.id, parent: parent.uid, slot },
-        ),
-        where,
-      );
-      return false;
-    }
-    // Moved: detached elsewhere in this update (or still listed in a detached subtree).
-    state.parent = parent;
-    state.slot = slot;
-    return true;
-  }
-
-  #mount(control: Control, parent: Control, slot: string, mounted: Control[]): void {
-    const schema = compiledSchemaOf(control.constructor);
-    this.#adoptShadowed(control, schema);
-    const state = control[$state];
-    if (!state.built) {
-      state.built = true;
-      this.#safely(control, "build", () => control.build());
-    }
-    state.id = (this.#nextId++).toString(36);
-    state.host = this;
-    state.parent = parent;
-    state.slot = slot;
-    state.dirtyProps = undefined;
-    state.dirtySlots = undefined;
-    this.#index.set(state.id, control);
-    mounted.push(control);
-    if (control.beforeUpdate !== Control.prototype.beforeUpdate) {
-      this.#hooked.add(control);
-      this.#safely(control, "beforeUpdate", () => control.beforeUpdate());
-      state.dirtyProps = undefined;
-      this.#dirty.delete(control);
-    }
-    this.#mountRecords.set(control, this.#attachSlots(control, schema, mounted));
-  }
-
-  /**
-   * A subclass field named like a declared property (`value = "x"` in a class body) is an
-   * own property that hides the accessor. Move such values behind the accessor.
-   */
-  #adoptShadowed(control: Control, schema: CompiledSchema): void {
-    let shadowed = shadowChecked.get(control.constructor);
-    if (shadowed === undefined) {
-      shadowed = [];
-      for (const name of [
-        ...schema.propsByName.keys(),
-        ...schema.eventsByHandler.keys(),
-        ...schema.slotsByName.keys(),
-      ]) {
-        if (Object.hasOwn(control, name)) shadowed.push(name);
-      }
-      shadowChecked.set(control.constructor, shadowed);
-      if (shadowed.length > 0 && this.#context.dev) {
-        this.#context.logger.warn(
-          `${control.constructor.name} declares ${shadowed.join(", ")} as class fields, which hide the properties of ${schema.className}. flet-ts moved the values behind the properties; to avoid this, set them in the constructor instead (this.${shadowed[0]} = ...).`,
-        );
-      }
-    }
-    const record = control as unknown as Record<string, unknown>;
-    for (const name of shadowed) {
-      if (!Object.hasOwn(control, name)) continue;
-      const value = record[name];
-      delete record[name];
-      record[name] = value;
-    }
-  }
-
-  #unmount(root: Control, changes: TreeChanges): void {
-    const order: Control[] = [];
-    const visit = (control: Control) => {
-      const state = control[$state];
-      for (const value of Object.values(state.slots ?? {})) {
-        const items = Array.isArray(value) ? value : [value];
-        for (const item of items) {
-          if (
-            item instanceof Control &&
-            item[$state].parent === control &&
-            item[$state].host === this
-          )
-            visit(item);
-        }
-      }
-      order.push(control);
-    };
-    visit(root);
-    for (const control of order) this.#safely(control, "willUnmount", () => control.willUnmount());
-    for (const control of order) {
-      const state = control[$state];
-      changes.removed.push(state.id!);
-      this.#index.delete(state.id!);
-      this.#hooked.delete(control);
-      this.#dirty.delete(control);
-      this.#mountRecords.delete(control);
-      for (const name of compiledSchemaOf(control.constructor).propsByName.keys()) {
-        this.#twoWayRevisions.delete(`${state.id}\u0000${name}`);
-      }
-      state.id = undefined;
-      state.host = undefined;
-      state.parent = undefined;
-      state.slot = undefined;
-      state.dirtyProps = undefined;
-      state.dirtySlots = undefined;
-    }
-  }
-
-  #nodeOf(control: Control, slots: WireSlots): WireNode {
-    const state = control[$state];
-    const props: Record<string, unknown> = {};
-    for (const name in state.props) {
-      const value = this.#wire(control, name, state.props[name]);
-      if (value !== undefined) props[name] = value;
-    }
-    const type = compiledSchemaOf(control.constructor).type;
-    return Object.keys(slots).length > 0 ? [type, props, slots] : [type, props];
-  }
-
-  #wire(control: Control, name: string, value: unknown): unknown {
-    if (value === undefined || typeof value !== "object") return value;
-    try {
-      return toWireValue(value);
-    } catch (error) {
-      this.reportError(
-        new FletError(
-          ErrorCode.PROP_NOT_SERIALIZABLE,
-          `Expected ${control.constructor.name}.${name} to be JSON data, but ${(error as Error).message}. It was not sent.`,
-          { control: control.uid, prop: name },
-        ),
-        `update of ${control.constructor.name}.${name}`,
-      );
-      return undefined;
     }
   }
 
@@ -1080,19 +403,10 @@ export class Session implements ControlHost {
   async close(reason = "session closed"): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    const changes = emptyChanges();
-    const topLevel = Object.values(this.page[$state].slots ?? {}).flatMap((value) =>
-      Array.isArray(value) ? value : [value],
-    );
-    for (const item of topLevel)
-      if (item instanceof Control && item.mounted) this.#unmount(item, changes);
+    this.reconciler.unmountAll();
     this.#abort.abort(this.#closedError());
     this.#context.hub.drop(this.id);
-    for (const call of this.#calls.values()) {
-      clearTimeout(call.timer);
-      call.reject(this.#closedError());
-    }
-    this.#calls.clear();
+    this.#calls.failAll(this.#closedError());
     this.#subscription?.unsubscribe();
     this.#transport?.close(1000, reason);
     this.#transport = undefined;
@@ -1104,18 +418,4 @@ export class Session implements ControlHost {
       this.#context.logger.error("Error in the close handler of Page", error);
     }
   }
-}
-
-function isWithin(control: Control, ancestor: Control | undefined): boolean {
-  for (let node: Control | undefined = control; node !== undefined; node = node[$state].parent) {
-    if (node === ancestor) return true;
-  }
-  return false;
-}
-
-function holds(parent: Control, slot: string, child: Control): boolean {
-  const parentState = parent[$state];
-  if (parentState.host === undefined) return false;
-  const value = parentState.slots?.[slot];
-  return Array.isArray(value) ? value.includes(child) : value === child;
 }

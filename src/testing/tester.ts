@@ -6,7 +6,7 @@ import type { Page } from "../page/page.js";
 import type { AppLifecycleState } from "../page/page-events.js";
 import type { ClientInfo, ErrorMessage } from "../protocol/messages.js";
 import {
-  expandOp,
+  fromWireBatch,
   NODE_PROPS,
   NODE_SLOTS,
   NODE_TYPE,
@@ -118,7 +118,7 @@ export class Tester {
         if (update.kind === "patch") {
           this.#patches.push({
             revision: update.revision,
-            ops: update.ops.ops.map(expandOp),
+            ops: fromWireBatch(update.message.ops, update.message.nodes),
             bytes: update.bytes,
           });
         } else if (update.kind === "error") {

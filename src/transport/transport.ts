@@ -9,7 +9,7 @@ import type { Observable } from "rxjs";
  * ```ts
  * const [serverSide, clientSide] = createMemoryTransportPair(); // from "flet-ts/protocol"
  * clientSide.messages.subscribe((frame) => console.log("server said", frame));
- * clientSide.send(JSON.stringify({ type: "ack", rev: 1 }));
+ * clientSide.send(JSON.stringify({ type: "resync" }));
  * ```
  */
 export interface Transport {

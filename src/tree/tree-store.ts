@@ -1,26 +1,22 @@
 import { enablePatches, Immer, type Patch } from "immer";
 import {
+  escapeSegment,
   NODE_PROPS,
   NODE_SLOTS,
-  PAGE_ID,
   type PatchOperation,
-  toPointer,
   type WireNode,
+  type WireProps,
+  type WireSlots,
   type WireTree,
 } from "../protocol/wire.js";
 
 enablePatches();
-// Our own instance: never freeze (we own every object) and never touch immer's global config.
+// Our own instance: never freeze (we own every object, and freezing costs a walk per
+// commit) and never touch immer's global config.
 const immer = new Immer({ autoFreeze: false });
 
 /**
- * The committed tree, nodes sharded by id ordinal `n`: `tree[n >> 10][(n >> 4) & 63][n & 15]`.
- * Every level stays small, and small integer keys keep V8's objects compact and alike.
- */
-type ShardedTree = Record<number, Record<number, Record<number, WireNode>>>;
-
-/**
- * One commit's worth of changes, computed by the session from its dirty controls.
+ * One commit's worth of changes, computed by the reconciler from its dirty controls.
  * @internal
  */
 export interface TreeChanges {
@@ -45,37 +41,53 @@ export interface CommittedBatch {
   readonly ops: PatchOperation[];
 }
 
-/** Turns an id into its numeric position (ids are base-36 counters; the page is 0). */
-function ordinal(id: string): number {
-  return id === PAGE_ID ? 0 : Number.parseInt(id, 36);
-}
-
-/** The id of a numeric position. */
-function idOf(n: number): string {
-  return n === 0 ? PAGE_ID : n.toString(36);
-}
-
 /** Creates an empty {@link TreeChanges}. @internal */
 export function emptyChanges(): TreeChanges {
   return { added: [], props: [], slots: [], removed: [] };
 }
 
 /**
- * The server's copy of the tree: a normalized, immutable immer state, and the one place
- * where changes become RFC 6902 operations.
+ * The server's copy of the tree, and the one place where changes become RFC 6902
+ * operations.
  *
- * Cost model (DESIGN invariant 1): a commit copies only the shards it touches. Ids map to
- * shards of 16 nodes, grouped 64 shards to a level-1 object, so changing one prop copies
- * three small objects and the node, whatever the tree size. New nodes are frozen so that
- * immer's finalisation does not walk them. Child lists never go through
- * immer's array diff: the session computes their minimal ops and assigns whole arrays.
+ * ## Layout
+ * Nodes live in a `Map` from id to a {@link WireNode}: finding a node is one hash lookup,
+ * whatever the tree size (the index). Props and slots objects are immutable (immer copies
+ * them on change); a node array belongs to the store, which repoints its props in place.
+ * Nothing outside keeps a node beyond the call that read it (frames are encoded at once).
+ *
+ * ## A commit
+ * 1. Added nodes are put into the index and become one `add` of the whole node.
+ * 2. For each node whose props change, one immer `produce` over its props object applies
+ *    all of that node's prop changes and reports the JSON patches; a patch path `[name]`
+ *    becomes the pointer `/id/1/name` directly, without another encoding step. Slot
+ *    changes (rarer) take one produce over the node itself, so that a node gaining its
+ *    first child gets its slots object; a child list replaced whole is sent as the
+ *    reconciler's minimal list operations instead of immer's whole-array `replace`.
+ * 3. Leaving nodes are dropped from the index, one `remove` each.
+ *
+ * No object keyed by ids is ever built per commit: V8 would make a hidden class for each
+ * new set of ids, a cost that grows with the page.
+ *
+ * So one property change costs one hash lookup, one draft of the node's props object and
+ * one operation: O(changes), independent of the page
+ * (DESIGN invariant 1). The choice is recorded in `docs/decisions/0005-commit-path.md`.
  *
  * @internal
  */
 export class TreeStore {
-  #state: ShardedTree = {};
+  readonly #nodes = new Map<string, WireNode>();
   #revision = 0;
-  #size = 0;
+  /** The changes being applied by the recipes of {@link TreeStore.commit}. */
+  #pending: TreeChanges | undefined;
+  /** The range of `#pending`'s props or slots the running recipe applies. */
+  #from = 0;
+  #to = 0;
+  /** The patches of the last produce, set by the listener. */
+  #patches: Patch[] | undefined;
+  readonly #listener = (patches: Patch[]): void => {
+    this.#patches = patches;
+  };
 
   /** The revision of the last commit that produced operations. */
   get revision(): number {
@@ -84,13 +96,12 @@ export class TreeStore {
 
   /** Number of nodes in the tree. */
   get size(): number {
-    return this.#size;
+    return this.#nodes.size;
   }
 
   /** The committed node of `id`. Treat it as read-only. */
   node(id: string): WireNode | undefined {
-    const n = ordinal(id);
-    return this.#state[n >> 10]?.[(n >> 4) & 63]?.[n & 15];
+    return this.#nodes.get(id);
   }
 
   /**
@@ -99,117 +110,145 @@ export class TreeStore {
    * revision (values that came from the browser, which already has them).
    */
   commit(changes: TreeChanges, silent = false): CommittedBatch | undefined {
-    const listOps = new Map<string, PatchOperation[]>();
-    const [next, patches] = immer.produceWithPatches(this.#state, (draft: ShardedTree) => {
-      const locate = (
-        id: string,
-        create: boolean,
-      ): [Record<number, WireNode>, number] | undefined => {
-        const n = ordinal(id);
-        let level = draft[n >> 10];
-        if (level === undefined) {
-          if (!create) return undefined;
-          level = draft[n >> 10] = {};
-        }
-        let leaf = level[(n >> 4) & 63];
-        if (leaf === undefined) {
-          if (!create) return undefined;
-          leaf = level[(n >> 4) & 63] = {};
-        }
-        return [leaf, n & 15];
-      };
-      const nodeOf = (id: string) => {
-        const at = locate(id, false);
-        return at ? at[0][at[1]] : undefined;
-      };
-      for (const [id, node] of changes.added) {
-        const [leaf, slot] = locate(id, true)!;
-        // Frozen values are skipped by immer's finalisation walk: new subtrees cost nothing there.
-        leaf[slot] = freezeNode(node);
-      }
-      for (const [id, name, value] of changes.props) {
-        const node = nodeOf(id);
-        if (node === undefined) continue;
-        const props = node[NODE_PROPS];
-        if (value === undefined) delete props[name];
-        else props[name] = value;
-      }
-      for (const [id, name, value, ops] of changes.slots) {
-        const node = nodeOf(id);
-        if (node === undefined) continue;
-        const slots = (node[NODE_SLOTS] ??= {});
-        if (value === undefined) delete slots[name];
-        else slots[name] = Array.isArray(value) ? (Object.freeze(value) as string[]) : value;
-        if (ops) listOps.set(toPointer([id, NODE_SLOTS, name]), ops);
-      }
-      for (const id of changes.removed) {
-        const at = locate(id, false);
-        if (at) delete at[0][at[1]];
-      }
-    });
-    this.#state = next;
-    this.#size += changes.added.length - changes.removed.length;
-    if (silent || patches.length === 0) return undefined;
-    const ops = toOperations(patches, listOps);
-    if (ops.length === 0) return undefined;
+    const nodes = this.#nodes;
+    const ops: PatchOperation[] = [];
+    for (const [id, node] of changes.added) {
+      nodes.set(id, node);
+      if (!silent) ops.push({ op: "add", path: `/${escapeSegment(id)}`, value: node });
+    }
+    if (changes.props.length > 0 || changes.slots.length > 0) {
+      this.#pending = changes;
+      this.#draft(changes, ops, silent);
+    }
+    for (const id of changes.removed) {
+      if (nodes.delete(id) && !silent) ops.push({ op: "remove", path: `/${escapeSegment(id)}` });
+    }
+    if (silent || ops.length === 0) return undefined;
     this.#revision += 1;
     return { revision: this.#revision, ops };
   }
 
+  /**
+   * Runs one immer produce per changed node: over its props object for its prop changes
+   * (consecutive in `changes.props`), over the node itself for its slot changes. Appends
+   * the ops made from their patches.
+   */
+  #draft(changes: TreeChanges, ops: PatchOperation[], silent: boolean): void {
+    const nodes = this.#nodes;
+    const listener = silent ? undefined : this.#listener;
+    const props = changes.props;
+    for (let from = 0; from < props.length; ) {
+      const id = props[from]![0];
+      let to = from + 1;
+      while (to < props.length && props[to]![0] === id) to++;
+      const node = nodes.get(id);
+      if (node !== undefined) {
+        this.#from = from;
+        this.#to = to;
+        this.#patches = undefined;
+        const base = node[NODE_PROPS];
+        const next = immer.produce(base, this.#propsRecipe, listener);
+        if (next !== base) {
+          // The props object is immutable (immer copied it); the node array is the store's
+          // own and only repointed, which saves a new array and a second map write.
+          node[NODE_PROPS] = next;
+          const patches = this.#patches as Patch[] | undefined;
+          if (patches !== undefined) toOperations(patches, id, NODE_PROPS, undefined, ops);
+        }
+      }
+      from = to;
+    }
+    const slots = changes.slots;
+    for (let from = 0; from < slots.length; ) {
+      const id = slots[from]![0];
+      let to = from + 1;
+      while (to < slots.length && slots[to]![0] === id) to++;
+      const node = nodes.get(id);
+      if (node !== undefined) {
+        this.#from = from;
+        this.#to = to;
+        this.#patches = undefined;
+        const next = immer.produce(node, this.#slotsRecipe, listener);
+        if (next !== node) {
+          nodes.set(id, next);
+          const patches = this.#patches as Patch[] | undefined;
+          if (patches !== undefined)
+            toOperations(patches, id, undefined, slots.slice(from, to), ops);
+        }
+      }
+      from = to;
+    }
+    this.#patches = undefined;
+    this.#pending = undefined;
+  }
+
+  /** The prop changes `#from` to `#to` (all of one node), on the draft of its props. */
+  readonly #propsRecipe = (draft: WireProps): void => {
+    const props = this.#pending!.props;
+    for (let i = this.#from; i < this.#to; i++) {
+      const [, name, value] = props[i]!;
+      if (value === undefined) {
+        if (Object.hasOwn(draft, name)) delete draft[name];
+      } else draft[name] = value;
+    }
+  };
+
+  /** The slot changes `#from` to `#to` (all of one node), on the draft of the node. */
+  readonly #slotsRecipe = (draft: WireNode): void => {
+    const slots = this.#pending!.slots;
+    for (let i = this.#from; i < this.#to; i++) {
+      const [, name, value] = slots[i]!;
+      if (value === undefined) {
+        const record = draft[NODE_SLOTS];
+        if (record !== undefined && Object.hasOwn(record, name)) delete record[name];
+      } else {
+        const record: WireSlots = (draft[NODE_SLOTS] ??= {});
+        record[name] = value;
+      }
+    }
+  };
+
   /** The whole tree as a flat replica map (used for first paint and resyncs). */
   snapshot(): WireTree {
     const tree: WireTree = {};
-    for (const [a, level] of Object.entries(this.#state)) {
-      for (const [b, leaf] of Object.entries(level)) {
-        for (const [c, node] of Object.entries(leaf))
-          tree[idOf((Number(a) << 10) | (Number(b) << 4) | Number(c))] = node;
-      }
-    }
+    for (const [id, node] of this.#nodes) tree[id] = node;
     return tree;
   }
 }
 
-function freezeNode(node: WireNode): WireNode {
-  Object.freeze(node[NODE_PROPS]);
-  const slots = node[NODE_SLOTS];
-  if (slots) {
-    for (const value of Object.values(slots)) if (Array.isArray(value)) Object.freeze(value);
-    Object.freeze(slots);
-  }
-  return Object.freeze(node) as WireNode;
-}
-
+/**
+ * Turns the patches of one node's draft into replica operations: a props draft's path
+ * `[name, ...]` becomes `/id/1/name/...`, a node draft's `[2, name, ...]` becomes
+ * `/id/2/name/...`, without another encoding step. A child list replaced whole is sent as
+ * the reconciler's minimal list operations when it computed them (`slotChanges`).
+ */
 function toOperations(
   patches: readonly Patch[],
-  listOps: ReadonlyMap<string, PatchOperation[]>,
-): PatchOperation[] {
-  const ops: PatchOperation[] = [];
+  id: string,
+  part: typeof NODE_PROPS | undefined,
+  slotChanges: TreeChanges["slots"] | undefined,
+  ops: PatchOperation[],
+): void {
+  const prefix = part === undefined ? `/${escapeSegment(id)}` : `/${escapeSegment(id)}/${part}`;
   for (const patch of patches) {
     const path = patch.path;
-    if (path.length < 3) {
-      // A new shard object: one `add` per node inside it.
-      expandShard(patch.value, path.map(Number), ops);
-      continue;
+    let pointer = prefix;
+    for (let i = 0; i < path.length; i++) pointer += `/${escapeSegment(path[i]!)}`;
+    if (slotChanges !== undefined && patch.op === "replace" && path.length === 2) {
+      const minimal = listOpsOf(slotChanges, path[1] as string);
+      if (minimal !== undefined) {
+        for (const op of minimal) ops.push(op);
+        continue;
+      }
     }
-    const id = idOf((Number(path[0]) << 10) | (Number(path[1]) << 4) | Number(path[2]));
-    const pointer = toPointer([id, ...(path.slice(3) as (string | number)[])]);
-    const minimal = patch.op === "replace" ? listOps.get(pointer) : undefined;
-    if (minimal) ops.push(...minimal);
-    else if (patch.op === "remove") ops.push({ op: "remove", path: pointer });
+    if (patch.op === "remove") ops.push({ op: "remove", path: pointer });
     else ops.push({ op: patch.op, path: pointer, value: patch.value });
   }
-  return ops;
 }
 
-function expandShard(value: unknown, prefix: number[], ops: PatchOperation[]): void {
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-    const path = [...prefix, Number(key)];
-    if (path.length === 3)
-      ops.push({
-        op: "add",
-        path: `/${idOf((path[0]! << 10) | (path[1]! << 4) | path[2]!)}`,
-        value: child,
-      });
-    else expandShard(child, path, ops);
-  }
+/** The minimal list operations the reconciler gave for slot `name` (the last change wins). */
+function listOpsOf(slotChanges: TreeChanges["slots"], name: string): PatchOperation[] | undefined {
+  let found: PatchOperation[] | undefined;
+  for (const change of slotChanges) if (change[1] === name) found = change[3];
+  return found;
 }

@@ -25,6 +25,34 @@ describe("PKCE", () => {
   });
 });
 
+describe("coded errors", () => {
+  it("refuses a negative state timeout with FLET_ERR_CONFIG_INVALID", () => {
+    expect(() => new ft.OAuthStateStore({ timeout: -1 })).toThrow(ft.ErrorCode.CONFIG_INVALID);
+  });
+
+  it("refuses to refresh without a refresh token with FLET_ERR_AUTH_REFRESH_FAILED", async () => {
+    const provider = new ft.GitHubOAuthProvider({
+      clientId: "id",
+      clientSecret: "secret",
+      redirectUrl: "http://127.0.0.1/oauth_callback",
+    });
+    const auth = new ft.Authorization(
+      provider,
+      { id: "1" },
+      {
+        accessToken: "a",
+        tokenType: "Bearer",
+        refreshToken: undefined,
+        idToken: undefined,
+        scope: undefined,
+        expiresAt: undefined,
+      },
+    );
+    await expect(auth.refresh()).rejects.toThrow(ft.ErrorCode.AUTH_REFRESH_FAILED);
+    expect(auth.token.accessToken).toBe("a");
+  });
+});
+
 describe("OAuthStateStore", () => {
   const clock = () => {
     let now = 1_000_000;

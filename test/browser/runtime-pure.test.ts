@@ -1,19 +1,36 @@
 import { describe, expect, it } from "vitest";
 import { ALL, DirtySet } from "../../src/browser/dirty-set.js";
 import { detectPlatform } from "../../src/browser/platform.js";
+import { Replica } from "../../src/client/replica.js";
+import { OpCode } from "../../src/protocol/wire.js";
 
 describe("DirtySet", () => {
   it("records touched props and slots per control from patch paths", () => {
     const dirty = new DirtySet();
-    dirty.addOps([
-      ["replace", "/12/1/value", "x"],
-      ["add", "/12/1/color/0", 1],
-      ["add", "/7/2/controls/3", "9"],
-      ["add", "/9", ["text", {}]],
-      ["remove", "/4"],
-      ["replace", "/5/0", "row"],
-      ["add", "/a~1b/1/x~0y", 1],
-    ]);
+    const replica = new Replica();
+    replica.reset(
+      {
+        "12": ["text", { value: "v", color: [0] }],
+        "7": ["column", {}, { controls: ["1", "2", "3"] }],
+        "4": ["text", {}],
+        "5": ["column", {}],
+        "a/b": ["text", { "x~y": 0 }],
+      },
+      0,
+    );
+    replica.apply(
+      1,
+      [
+        [OpCode.replace, "/12/1/value", "x"],
+        [OpCode.add, "/12/1/color/0", 1],
+        [OpCode.add, "/7/2/controls/3", "9"],
+        [OpCode.remove, "/4"],
+        [OpCode.replace, "/5/0", "row"],
+        [OpCode.add, "/a~1b/1/x~0y", 1],
+      ],
+      { "9": ["text", {}] },
+      dirty,
+    );
     const taken = dirty.take();
     expect(Object.fromEntries([...taken].map(([id, names]) => [id, [...names]]))).toEqual({
       "12": ["value", "color"],

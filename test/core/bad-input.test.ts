@@ -50,12 +50,12 @@ describe("Session", () => {
       ],
       [
         "a frame nested 100 deep",
-        frame({ type: "ack", rev: 0, x: JSON.parse("[".repeat(100) + "]".repeat(100)) }),
+        frame({ type: "resync", x: JSON.parse("[".repeat(100) + "]".repeat(100)) }),
         ft.ErrorCode.PROTOCOL_MALFORMED,
       ],
       [
         "a 2 MiB frame",
-        frame({ type: "ack", rev: 0, pad: "x".repeat(2 * 1024 * 1024) }),
+        frame({ type: "resync", pad: "x".repeat(2 * 1024 * 1024) }),
         ft.ErrorCode.PROTOCOL_FRAME_TOO_LARGE,
       ],
     ])("answers %s with a clear error and goes on", async (_name, raw, code) => {
@@ -209,6 +209,26 @@ describe("Session", () => {
       expect((t.errors[0] as ft.FletError).code).toBe(ft.ErrorCode.CONTROL_NOT_A_CONTROL);
       expect((t.errors[0] as ft.FletError).message).toContain('"text"');
       expect(t.find.text("ok").exists).toBe(true);
+    });
+
+    it("reports build() hooks that keep adding controls with FLET_ERR_UPDATE_LOOP", async () => {
+      const boxes = [new Box(), new Box()];
+      /** Each one's build() puts a new one into the other box: a chain with no end. */
+      class Spawner extends Label {
+        constructor(readonly into: number) {
+          super("spawn");
+        }
+        override build() {
+          boxes[this.into]!.controls.push(new Spawner(1 - this.into));
+        }
+      }
+      t = await createTester((page) => page.add(...boxes));
+      boxes[0]!.controls.push(new Spawner(1));
+      boxes[0]!.update();
+      await t.settle();
+      const codes = t.errors.map((error) => (error as ft.FletError).code);
+      expect(codes).toContain(ft.ErrorCode.UPDATE_LOOP);
+      expect((t.errors[0] as ft.FletError).message).toMatch(/after 1001 rounds hooks/);
     });
 
     it("reports a property value JSON cannot carry and sends the rest", async () => {

@@ -148,6 +148,50 @@ describe("reconnect", () => {
   });
 });
 
+describe("a full server", () => {
+  it("refuses a new session with FLET_ERR_SESSION_LIMIT (not an expiry), and takes it once there is room", async () => {
+    const host = new ft.AppHost((page) => page.add(new Label("hello")), {
+      logger: ft.silentLogger,
+      maxSessions: 1,
+    });
+    const { ClientConnection } = await import("flet-ts/client");
+    type Connection = InstanceType<typeof ClientConnection>;
+    const reached = (connection: Connection, state: string) =>
+      new Promise<void>((resolve) => {
+        if (connection.state === state) return resolve();
+        const subscription = connection.updates.subscribe((update) => {
+          if (update.kind !== "state" || update.state !== state) return;
+          subscription.unsubscribe();
+          resolve();
+        });
+      });
+    const open = (connection: Connection) => {
+      const [server, client] = createMemoryTransportPair();
+      host.connect(server);
+      connection.connect(client);
+    };
+    const first = new ClientConnection({ call: () => null });
+    open(first);
+    await reached(first, "online");
+    const second = new ClientConnection({ call: () => null });
+    const errors: ft.ErrorCodeValue[] = [];
+    second.updates.subscribe((update) => {
+      if (update.kind === "error") errors.push(update.error.code as ft.ErrorCodeValue);
+    });
+    open(second);
+    await reached(second, "busy");
+    expect(errors).toEqual([ft.ErrorCode.SESSION_LIMIT]);
+    expect(second.sessionId).toBeUndefined();
+    expect(host.sessions.size).toBe(1);
+    await host.closeSession(first.sessionId!);
+    open(second);
+    await reached(second, "online");
+    expect(host.sessions.size).toBe(1);
+    expect(Object.values(second.replica.tree).some((node) => node[1].value === "hello")).toBe(true);
+    await host.close();
+  });
+});
+
 describe("pubsub", () => {
   it("delivers messages between sessions of one app, by topic, to all or others", async () => {
     const received: Record<string, string[]> = {};

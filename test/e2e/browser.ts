@@ -65,6 +65,7 @@ export async function serveApp(
     websocketEndpoint?: string;
     routeUrlStrategy?: "path" | "hash";
     sessionTimeout?: number;
+    maxSessions?: number;
     uploadDir?: string;
     maxUploadSize?: number;
     /** Another client (`undefined`: the built-in one, with the packs `packsFrom` finds). */

@@ -48,6 +48,8 @@ const shows: Record<string, string | RegExp> = {
   lifecycle: "Switch tabs or minimise the window, then come back.",
   routing: "Visit the store",
   todo: "Todos",
+  calculator: "AC",
+  chat: "Welcome!",
   guestbook: "Guestbook",
   uploads: "Uploaded files",
 };
@@ -93,7 +95,7 @@ describe("the gallery index", () => {
       await page.goBack();
       await waitForText(page, "Hosting", 10_000);
     }
-  });
+  }, 60_000);
 });
 
 describe("async-handlers", () => {

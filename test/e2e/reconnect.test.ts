@@ -81,6 +81,22 @@ describe("reconnect", () => {
     await context.close();
   });
 
+  it("says the server is busy while it is full, and gets in once there is room", async () => {
+    app = await suite.serve(counter({ clicks: 0, typed: [] }), { maxSessions: 1 });
+    const first = await suite.newPage();
+    await first.goto(app.url);
+    await waitForText(first, "count 0");
+    page = await suite.newPage();
+    await page.goto(app.url);
+    await page.getByRole("status").getByText("The server is busy. Trying again…").waitFor();
+    expect(app.web.host.sessions.size).toBe(1);
+    const [id] = app.web.host.sessions.keys();
+    await app.web.host.closeSession(id!);
+    await waitForText(page, "count 0", 15_000);
+    expect(await page.getByRole("status").isHidden()).toBe(true);
+    expect(app.web.host.sessions.size).toBe(1);
+  });
+
   it("says the session expired and offers a reload", async () => {
     app = await suite.serve(counter({ clicks: 0, typed: [] }));
     page = await suite.newPage();

@@ -101,17 +101,19 @@ describe("container and generic props", () => {
     expect(outer.y + outer.height - (inner.y + inner.height)).toBe(5);
   });
 
-  it("responsiverow spans columns per breakpoint of its own width", async () => {
+  it("responsiverow spans columns per breakpoint of the page's width, as Flet does", async () => {
     const t = new TreeBuilder();
     const a = t.add("container", { col: { sm: 6, md: 4 }, height: 10, bgcolor: "red" });
     const b = t.add("container", { col: { sm: 6, md: 8 }, height: 10, bgcolor: "blue" });
-    const row = t.add("responsiverow", { spacing: 0, width: 900 }, { controls: [a, b] });
+    const row = t.add("responsiverow", { spacing: 0, width: 600 }, { controls: [a, b] });
     await h.mount(t.nodes, [row]);
+    // 800 px page: md, a third of the row however wide the row itself is.
+    expect((await box(a))!.width).toBe(200);
+    await h.page.setViewportSize({ width: 700, height: 900 });
     expect((await box(a))!.width).toBe(300);
-    await h.update(row, { width: 600 });
-    expect((await box(a))!.width).toBe(300);
-    await h.update(row, { width: 500 });
-    expect((await box(a))!.width).toBe(500);
+    await h.page.setViewportSize({ width: 500, height: 900 });
+    expect((await box(a))!.width).toBe(600);
+    await h.page.setViewportSize({ width: 800, height: 900 });
   });
 
   it("column gaps by spacing and aligns children", async () => {
