@@ -8,4 +8,4 @@ export {
   type ClientUpdate,
   type ConnectionState,
 } from "./client-connection.js";
-export { Replica } from "./replica.js";
+export { Replica, type TouchedSink } from "./replica.js";
