@@ -26,6 +26,7 @@ import * as nodeHttp from "./adapters/node-http.js";
 import * as asyncHandlers from "./async-handlers.js";
 import * as calculator from "./calculator.js";
 import * as chat from "./chat.js";
+import { type ControlPage, controlPages } from "./controls/index.js";
 import * as countdown from "./countdown.js";
 import * as cupertino from "./cupertino.js";
 import * as customControls from "./custom-controls.js";
@@ -102,10 +103,20 @@ export const hostingExamples: HostingExample[] = (
   ...(file === "node-http" ? { opens: guestbookExample } : {}),
 }));
 
-function card(page: ft.Page, title: string, lines: ft.Control[], opens?: Example): ft.Card {
-  const open = (example: Example) =>
-    new ft.FilledButton(`Open ${example.title}`, {
-      onClick: () => page.launchUrl(`examples/${example.slug}/`, { webWindowName: "_self" }),
+/** Where a gallery app is mounted, relative to the index: an example or a controls page. */
+export function galleryPath(opens: Example | ControlPage): string {
+  return "controls" in opens ? `controls/${opens.slug}/` : `examples/${opens.slug}/`;
+}
+
+function card(
+  page: ft.Page,
+  title: string,
+  lines: ft.Control[],
+  opens?: Example | ControlPage,
+): ft.Card {
+  const open = (target: Example | ControlPage) =>
+    new ft.FilledButton(`Open ${target.title}`, {
+      onClick: () => page.launchUrl(galleryPath(target), { webWindowName: "_self" }),
     });
   return new ft.Card({
     col: { xs: 12, sm: 6, lg: 4 },
@@ -123,7 +134,7 @@ function card(page: ft.Page, title: string, lines: ft.Control[], opens?: Example
   });
 }
 
-/** The gallery's own index page: the examples, then the hosting examples. */
+/** The gallery's own index page: the examples, the controls pages, then the hosting examples. */
 export function galleryMain(page: ft.Page): void {
   page.title = "flet-ts examples";
   page.scroll = ft.ScrollMode.AUTO;
@@ -138,6 +149,13 @@ export function galleryMain(page: ft.Page): void {
     new ft.ResponsiveRow({
       controls: examples.map((example) =>
         card(page, example.title, [new ft.Text(example.description)], example),
+      ),
+    }),
+    heading("Controls"),
+    new ft.Text("One page per family of controls, each showing every control of it at work."),
+    new ft.ResponsiveRow({
+      controls: controlPages.map((controls) =>
+        card(page, controls.title, [new ft.Text(controls.description)], controls),
       ),
     }),
     heading("Hosting"),
@@ -179,6 +197,14 @@ export async function startGallery(options: ft.AppOptions = {}): Promise<Gallery
       webAppPath: `/examples/${example.slug}`,
     }),
   );
+  const controlApps = controlPages.map((controls) =>
+    ft.app(controls.main, {
+      ...options,
+      exportApp: true,
+      webAppPath: `/controls/${controls.slug}`,
+    }),
+  );
+  apps.push(...controlApps);
   const index = ft.app(galleryMain, { ...options, exportApp: true, webAppPath: "/" });
   const all = [...apps, index];
   const handle = (req: IncomingMessage, res: ServerResponse, at = 0): void => {

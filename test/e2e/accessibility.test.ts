@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import * as ft from "flet-ts";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { controlPages } from "../../examples/controls/index.js";
 import { examples, type Gallery, guestbookExample, startGallery } from "../../examples/gallery.js";
 import { launchBrowser, serveApp, type TestApp, testBundle, waitForText } from "./browser.js";
 import { catalogMain } from "./fixtures/catalog.js";
@@ -70,7 +71,11 @@ async function axe(p: Page): Promise<string[]> {
   );
 }
 
-const PAGES = ["", ...[...examples, guestbookExample].map((e) => `examples/${e.slug}/`)];
+const PAGES = [
+  "",
+  ...[...examples, guestbookExample].map((e) => `examples/${e.slug}/`),
+  ...controlPages.map((c) => `controls/${c.slug}/`),
+];
 
 describe.each(["light", "dark"] as const)("axe-core, %s theme", (scheme) => {
   it.each(PAGES)("finds no WCAG 2 A/AA violation on /%s", async (path) => {

@@ -4,6 +4,7 @@
 import * as ft from "flet-ts";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { controlPages } from "../../examples/controls/index.js";
 import {
   examples,
   type Gallery,
@@ -63,6 +64,11 @@ describe("the gallery index", () => {
       await waitForText(page, example.title);
       await waitForText(page, example.description);
     }
+    await waitForText(page, "Controls");
+    for (const controls of controlPages) {
+      await waitForText(page, controls.title);
+      await waitForText(page, controls.description);
+    }
     await waitForText(page, "Hosting");
     for (const example of hostingExamples) {
       await waitForText(page, example.title);
@@ -95,6 +101,25 @@ describe("the gallery index", () => {
       await page.goBack();
       await waitForText(page, "Hosting", 10_000);
     }
+  }, 60_000);
+
+  it("opens each controls page, which shows its title and no error", async () => {
+    page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(gallery.url);
+    for (const controls of controlPages) {
+      await page.getByRole("button", { name: `Open ${controls.title}`, exact: true }).click();
+      await page.waitForURL(`${gallery.url}controls/${controls.slug}/`);
+      await page
+        .locator(".flet-view-body")
+        .getByText(controls.title, { exact: true })
+        .first()
+        .waitFor({ timeout: 10_000 });
+      await page.goBack();
+      await waitForText(page, "Hosting", 10_000);
+    }
+    expect(errors).toEqual([]);
   }, 60_000);
 });
 

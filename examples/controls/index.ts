@@ -1,0 +1,26 @@
+/**
+ * The controls gallery: one page per control family, each its own app mounted by the
+ * example gallery under `/controls/<slug>/` and listed on its index. Each page shows every
+ * control of its family in its main states, wired to handlers, so it can be tried by
+ * mouse, keyboard and screen reader; `docs/guides/controls.md` links every control to its
+ * page.
+ *
+ * Add a page: write `examples/controls/<slug>.ts` exporting `title`, `description`,
+ * `controls` (the Flet names it shows) and `main`, then add it to {@link controlPages}.
+ */
+import type * as ft from "flet-ts";
+import * as buttons from "./buttons.js";
+
+/** A page of the controls gallery. */
+export interface ControlPage {
+  /** Its path segment: `/controls/<slug>/`. */
+  readonly slug: string;
+  readonly title: string;
+  readonly description: string;
+  /** The controls it shows, by their Flet class names (`"ElevatedButton"`). */
+  readonly controls: readonly string[];
+  readonly main: ft.AppMain;
+}
+
+/** The pages of the controls gallery, in the order the index shows them. */
+export const controlPages: ControlPage[] = [{ slug: "buttons", ...buttons }];
