@@ -60,6 +60,7 @@ export { Radio } from "./radio.js";
 export { RadioGroup } from "./radio-group.js";
 export { type Breakpoint, type ResponsiveNumber, ResponsiveRow } from "./responsive-row.js";
 export { Row } from "./row.js";
+export { SafeArea } from "./safe-area.js";
 export { ScrollableControl } from "./scrollable-control.js";
 export { Slider } from "./slider.js";
 export { SnackBar } from "./snack-bar.js";

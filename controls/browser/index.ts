@@ -40,6 +40,7 @@ import { navigationBarRenderer, navigationDestinationRenderer } from "./navigati
 import { progressBarRenderer, progressRingRenderer } from "./progress.js";
 import { radioGroupRenderer, radioRenderer } from "./radio.js";
 import { responsiveRowRenderer } from "./responsive-row.js";
+import { safeAreaRenderer } from "./safe-area.js";
 import { sliderRenderer } from "./slider.js";
 import { snackBarRenderer } from "./snack-bar.js";
 import { stackRenderer } from "./stack.js";
@@ -99,6 +100,7 @@ export function registerControls(options: FontOptions = {}): void {
   material("filepicker", filePickerRenderer);
   material("bottomsheet", bottomSheetRenderer);
   material("banner", bannerRenderer);
+  material("safearea", safeAreaRenderer);
 }
 
 registerControls();
