@@ -72,7 +72,7 @@ export function renderIndexHtml(
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <base href="${base}">
 <title>${escapeHtml(config.appName)}</title>
 ${hasCss ? `<link rel="stylesheet" href="${base}${CLIENT_CSS}">\n` : ""}<script nonce="${nonce}">window.${BROWSER_CONFIG_GLOBAL} = ${scriptJson(browserConfig(config))};</script>

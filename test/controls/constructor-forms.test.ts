@@ -26,6 +26,7 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ["new ft.ResponsiveRow([controls])", () => new ft.ResponsiveRow([a, b]), "controls", [a, b]],
   ["new ft.Container(content)", () => new ft.Container(a, { padding: 8 }), "content", a],
   ["new ft.Card(content)", () => new ft.Card(a), "content", a],
+  ["new ft.SafeArea(content)", () => new ft.SafeArea(a, { minimum: 8 }), "content", a],
   ['new ft.Tab("Label", options)', () => new ft.Tab("Label", { content: a }), "text", "Label"],
   [
     "new ft.Tabs(tabs)",
