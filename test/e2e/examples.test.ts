@@ -212,6 +212,8 @@ describe("todo", () => {
     }
     await waitForText(p, "2 items left");
     await expect.poll(() => field.inputValue()).toBe("");
+    // The Add button had focus; add() hands it back to the field, as Flet's tutorial does.
+    await expect.poll(() => field.evaluate((el) => el.matches(":focus-within"))).toBe(true);
 
     await p.getByRole("checkbox", { name: "Buy milk" }).click();
     await waitForText(p, "1 item left");
