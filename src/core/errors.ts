@@ -75,6 +75,8 @@ export const ErrorCode = {
   CONFIG_INVALID: "FLET_ERR_CONFIG_INVALID",
   /** A WebSocket upgrade came from an Origin that is not allowed. */
   ORIGIN_REFUSED: "FLET_ERR_ORIGIN_REFUSED",
+  /** A request named a Host that is not in `allowedHosts` (a DNS-rebinding defence). */
+  HOST_REFUSED: "FLET_ERR_HOST_REFUSED",
   /** A client read too slowly: its send queue passed the limit, so it was disconnected. */
   TRANSPORT_SLOW_CLIENT: "FLET_ERR_TRANSPORT_SLOW_CLIENT",
   /** The browser client bundle could not be loaded. */

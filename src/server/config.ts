@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { dirname, sep } from "node:path";
 import { describeValue, ErrorCode, FletError } from "../core/errors.js";
+import { LOOPBACK_HOSTS } from "../transport/origin.js";
 import type { AppOptions } from "./app-options.js";
 import {
   parseBoolean,
@@ -48,6 +49,8 @@ export interface ServerConfig {
   oauthCallbackPath: string;
   /** Exact origins allowed to open WebSockets; `undefined` = same origin as the Host header. */
   allowedOrigins: readonly string[] | undefined;
+  /** Host names requests may name; `undefined` = any (see `AppOptions.allowedHosts`). */
+  allowedHosts: readonly string[] | undefined;
   maxFrameBytes: number;
   dev: boolean;
   /** Open tabs reload themselves when the app restarts (`flet-ts run -r`). */
@@ -126,12 +129,13 @@ export function resolveConfig(options: AppOptions = {}, env: Env = process.env):
   const uploadPath = endpoint("uploadEndpoint", "upload");
   const uploadDir = read("uploadDir", (fromEnv) => parseDirectory(process.cwd(), fromEnv));
   const configuredKey = read("secretKey", () => parseSecret);
+  const host = read("host", () => parseHost) ?? (webServer ? "0.0.0.0" : "127.0.0.1");
   const config: ServerConfig = {
     webServer,
     port:
       read("port", () => parseInteger(0, 65535, "an integer from 0 to 65535")) ??
       (webServer ? 8000 : 0),
-    host: read("host", () => parseHost) ?? (webServer ? "0.0.0.0" : "127.0.0.1"),
+    host,
     assetsDir:
       read("assetsDir", (fromEnv) => parseDirectory(entryDir, fromEnv)) ?? `${entryDir}/assets`,
     uploadDir,
@@ -151,6 +155,9 @@ export function resolveConfig(options: AppOptions = {}, env: Env = process.env):
     uploadPath: uploadDir === undefined ? undefined : uploadPath,
     oauthCallbackPath: endpoint("oauthCallbackEndpoint", "oauth_callback"),
     allowedOrigins: options.allowedOrigins?.map((origin) => checkOrigin(origin)),
+    allowedHosts:
+      options.allowedHosts?.map((entry) => checkHost(entry)) ??
+      (options.exportApp !== true && isLoopback(host) ? LOOPBACK_HOSTS : undefined),
     maxFrameBytes:
       options.maxFrameBytes === undefined
         ? 1024 * 1024
@@ -216,6 +223,24 @@ function check<TValue>(parse: ValueParser<TValue>, value: unknown, source: strin
     if (error instanceof RejectedValue) throw invalid(source, value, error.accepted);
     throw error;
   }
+}
+
+/** Whether a listen address only accepts connections from this machine. */
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+function checkHost(host: unknown): string {
+  if (
+    typeof host === "string" &&
+    (host === "*" || /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?$/.test(host))
+  )
+    return host;
+  throw invalid(
+    'an entry of the option "allowedHosts"',
+    host,
+    'a host name such as "example.com", "example.com:8443" or "[::1]", or "*"',
+  );
 }
 
 function checkOrigin(origin: string): string {

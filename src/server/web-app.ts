@@ -8,7 +8,7 @@ import { AppHost, type AppMain } from "../session/app-host.js";
 import { consoleLogger, type Logger } from "../session/logger.js";
 import { PubSubHub } from "../session/pubsub.js";
 import { RedisPubSubBus } from "../session/redis-pubsub-bus.js";
-import { originAllowed } from "../transport/origin.js";
+import { hostAllowed, originAllowed } from "../transport/origin.js";
 import { WsTransport } from "../transport/ws-transport.js";
 import type { AppOptions } from "./app-options.js";
 import { builtInClientBundle, type PreparedBundle, prepareBundle } from "./client-bundle.js";
@@ -153,6 +153,8 @@ export class WebApp {
     }
     socket.on("error", () => socket.destroy());
     if (this.#closing) return rejectUpgrade(socket, 503, "The server is shutting down.\n");
+    const refusedHost = this.#refusedHost(req);
+    if (refusedHost) return rejectUpgrade(socket, 403, refusedHost);
     if (!originAllowed(req, this.config.allowedOrigins)) {
       const error = new FletError(
         ErrorCode.ORIGIN_REFUSED,
@@ -225,6 +227,8 @@ export class WebApp {
     if (path === undefined || (!path.startsWith(appPath) && `${path}/` !== appPath)) return pass();
     if (this.#closing)
       return sendText(res, 503, "The server is shutting down.\n", { Connection: "close" });
+    const refusedHost = this.#refusedHost(req);
+    if (refusedHost) return sendText(res, 403, refusedHost);
     if (path === wsPath) return handlePlainWebSocketRequest(res);
     if (path === uploadPath && this.#uploads) return handleUpload(this.#uploads, req, res);
     if (path === oauthCallbackPath) return handleOAuthCallback(this.oauth, req, res);
@@ -238,6 +242,18 @@ export class WebApp {
     if (asset.kind === "file") return sendFile(req, res, asset);
     if (asset.kind === "missing" && acceptsHtml(req)) return this.#sendIndex(res);
     return pass();
+  }
+
+  /** The refusal text for a request whose Host is not allowed (logged), else undefined. */
+  #refusedHost(req: IncomingMessage): string | undefined {
+    if (hostAllowed(req, this.config.allowedHosts)) return undefined;
+    const allowed = this.config.allowedHosts?.join(", ") ?? "a well-formed host name";
+    const error = new FletError(
+      ErrorCode.HOST_REFUSED,
+      `Expected a request for one of the allowed hosts (${allowed}), but got Host ${JSON.stringify(req.headers.host ?? null)}. If this host is yours, add it to the allowedHosts option.`,
+    );
+    this.#logger.warn(error.message);
+    return `${error.message}\n`;
   }
 
   async #sendClientFile(req: IncomingMessage, res: ServerResponse, file: string, pass: () => void) {
