@@ -166,7 +166,8 @@ export function resolveConfig(options: AppOptions = {}, env: Env = process.env):
             options.maxFrameBytes,
             'the option "maxFrameBytes"',
           ),
-    dev: options.dev ?? process.env.NODE_ENV !== "production",
+    // Never on by accident: stacks and error details reach every visitor in dev mode.
+    dev: options.dev ?? check(parseBoolean, env.FLET_TS_DEV || "false", "FLET_TS_DEV"),
     hotReload:
       options.hotReload ??
       check(parseBoolean, env.FLET_TS_HOT_RELOAD || "false", "FLET_TS_HOT_RELOAD"),

@@ -19,7 +19,11 @@ export type AppMain = (page: Page) => void | Promise<void>;
 export interface AppHostOptions {
   /** Seconds a disconnected session waits for its client. Default 3600. */
   sessionTimeout?: number;
-  /** Dev mode: error details and stacks reach the browser. Default: `NODE_ENV !== "production"`. */
+  /**
+   * Dev mode: error details and stacks reach the browser, and the client bundle is not
+   * minified. Default off; `flet-ts run` (through `FLET_TS_DEV=1`) and the tester turn it
+   * on. Never on in production: every visitor would see server paths.
+   */
   dev?: boolean;
   /** Where to log. Default: the console. */
   logger?: Logger;
@@ -95,7 +99,7 @@ export class AppHost {
       hub: this.#hub,
       workers: this.#workers,
       logger: options.logger ?? consoleLogger,
-      dev: options.dev ?? process.env.NODE_ENV !== "production",
+      dev: options.dev ?? false,
       callTimeoutMs: options.callTimeout ?? 10_000,
       replayBatches: options.replayBatches ?? 512,
       replayBytes: options.replayBytes ?? 2 * 1024 * 1024,

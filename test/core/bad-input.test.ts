@@ -150,6 +150,29 @@ describe("Session", () => {
       },
     );
 
+    it("sends the browser no message text and no stack outside dev mode", async () => {
+      t = await createTester(
+        (page) => {
+          page.add(
+            new Button("fail", {
+              onClick: () => {
+                throw new Error("secret path /srv/app/db.ts");
+              },
+            }),
+          );
+        },
+        { dev: false },
+      );
+      await t.tap(t.find.text("fail"));
+      const sent = t.protocolErrors.at(-1)!;
+      expect(sent).toMatchObject({
+        code: ft.ErrorCode.HANDLER_FAILED,
+        message: "There was an error while processing your request.",
+      });
+      expect(JSON.stringify(sent)).not.toContain("secret");
+      expect(sent).not.toHaveProperty("stack");
+    });
+
     it("keeps the changes a handler made before it threw", async () => {
       const label = new Label("before");
       t = await createTester((page) => {

@@ -230,6 +230,14 @@ describe("resolveConfig", () => {
     );
   });
 
+  it("turns dev mode on only when asked (FLET_TS_DEV or the option), whatever NODE_ENV says", () => {
+    expect(resolveConfig({}, DESKTOP).dev).toBe(false);
+    expect(resolveConfig({}, { ...DESKTOP, NODE_ENV: "development" }).dev).toBe(false);
+    expect(resolveConfig({}, { ...DESKTOP, FLET_TS_DEV: "1" }).dev).toBe(true);
+    expect(resolveConfig({ dev: false }, { ...DESKTOP, FLET_TS_DEV: "1" }).dev).toBe(false);
+    expect(() => resolveConfig({}, { ...DESKTOP, FLET_TS_DEV: "maybe" })).toThrow(/FLET_TS_DEV/);
+  });
+
   it("reads flet-ts run's hot reload flag, and refuses a bad one", () => {
     expect(resolveConfig({}, DESKTOP).hotReload).toBe(false);
     expect(resolveConfig({}, { ...DESKTOP, FLET_TS_HOT_RELOAD: "1" }).hotReload).toBe(true);
