@@ -6,6 +6,7 @@ import { SignInManager } from "../auth/sign-in.js";
 import { ErrorCode, FletError } from "../core/errors.js";
 import { AppHost, type AppMain } from "../session/app-host.js";
 import { consoleLogger, type Logger } from "../session/logger.js";
+import { LogBudget, safeLogger } from "../session/safe-logger.js";
 import { PubSubHub } from "../session/pubsub.js";
 import { RedisPubSubBus } from "../session/redis-pubsub-bus.js";
 import { hostAllowed, originAllowed } from "../transport/origin.js";
@@ -58,6 +59,8 @@ export class WebApp {
   readonly oauth: SignInManager;
   readonly #options: AppOptions;
   readonly #logger: Logger;
+  /** Refused requests are the client's doing: at most 20 logged per minute. */
+  readonly #refusals = new LogBudget(20, 60_000);
   readonly #assets: AssetResolver;
   readonly #wss: WebSocketServer;
   readonly #uploads: UploadEndpointOptions | undefined;
@@ -70,7 +73,7 @@ export class WebApp {
   constructor(main: AppMain, options: AppOptions = {}) {
     this.config = resolveConfig(options);
     this.#options = options;
-    this.#logger = options.logger ?? consoleLogger;
+    this.#logger = safeLogger(options.logger ?? consoleLogger);
     const { dev, sessionTimeout, maxFrameBytes } = this.config;
     const limits = { ...options.limits, maxFrameBytes };
     const { uploadDir, uploadPath, secretKey, maxUploadSize } = this.config;
@@ -160,7 +163,7 @@ export class WebApp {
         ErrorCode.ORIGIN_REFUSED,
         `Expected a WebSocket from an allowed origin, but got Origin ${JSON.stringify(req.headers.origin ?? null)}. Add it to allowedOrigins if it is yours.`,
       );
-      this.#logger.warn(error.message);
+      this.#refusals.warn(this.#logger, error.message);
       return rejectUpgrade(socket, 403, `${error.message}\n`);
     }
     this.#wss.handleUpgrade(req, socket, head, (ws) => {
@@ -252,7 +255,7 @@ export class WebApp {
       ErrorCode.HOST_REFUSED,
       `Expected a request for one of the allowed hosts (${allowed}), but got Host ${JSON.stringify(req.headers.host ?? null)}. If this host is yours, add it to the allowedHosts option.`,
     );
-    this.#logger.warn(error.message);
+    this.#refusals.warn(this.#logger, error.message);
     return `${error.message}\n`;
   }
 

@@ -10,6 +10,7 @@ import type { Transport } from "../transport/transport.js";
 import { type ExecutorOptions, WorkerPool } from "./executor.js";
 import { consoleLogger, type Logger } from "./logger.js";
 import { PubSubHub } from "./pubsub.js";
+import { safeLogger } from "./safe-logger.js";
 import { Session, type SessionContext } from "./session.js";
 
 /** The function that builds a session's UI: called once per new session. */
@@ -98,7 +99,7 @@ export class AppHost {
       main,
       hub: this.#hub,
       workers: this.#workers,
-      logger: options.logger ?? consoleLogger,
+      logger: safeLogger(options.logger ?? consoleLogger),
       dev: options.dev ?? false,
       callTimeoutMs: options.callTimeout ?? 10_000,
       replayBatches: options.replayBatches ?? 512,

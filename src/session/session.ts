@@ -23,6 +23,7 @@ import type { WorkerPool } from "./executor.js";
 import type { Logger } from "./logger.js";
 import type { PubSubHub } from "./pubsub.js";
 import { ReplayLog } from "./replay-log.js";
+import { LogBudget } from "./safe-logger.js";
 import { createPageServices } from "./session-services.js";
 import { TaskRunner } from "./task-runner.js";
 
@@ -82,6 +83,8 @@ export class Session implements ControlHost {
   readonly #calls: ClientCalls;
   readonly #log: ReplayLog;
   readonly #context: SessionContext;
+  /** Protocol errors are the client's doing: at most 10 logged per minute per session. */
+  readonly #logBudget = new LogBudget(10, 60_000);
   readonly #abort = new AbortController();
   #transport: Transport | undefined;
   #subscription: Subscription | undefined;
@@ -249,7 +252,10 @@ export class Session implements ControlHost {
       error instanceof FletError
         ? error
         : new FletError(ErrorCode.PROTOCOL_MALFORMED, String((error as Error)?.message ?? error));
-    this.#context.logger.warn(`session ${this.id.slice(0, 8)}: ${fletError.message}`);
+    this.#logBudget.warn(
+      this.#context.logger,
+      `session ${this.id.slice(0, 8)}: ${fletError.message}`,
+    );
     this.#send({
       type: "error",
       code: fletError.code,

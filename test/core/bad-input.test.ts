@@ -106,6 +106,45 @@ describe("Session", () => {
     });
   });
 
+  describe("the log", () => {
+    it("escapes control characters and keeps a flood of bad frames to a few lines", async () => {
+      const lines: string[] = [];
+      const logger: ft.Logger = {
+        error: (message) => void lines.push(message),
+        warn: (message) => void lines.push(message),
+        info() {},
+        debug() {},
+      };
+      const label = new Label("0");
+      t = await createTester(
+        (page) =>
+          page.add(
+            label,
+            new Button("+1", {
+              onClick: () => void (label.value = String(Number(label.value) + 1)),
+            }),
+          ),
+        { logger },
+      );
+      const forged = "x\nflet-ts: admin logged in\r\u001b[2J";
+      for (let seq = 1; seq <= 2_000; seq++) {
+        await t.sendRaw(frame({ type: "event", seq, target: forged, name: forged }));
+      }
+      // Every bad frame was answered, but the log holds the budget's lines and a notice.
+      expect(t.protocolErrors.length).toBeGreaterThanOrEqual(2_000);
+      expect(lines.length).toBeLessThanOrEqual(11);
+      expect(lines.at(-1)).toContain("Log budget of 10 lines per 60 s reached");
+      for (const line of lines) {
+        expect([line.includes("\n"), line.includes("\r"), line.includes("\u001b")]).toEqual([
+          false,
+          false,
+          false,
+        ]);
+      }
+      expect(lines[0]).toContain("x\\nflet-ts: admin logged in\\r\\u001b[2J");
+    });
+  });
+
   describe("failing handlers", () => {
     it.each([
       [
