@@ -23,6 +23,7 @@ import type { WorkerPool } from "./executor.js";
 import type { Logger } from "./logger.js";
 import type { PubSubHub } from "./pubsub.js";
 import { ReplayLog } from "./replay-log.js";
+import { ResyncGate } from "./resync-gate.js";
 import { LogBudget } from "./safe-logger.js";
 import { createPageServices } from "./session-services.js";
 import { TaskRunner } from "./task-runner.js";
@@ -85,6 +86,8 @@ export class Session implements ControlHost {
   readonly #context: SessionContext;
   /** Protocol errors are the client's doing: at most 10 logged per minute per session. */
   readonly #logBudget = new LogBudget(10, 60_000);
+  /** Full snapshots asked for by the client: at most one per second. */
+  readonly #resync = new ResyncGate(1_000, () => this.#welcome());
   readonly #abort = new AbortController();
   #transport: Transport | undefined;
   #subscription: Subscription | undefined;
@@ -232,6 +235,7 @@ export class Session implements ControlHost {
 
   #detached(transport: Transport): void {
     if (this.#transport !== transport) return;
+    this.#resync.cancel();
     this.#subscription?.unsubscribe();
     this.#subscription = undefined;
     this.#transport = undefined;
@@ -277,7 +281,7 @@ export class Session implements ControlHost {
         this.#intake.receive(message);
         return;
       case "resync":
-        this.#welcome();
+        this.#resync.request();
         return;
       case "result":
         this.#calls.settle(message);
