@@ -52,7 +52,10 @@ export class ResyncGate {
   request(): void {
     if (this.#pending !== undefined) return;
     const wait = this.#last + this.#intervalMs - this.#now();
-    if (wait <= 0) return this.#fire();
+    if (wait <= 0) {
+      this.#fire();
+      return;
+    }
     this.#pending = this.#schedule(() => {
       this.#pending = undefined;
       this.#fire();
