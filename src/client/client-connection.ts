@@ -241,6 +241,7 @@ export class ClientConnection {
         this.#resendPending();
         return;
       case "resume":
+        this.#token = message.token;
         this.#confirm(message.ack);
         this.#setState("online");
         this.#resendPending();

@@ -135,8 +135,8 @@ export function decodeServerMessage(frame: unknown, limits: CodecLimits = {}): S
       }
       return value as unknown as ServerMessage;
     case "resume":
-      if (!isString(value.sessionId) || !isInt(value.revision))
-        throw malformed("resume {sessionId, revision}", value);
+      if (!isString(value.sessionId) || !isString(value.token) || !isInt(value.revision))
+        throw malformed("resume {sessionId, token, revision}", value);
       return value as unknown as ServerMessage;
     case "handled":
       if (!isInt(value.seq)) throw malformed("handled {seq}", value);

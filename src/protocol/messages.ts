@@ -6,7 +6,7 @@
  * client                               server
  *   register {v, sessionId?, token?, revision?, client}  ──►
  *                          ◄── welcome {sessionId, token, revision, tree}   (new, or resync)
- *                          ◄── resume  {sessionId, revision, ack}            (replay follows)
+ *                          ◄── resume  {sessionId, token, revision, ack}     (replay follows)
  *                          ◄── patch   [rev, ops, nodes?, ack?]              (an array frame)
  *                          ◄── handled {seq}                 (events that changed nothing)
  *   event {seq, target, name, data?, props?, rev}         ──►
@@ -18,12 +18,13 @@
  * Version 2 dropped what nobody read (the client's `ack {rev}` after every patch,
  * `register.seq`, `welcome.packs`) and made the patch frame, by far the most frequent one,
  * a JSON array with numeric operation codes and new nodes apart (see {@link PatchMessage}).
+ * Version 3 rotates the resume token on every resume (`resume.token`).
  * @module
  */
 import type { CompactOperation, WireTree } from "./wire.js";
 
 /** The protocol version spoken by this build. */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** What the browser reports about itself when it registers. */
 export interface ClientInfo {
@@ -110,6 +111,8 @@ export interface WelcomeMessage {
 export interface ResumeMessage {
   type: "resume";
   sessionId: string;
+  /** The session's new resume token: each resume rotates it, and the old one is dead. */
+  token: string;
   revision: number;
   ack: number;
 }

@@ -220,6 +220,7 @@ export class AppHost {
       }
       clearTimeout(this.#expiry.get(session.id));
       this.#expiry.delete(session.id);
+      session.rotateToken(randomBytes(32).toString("base64url"));
       session.attach(transport, message);
       return;
     }

@@ -70,8 +70,7 @@ export interface SessionContext {
 export class Session implements ControlHost {
   /** The session id (128 random bits, base64url): public, sent in every welcome. */
   readonly id: string;
-  /** The resume token (256 random bits): a secret only the session's tab holds. */
-  readonly token: string;
+  #token: string;
   /** The root control, handed to `main(page)`. */
   readonly page: Page;
   /** The committed tree: the browser's replica is a copy of it. */
@@ -98,7 +97,7 @@ export class Session implements ControlHost {
 
   constructor(id: string, token: string, context: SessionContext) {
     this.id = id;
-    this.token = token;
+    this.#token = token;
     this.#context = context;
     this.#log = new ReplayLog(context.replayBatches, context.replayBytes);
     this.#calls = new ClientCalls(context.callTimeoutMs, (frame) => this.#sendFrame(frame));
@@ -195,7 +194,7 @@ export class Session implements ControlHost {
     const missed = resuming ? this.#log.since(from, this.store.revision) : undefined;
     if (missed !== undefined) {
       const ack = this.#intake.lastSeq;
-      this.#send({ type: "resume", sessionId: this.id, revision: from, ack });
+      this.#send({ type: "resume", sessionId: this.id, token: this.#token, revision: from, ack });
       for (const frame of missed) transport.send(frame);
     } else {
       this.#welcome();
@@ -209,6 +208,19 @@ export class Session implements ControlHost {
       if (register.client.route !== this.page.route) this.#followRoute(register.client.route);
       this.#fire("onConnect", "connect");
     }
+  }
+
+  /** The resume token (256 random bits): a secret only the session's tab holds. */
+  get token(): string {
+    return this.#token;
+  }
+
+  /**
+   * Replaces the resume token (each resume does, before it attaches): the old one is
+   * dead at once, so a token seen once cannot take the session over later.
+   */
+  rotateToken(token: string): void {
+    this.#token = token;
   }
 
   /** Called when the transport goes away (the app host starts the expiry clock). */
@@ -226,7 +238,7 @@ export class Session implements ControlHost {
     this.#send({
       type: "welcome",
       sessionId: this.id,
-      token: this.token,
+      token: this.#token,
       revision: this.store.revision,
       tree: this.store.snapshot(),
       ack: this.#intake.lastSeq,

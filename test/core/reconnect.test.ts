@@ -93,6 +93,28 @@ describe("reconnect", () => {
     expect(t.page.sessionId).toBe(session);
   });
 
+  it("rotates the resume token on every resume: a token seen once is dead after it", async () => {
+    t = await createTester((page) => page.add(new Label("mine")));
+    const session = t.client.sessionId!;
+    const first = t.client.token!;
+    await t.disconnect();
+    await t.reconnect();
+    const second = t.client.token!;
+    expect(t.client.state).toBe("online");
+    expect(second).not.toBe(first);
+    expect(second).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // An eavesdropper replays the first token: refused, and the owner keeps the session.
+    await t.disconnect();
+    t.client.restore(session, first);
+    await t.reconnect();
+    expect(t.client.state).toBe("expired");
+    expect(t.protocolErrors.at(-1)).toMatchObject({ code: ft.ErrorCode.SESSION_UNKNOWN });
+    t.client.restore(session, second);
+    await t.reconnect();
+    expect(t.client.state).toBe("online");
+    expect(t.find.text("mine").exists).toBe(true);
+  });
+
   it("expires a disconnected session after the timeout: willUnmount, onClose, then 'expired'", async () => {
     const log: string[] = [];
     class Watched extends Label {

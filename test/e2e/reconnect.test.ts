@@ -63,6 +63,9 @@ describe("reconnect", () => {
     await waitForText(page, "count 1");
     await page.getByRole("button", { name: "Add" }).click();
     await waitForText(page, "count 2");
+    // Each resume rotated the token; the tab saved the new one, so it resumes again.
+    await page.reload();
+    await waitForText(page, "count 2");
     expect(app.web.host.sessions.size).toBe(1);
     // A duplicate copies the live tab's sessionStorage.
     const storage = await page.evaluate(() => JSON.stringify({ ...sessionStorage }));
