@@ -40,6 +40,7 @@ export {
 export { ClientStorage } from "../src/session/client-storage.js";
 export { Executor, type ExecutorOptions } from "../src/session/executor.js";
 export { consoleLogger, type Logger, silentLogger } from "../src/session/logger.js";
+export type { RateLimit } from "../src/session/rate-limit.js";
 export {
   MemoryPubSubBus,
   type PubSubBus,

@@ -83,6 +83,14 @@ export interface AppOptions extends AppHostOptions {
    * server) any host, so set it for public deployments.
    */
   allowedHosts?: string[];
+  /**
+   * Reverse proxies in front of the app (nginx, a load balancer) whose `X-Forwarded-For`
+   * entries are trusted: the client address, used by the per-client limits
+   * (`newSessionsPerClient`) and `page.clientIp`, is the entry this many places from the
+   * right. Default 0: the socket's peer. Set it to the number of proxies you run; more
+   * would let clients choose their own address.
+   */
+  trustProxy?: number;
   /** Largest client frame in bytes. Default 1 MiB. */
   maxFrameBytes?: number;
   /** Bytes a client may leave unread before it is disconnected (its session stays). Default 8 MiB. */

@@ -51,6 +51,8 @@ export interface ServerConfig {
   allowedOrigins: readonly string[] | undefined;
   /** Host names requests may name; `undefined` = any (see `AppOptions.allowedHosts`). */
   allowedHosts: readonly string[] | undefined;
+  /** Trusted reverse proxies in front of the app (see `AppOptions.trustProxy`). */
+  trustProxy: number;
   maxFrameBytes: number;
   dev: boolean;
   /** Open tabs reload themselves when the app restarts (`flet-ts run -r`). */
@@ -158,6 +160,14 @@ export function resolveConfig(options: AppOptions = {}, env: Env = process.env):
     allowedHosts:
       options.allowedHosts?.map((entry) => checkHost(entry)) ??
       (options.exportApp !== true && isLoopback(host) ? LOOPBACK_HOSTS : undefined),
+    trustProxy:
+      options.trustProxy === undefined
+        ? 0
+        : check(
+            parseInteger(0, 16, "a whole number of proxies from 0 to 16"),
+            options.trustProxy,
+            'the option "trustProxy"',
+          ),
     maxFrameBytes:
       options.maxFrameBytes === undefined
         ? 1024 * 1024

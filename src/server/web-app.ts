@@ -10,6 +10,7 @@ import { PubSubHub } from "../session/pubsub.js";
 import { RedisPubSubBus } from "../session/redis-pubsub-bus.js";
 import { LogBudget, safeLogger } from "../session/safe-logger.js";
 import { hostAllowed, originAllowed } from "../transport/origin.js";
+import { clientAddress } from "./client-address.js";
 import { WsTransport } from "../transport/ws-transport.js";
 import type { AppOptions } from "./app-options.js";
 import { builtInClientBundle, type PreparedBundle, prepareBundle } from "./client-bundle.js";
@@ -173,7 +174,7 @@ export class WebApp {
         logger: this.#logger,
       });
       this.host.connect(transport, {
-        ip: req.socket.remoteAddress,
+        ip: clientAddress(req, this.config.trustProxy),
         userAgent: req.headers["user-agent"],
       });
     });

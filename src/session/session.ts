@@ -23,6 +23,7 @@ import type { WorkerPool } from "./executor.js";
 import type { Logger } from "./logger.js";
 import type { PubSubHub } from "./pubsub.js";
 import { ReplayLog } from "./replay-log.js";
+import { type RateLimit, TokenBucket } from "./rate-limit.js";
 import { ResyncGate } from "./resync-gate.js";
 import { LogBudget } from "./safe-logger.js";
 import { createPageServices } from "./session-services.js";
@@ -45,6 +46,8 @@ export interface SessionContext {
   readonly maxPendingEvents: number;
   /** Frame size and depth limits. */
   readonly limits: CodecLimits;
+  /** Frames one connection may send; past it the connection is closed (1008). */
+  readonly framesPerConnection: RateLimit;
   /** Signs upload URLs, when uploads are on. */
   readonly uploads?: { sign(sessionId: string, fileName: string, expiresSeconds: number): string };
   /** Starts sign-ins, when the app is served over HTTP. */
@@ -182,8 +185,14 @@ export class Session implements ControlHost {
     this.#subscription?.unsubscribe();
     this.#transport = transport;
     if (previous && previous !== transport) previous.close(4000, "replaced by a newer connection");
+    const frames = new TokenBucket(this.#context.framesPerConnection);
     this.#subscription = transport.messages.subscribe({
-      next: (frame) => this.#receive(frame),
+      next: (frame) => {
+        // A flood: cut the connection, keep the session. The browser reconnects and
+        // re-sends the events not yet handled, so a real user loses nothing.
+        if (!frames.take()) return transport.close(1008, "too many frames");
+        this.#receive(frame);
+      },
       complete: () => this.#detached(transport),
     });
     // What the browser reports must be in its first snapshot.
@@ -221,6 +230,11 @@ export class Session implements ControlHost {
    */
   rotateToken(token: string): void {
     this.#token = token;
+  }
+
+  /** True once the browser sent an event: a user was here (idle sessions expire sooner). */
+  get interacted(): boolean {
+    return this.#intake.lastSeq > 0;
   }
 
   /** Called when the transport goes away (the app host starts the expiry clock). */

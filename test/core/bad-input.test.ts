@@ -124,7 +124,8 @@ describe("Session", () => {
               onClick: () => void (label.value = String(Number(label.value) + 1)),
             }),
           ),
-        { logger },
+        // The frame limit would cut this flood short; the log budget is what is tested here.
+        { logger, framesPerConnection: { perSecond: 1e6, burst: 1e6 } },
       );
       const forged = "x\nflet-ts: admin logged in\r\u001b[2J";
       for (let seq = 1; seq <= 2_000; seq++) {
