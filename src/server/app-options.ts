@@ -91,6 +91,12 @@ export interface AppOptions extends AppHostOptions {
    * would let clients choose their own address.
    */
   trustProxy?: number;
+  /**
+   * Let an upload replace a file of the same name that another session uploaded (or that
+   * was there before), as Flet does. Default off: such an upload is refused with 409, so
+   * one user cannot overwrite another's file.
+   */
+  uploadOverwrite?: boolean;
   /** Largest client frame in bytes. Default 1 MiB. */
   maxFrameBytes?: number;
   /** Bytes a client may leave unread before it is disconnected (its session stays). Default 8 MiB. */

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { dirname, sep } from "node:path";
+import { dirname, isAbsolute, relative, resolve as resolvePath, sep } from "node:path";
 import { describeValue, ErrorCode, FletError } from "../core/errors.js";
 import { LOOPBACK_HOSTS } from "../transport/origin.js";
 import type { AppOptions } from "./app-options.js";
@@ -288,5 +288,18 @@ function checkDistinct(config: ServerConfig): void {
       twice,
       "distinct paths, none of them _flet",
     );
+  }
+  // Uploaded files would be served from the app's origin: an uploaded HTML page could run
+  // script as the app.
+  const { uploadDir, assetsDir } = config;
+  if (uploadDir !== undefined) {
+    const inside = relative(resolvePath(assetsDir), resolvePath(uploadDir));
+    if (inside === "" || (!inside.startsWith("..") && !isAbsolute(inside))) {
+      throw invalid(
+        "the upload directory (uploadDir, FLET_UPLOAD_DIR)",
+        uploadDir,
+        `a directory outside the assets directory ${JSON.stringify(assetsDir)}, which is served to every visitor`,
+      );
+    }
   }
 }

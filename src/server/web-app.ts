@@ -89,6 +89,7 @@ export class WebApp {
       idleTimeout: options.uploadTimeout,
       allowedOrigins: this.config.allowedOrigins,
       sessionAlive: (id) => this.host.sessions.has(id),
+      ...(options.uploadOverwrite ? {} : { owners: new Map<string, string>() }),
     };
     this.oauth = new SignInManager({
       stateTimeout: this.config.oauthStateTimeout,
