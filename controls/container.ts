@@ -103,7 +103,7 @@ export class Container extends ConstrainedControl {
   /** One shadow or several. */
   @prop({ kind: "json" }) accessor shadow: BoxShadow | BoxShadow[] | undefined;
   /** A URL opened on click. */
-  @prop({ kind: "string" }) accessor url: string | undefined;
+  @prop({ kind: "string", check: checks.safeUrl }) accessor url: string | undefined;
   /** Where `url` opens. Default `_blank`. */
   @prop({ kind: "string" }) accessor urlTarget: UrlTarget | undefined;
   /** A theme for the subtree. */

@@ -3,6 +3,7 @@ import {
   type Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   child,
   control,
   type EventHandler,
@@ -76,7 +77,7 @@ export class IconButton extends ConstrainedControl {
   /** Focuses the button when it appears. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor autofocus: boolean | undefined;
   /** A URL opened on click. */
-  @prop({ kind: "string" }) accessor url: string | undefined;
+  @prop({ kind: "string", check: checks.safeUrl }) accessor url: string | undefined;
   /** Where `url` opens. Default `_blank`. */
   @prop({ kind: "string" }) accessor urlTarget: UrlTarget | undefined;
   /** Fires on click (mouse, touch, Enter or Space). */

@@ -4,6 +4,7 @@ import {
   type Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   child,
   control,
   type EventHandler,
@@ -72,7 +73,7 @@ export class CupertinoButton extends ConstrainedControl {
   /** Corner radii. Default 8. */
   @prop({ kind: "json" }) accessor borderRadius: BorderRadiusValue | undefined;
   /** A URL opened on click. */
-  @prop({ kind: "string" }) accessor url: string | undefined;
+  @prop({ kind: "string", check: checks.safeUrl }) accessor url: string | undefined;
   /** Where `url` opens. Default `_blank`. */
   @prop({ kind: "string" }) accessor urlTarget: Target | undefined;
   /** Fires on click (mouse, touch, Enter or Space). */

@@ -3,6 +3,7 @@ import {
   type Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   child,
   control,
   type EventHandler,
@@ -58,7 +59,7 @@ export class CupertinoListTile extends ConstrainedControl {
   /** Space inside the row. */
   @prop({ kind: "json" }) accessor padding: PaddingValue | undefined;
   /** A URL opened on click. */
-  @prop({ kind: "string" }) accessor url: string | undefined;
+  @prop({ kind: "string", check: checks.safeUrl }) accessor url: string | undefined;
   /** Where `url` opens. */
   @prop({ kind: "string" }) accessor urlTarget: Target | undefined;
   /** A click toggles a switch, checkbox or radio in `leading` or `trailing`. Default `false`. */

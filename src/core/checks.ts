@@ -10,6 +10,7 @@
  * ```
  * @module
  */
+import { isSafeUrl, SAFE_URL_SCHEMES } from "./safe-url.js";
 
 /**
  * A value check: returns true when `value` is acceptable. `expected` completes the
@@ -117,5 +118,10 @@ export const checks = {
   responsiveNonNegative: defineCheck(
     (v) => nonNegativeNumber(v) || perBreakpoint(v, nonNegativeNumber),
     `a number ≥ 0, or an object of those keyed by ${BREAKPOINTS.join(", ")}`,
+  ),
+  /** A URL a user may be sent to: http(s), mailto, tel or relative (`url` props). */
+  safeUrl: defineCheck(
+    isSafeUrl,
+    `a URL with one of the schemes ${SAFE_URL_SCHEMES.join(" ")} or a relative URL (javascript:, data: and other schemes are refused)`,
   ),
 } as const;

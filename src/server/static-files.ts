@@ -73,7 +73,8 @@ function fresh(req: IncomingMessage, etag: string, modified: Date): boolean {
 }
 
 /** Types that can run script when opened from the app's origin. */
-const ACTIVE_TYPES = /^(text\/html|image\/svg\+xml|application\/xhtml\+xml|text\/xml|application\/xml)\b/;
+const ACTIVE_TYPES =
+  /^(text\/html|image\/svg\+xml|application\/xhtml\+xml|text\/xml|application\/xml)\b/;
 
 /**
  * Sends a file with its MIME type, `ETag`, `Last-Modified` and `nosniff`; answers

@@ -12,8 +12,8 @@ import { consoleLogger, type Logger } from "./logger.js";
 import { PubSubHub } from "./pubsub.js";
 import { KeyedRateLimit, type RateLimit } from "./rate-limit.js";
 import { safeLogger } from "./safe-logger.js";
-import { SessionStore } from "./session-store.js";
 import { Session, type SessionContext } from "./session.js";
+import { SessionStore } from "./session-store.js";
 
 /** The function that builds a session's UI: called once per new session. */
 export type AppMain = (page: Page) => void | Promise<void>;
