@@ -66,7 +66,11 @@ export function roleVariable(name: string): string | undefined {
  * - `#rrggbb` stays; `#aarrggbb` (Flutter's order) becomes `#rrggbbaa`; `#rgb` stays.
  * - `"color,opacity"` (Flet's `colors.withOpacity`) becomes a `color-mix()` with
  *   transparent, which works for theme roles too.
- * - Anything else is passed through as CSS (`rgb(…)`, `rebeccapurple`).
+ * - CSS colour names (`rebeccapurple`) and `rgb()`/`rgba()`/`hsl()`/`hsla()` of numbers
+ *   pass through.
+ * - Anything else (`url(…)`, `var(…)`, `expression(…)`, bad hex) is not a colour: the
+ *   result is `undefined`, so no CSS a client or app did not mean reaches the page
+ *   (`bgcolor: "url(http://…)"` would make every viewer fetch that URL).
  *
  * @example
  * ```ts
@@ -91,11 +95,42 @@ export function cssColor(value: unknown): string | undefined {
   if (text.startsWith("#")) return hexColor(text);
   const role = roleVariable(text);
   if (role) return `var(${role})`;
-  return swatchColor(text.toLowerCase().replaceAll("_", "")) ?? text;
+  const swatch = swatchColor(text.toLowerCase().replaceAll("_", ""));
+  if (swatch !== undefined) return swatch;
+  if (CSS_FUNCTION.test(text) || CSS_NAMES.has(text.toLowerCase())) return text;
+  return undefined;
 }
 
-function hexColor(text: string): string {
+/** `rgb(1 2 3 / 50%)`, `hsla(120, 50%, 50%, 0.3)`: numbers only, nothing to fetch. */
+const CSS_FUNCTION = /^(rgba?|hsla?)\(\s*[-+0-9.%deg\s,/]+\)$/i;
+
+function hexColor(text: string): string | undefined {
   const digits = text.slice(1).toLowerCase();
+  if (!/^([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/.test(digits)) return undefined;
   if (digits.length === 8) return `#${digits.slice(2)}${digits.slice(0, 2)}`;
   return `#${digits}`;
 }
+
+// The CSS named colours (CSS Color Module Level 4), plus transparent and currentcolor.
+const CSS_NAMES = new Set(
+  (
+    "aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue " +
+    "blueviolet brown burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk " +
+    "crimson cyan darkblue darkcyan darkgoldenrod darkgray darkgreen darkgrey darkkhaki " +
+    "darkmagenta darkolivegreen darkorange darkorchid darkred darksalmon darkseagreen " +
+    "darkslateblue darkslategray darkslategrey darkturquoise darkviolet deeppink deepskyblue " +
+    "dimgray dimgrey dodgerblue firebrick floralwhite forestgreen fuchsia gainsboro ghostwhite " +
+    "gold goldenrod gray green greenyellow grey honeydew hotpink indianred indigo ivory khaki " +
+    "lavender lavenderblush lawngreen lemonchiffon lightblue lightcoral lightcyan " +
+    "lightgoldenrodyellow lightgray lightgreen lightgrey lightpink lightsalmon lightseagreen " +
+    "lightskyblue lightslategray lightslategrey lightsteelblue lightyellow lime limegreen linen " +
+    "magenta maroon mediumaquamarine mediumblue mediumorchid mediumpurple mediumseagreen " +
+    "mediumslateblue mediumspringgreen mediumturquoise mediumvioletred midnightblue mintcream " +
+    "mistyrose moccasin navajowhite navy oldlace olive olivedrab orange orangered orchid " +
+    "palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff peru pink plum " +
+    "powderblue purple rebeccapurple red rosybrown royalblue saddlebrown salmon sandybrown " +
+    "seagreen seashell sienna silver skyblue slateblue slategray slategrey snow springgreen " +
+    "steelblue tan teal thistle tomato turquoise violet wheat white whitesmoke yellow " +
+    "yellowgreen transparent currentcolor"
+  ).split(" "),
+);
