@@ -99,7 +99,9 @@ export class BrowserClient {
         (id, method) => this.runtime.method(id, method),
       ),
       // The replica tells the dirty set what each operation touched (one pointer parse).
-      { resyncOnError: true, touched: this.runtime.dirty },
+      // A lost session (server restart, expiry) is replaced by a new one that gets what
+      // the user typed: the "Session expired" prompt is left for a reload's stale identity.
+      { resyncOnError: true, touched: this.runtime.dirty, restoreExpired: true },
     );
     this.#resumingAfterReload = identity !== undefined;
     this.#savedSeq = identity?.seq ?? 0;

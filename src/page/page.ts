@@ -17,6 +17,7 @@ import {
   AppLifecycleStateChangeEvent,
   KeyboardEvent,
   PageErrorEvent,
+  type PageRestoreEvent,
   PlatformBrightnessChangeEvent,
   RouteChangeEvent,
   ViewPopEvent,
@@ -162,6 +163,12 @@ export class Page extends PageViews {
   onLogin: EventHandler<LoginEvent> | undefined;
   /** Fires after {@link logout}. */
   onLogout: EventHandler<ControlEvent<Page>> | undefined;
+  /**
+   * Fires in a new session that replaces one the server lost while the browser kept the
+   * page (a restart, an expiry): what the user typed is set again, and the rest is in the
+   * event. See {@link PageRestoreEvent}.
+   */
+  onRestore: EventHandler<PageRestoreEvent> | undefined;
 
   // Client facts.
 

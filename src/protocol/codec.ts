@@ -92,6 +92,15 @@ export function decodeClientMessage(frame: unknown, limits: CodecLimits = {}): C
         throw malformed("register.token, a string", value.token);
       if (value.revision !== undefined && !isInt(value.revision))
         throw malformed("register.revision, an integer", value.revision);
+      if (
+        value.restore !== undefined &&
+        !(
+          isRecord(value.restore) &&
+          Array.isArray(value.restore.values) &&
+          Array.isArray(value.restore.events)
+        )
+      )
+        throw malformed("register.restore, an object with values and events arrays", value.restore);
       return value as unknown as ClientMessage;
     case "event":
       if (!isInt(value.seq) || value.seq === 0)

@@ -5,11 +5,13 @@ import { ControlEvent } from "../core/control-event.js";
 import { ErrorCode, FletError } from "../core/errors.js";
 import type { ControlHost } from "../core/internals.js";
 import { Page } from "../page/page.js";
+import type { PageRestoreEvent } from "../page/page-events.js";
 import { type CodecLimits, decodeClientMessage, encodeMessage } from "../protocol/codec.js";
 import type {
   ClientMessage,
   PatchMessage,
   RegisterMessage,
+  RestoreData,
   ServerMessage,
 } from "../protocol/messages.js";
 import { toWireBatch } from "../protocol/wire.js";
@@ -24,6 +26,7 @@ import type { Logger } from "./logger.js";
 import type { PubSubHub } from "./pubsub.js";
 import { type RateLimit, TokenBucket } from "./rate-limit.js";
 import { ReplayLog } from "./replay-log.js";
+import { applyRestore } from "./restore.js";
 import { ResyncGate } from "./resync-gate.js";
 import { LogBudget } from "./safe-logger.js";
 import { createPageServices } from "./session-services.js";
@@ -211,7 +214,10 @@ export class Session implements ControlHost {
     for (const frame of this.#calls.pendingFrames()) transport.send(frame);
     if (!this.#started) {
       this.#started = true;
-      void this.runner.runHandler(this.#context.main, [this.page], "main");
+      const restore = register.restore;
+      void this.runner.runHandler(this.#context.main, [this.page], "main").then(() => {
+        if (restore !== undefined) this.#restore(restore);
+      });
     } else {
       // A tab reloaded at another address (typed, or a link) resumes at that route.
       if (register.client.route !== this.page.route) this.#followRoute(register.client.route);
@@ -235,6 +241,22 @@ export class Session implements ControlHost {
   /** True once the browser sent an event: a user was here (idle sessions expire sooner). */
   get interacted(): boolean {
     return this.#intake.lastSeq > 0;
+  }
+
+  /** Sets a lost session's input into the new page, then fires `page.onRestore`. */
+  #restore(data: RestoreData): void {
+    let event: PageRestoreEvent | undefined;
+    const target = {
+      page: this.page,
+      node: (id: string) => this.store.node(id),
+      control: (id: string) => this.reconciler.control(id),
+    };
+    const apply = () => void (event = applyRestore(target, data));
+    void this.runner.runHandler(apply, [], "restore").then(() => {
+      const handler = this.page.onRestore;
+      if (handler !== undefined && event !== undefined)
+        void this.runner.runHandler(handler, [event], "restore handler of Page");
+    });
   }
 
   /** Called when the transport goes away (the app host starts the expiry clock). */
