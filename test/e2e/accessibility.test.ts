@@ -83,6 +83,31 @@ describe.each(["light", "dark"] as const)("axe-core, %s theme", (scheme) => {
   });
 });
 
+describe("axe-core after switching light → dark at run time", () => {
+  it.each(PAGES)("repaints /%s and finds no violation", async (path) => {
+    const p = await open(path, "light");
+    await p.emulateMedia({ colorScheme: "dark" });
+    await p.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+    await p.waitForTimeout(300);
+    expect(await axe(p)).toEqual([]);
+  });
+
+  it("repaints the Cupertino page when its own toggle switches the theme", async () => {
+    const p = await open("examples/cupertino/", "dark");
+    const bar = p.locator(".cu-appbar").first();
+    const background = () => bar.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const darkBar = await background();
+    await p.getByRole("button", { name: "Toggle theme" }).click();
+    await p.waitForFunction(() => document.documentElement.dataset.theme === "light");
+    await expect.poll(background).not.toBe(darkBar);
+    await p.getByRole("button", { name: "Toggle theme" }).click();
+    await p.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+    await expect.poll(background).toBe(darkBar);
+    await p.waitForTimeout(300);
+    expect(await axe(p)).toEqual([]);
+  });
+});
+
 describe("the accessibility example", () => {
   const path = "examples/accessibility/";
 
