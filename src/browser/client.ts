@@ -100,8 +100,12 @@ export class BrowserClient {
       ),
       // The replica tells the dirty set what each operation touched (one pointer parse).
       // A lost session (server restart, expiry) is replaced by a new one that gets what
-      // the user typed: the "Session expired" prompt is left for a reload's stale identity.
-      { resyncOnError: true, touched: this.runtime.dirty, restoreExpired: true },
+      // the user typed. Under `flet-ts run -r` a restart means new code: reload instead.
+      {
+        resyncOnError: true,
+        touched: this.runtime.dirty,
+        restoreExpired: !this.config.hotReload,
+      },
     );
     this.#resumingAfterReload = identity !== undefined;
     this.#savedSeq = identity?.seq ?? 0;

@@ -16,6 +16,7 @@ import { clientAddress } from "./client-address.js";
 import { builtInClientBundle, type PreparedBundle, prepareBundle } from "./client-bundle.js";
 import { resolveConfig, type ServerConfig } from "./config.js";
 import { handleOAuthCallback, handlePlainWebSocketRequest, handleUpload } from "./endpoints.js";
+import { BUILT_IN_FAVICON, FAVICON_SVG } from "./favicon.js";
 import { CLIENT_CSS, CLIENT_JS, renderIndexHtml } from "./index-html.js";
 import { acceptsHtml, rejectUpgrade, requestPath, sendText } from "./responses.js";
 import { AssetResolver, sendBody, sendFile } from "./static-files.js";
@@ -242,6 +243,7 @@ export class WebApp {
     if (rest === "" || rest === "index.html") return this.#sendIndex(res);
     if (rest === CLIENT_JS || rest === CLIENT_CSS || rest.startsWith("_flet/chunk-"))
       return this.#sendBundle(req, res, rest);
+    if (rest === BUILT_IN_FAVICON) return sendFavicon(res);
     if (rest.startsWith("_flet/")) return this.#sendClientFile(req, res, rest, pass);
     const asset = await this.#assets.resolve(rest);
     if (asset.kind === "file") return sendFile(req, res, asset);
@@ -324,4 +326,15 @@ export class WebApp {
       gzip ? prepared.etag.replace(/"$/, '-gz"') : prepared.etag,
     );
   }
+}
+
+function sendFavicon(res: ServerResponse): void {
+  res.writeHead(200, {
+    "Content-Type": "image/svg+xml",
+    "Content-Length": String(Buffer.byteLength(FAVICON_SVG)),
+    "Cache-Control": "public, max-age=86400",
+    "Content-Security-Policy": "sandbox",
+    "X-Content-Type-Options": "nosniff",
+  });
+  res.end(res.req.method === "HEAD" ? undefined : FAVICON_SVG);
 }

@@ -58,6 +58,10 @@ const shows: Record<string, string | RegExp> = {
 describe("the gallery index", () => {
   it("lists every example and every hosting example with its command", async () => {
     page = await browser.newPage();
+    const consoleErrors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
     await page.goto(gallery.url);
     await waitForText(page, "flet-ts examples", 15_000);
     for (const example of examples) {
@@ -74,6 +78,8 @@ describe("the gallery index", () => {
       await waitForText(page, example.title);
       await waitForText(page, example.command);
     }
+    // Not even a favicon 404.
+    expect(consoleErrors).toEqual([]);
     expect(hostingExamples.map((e) => e.command)).toEqual([
       "npx tsx examples/adapters/node-http.ts",
       "npx tsx examples/adapters/express.ts",

@@ -100,6 +100,14 @@ describe("FLET_* variables, as a running app sees them", () => {
     expect((await raw(base, "/hello.txt")).body).toBe("from assets");
   });
 
+  it("links the assets' favicon.png as the page icon when there is one", async () => {
+    await writeFile(join(dir, "favicon.png"), "png");
+    vi.stubEnv("FLET_ASSETS_DIR", dir);
+    const { base } = await start();
+    expect((await raw(base, "/")).body).toContain('<link rel="icon" href="/favicon.png">');
+    expect((await raw(base, "/favicon.png")).status).toBe(200);
+  });
+
   it("serves HTML and SVG assets sandboxed, so they cannot run script as the app", async () => {
     await writeFile(join(dir, "page.html"), "<script>alert(document.cookie)</script>");
     await writeFile(join(dir, "logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");

@@ -135,4 +135,14 @@ describe("WebApp", () => {
     expect((await raw(base, "/", { headers: { host: "app.example.com" } })).status).toBe(200);
     expect((await raw(base, "/", { headers: { host: "bad host" } })).status).toBe(403);
   });
+
+  it("links a page icon, the built-in one unless the assets have a favicon", async () => {
+    web = ft.app(counterApp, { ...testOptions, exportApp: true, webAppPath: "/apps/x" });
+    const base = await listen((req, res) => void web!.handler(req, res));
+    const html = (await raw(base, "/apps/x/")).body;
+    expect(html).toContain('<link rel="icon" href="/apps/x/_flet/favicon.svg">');
+    const icon = await raw(base, "/apps/x/_flet/favicon.svg");
+    expect([icon.status, icon.headers["content-type"]]).toEqual([200, "image/svg+xml"]);
+    expect(icon.body).toMatch(/^<svg /);
+  });
 });
