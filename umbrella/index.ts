@@ -40,7 +40,6 @@ export {
 export { ClientStorage } from "../src/session/client-storage.js";
 export { Executor, type ExecutorOptions } from "../src/session/executor.js";
 export { consoleLogger, type Logger, silentLogger } from "../src/session/logger.js";
-export type { RateLimit } from "../src/session/rate-limit.js";
 export {
   MemoryPubSubBus,
   type PubSubBus,
@@ -48,6 +47,7 @@ export {
   type PubSubEnvelope,
   PubSubHub,
 } from "../src/session/pubsub.js";
+export type { RateLimit } from "../src/session/rate-limit.js";
 export { RedisPubSubBus, type RedisPubSubBusOptions } from "../src/session/redis-pubsub-bus.js";
 export { SessionStorage } from "../src/session/session-storage.js";
 export { sleep } from "../src/session/sleep.js";

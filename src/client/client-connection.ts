@@ -8,8 +8,8 @@ import {
   type ErrorMessage,
   type EventMessage,
   type PatchMessage,
-  type RestoreData,
   PROTOCOL_VERSION,
+  type RestoreData,
   type ServerMessage,
 } from "../protocol/messages.js";
 import type { Transport } from "../transport/transport.js";
