@@ -294,6 +294,47 @@ describe("Session", () => {
       expect((t.errors[0] as ft.FletError).message).toMatch(/after 1001 rounds hooks/);
     });
 
+    it("rolls a failed update back whole: the next update sends a consistent tree", async () => {
+      const boxes = [new Box(), new Box()];
+      let spawning = true;
+      class Spawner extends Label {
+        constructor(readonly into: number) {
+          super("spawn");
+        }
+        override build() {
+          if (spawning) boxes[this.into]!.controls.push(new Spawner(1 - this.into));
+        }
+      }
+      const label = new Label("before");
+      t = await createTester((page) => page.add(label, ...boxes));
+      boxes[0]!.controls.push(new Spawner(1));
+      label.value = "changed with the failed update";
+      t.page.update();
+      await t.settle();
+      expect(t.errors.map((error) => (error as ft.FletError).code)).toContain(
+        ft.ErrorCode.UPDATE_LOOP,
+      );
+      // Nothing of the failed update reached the browser.
+      expect(t.find.text("before").exists).toBe(true);
+      expect(t.find.text("spawn").exists).toBe(false);
+      // The app stops looping; an ordinary update sends everything, and it all fits.
+      spawning = false;
+      t.page.update();
+      await t.settle();
+      expect(t.find.text("changed with the failed update").exists).toBe(true);
+      const onServer = boxes[0]!.controls.length + boxes[1]!.controls.length;
+      expect(onServer).toBeGreaterThan(1_000);
+      expect(t.find.text("spawn").count).toBe(onServer);
+      const tree = t.client.replica.tree;
+      for (const [, node] of Object.entries(tree)) {
+        for (const value of Object.values(node[2] ?? {})) {
+          for (const id of Array.isArray(value) ? value : [value]) expect(tree[id]).toBeDefined();
+        }
+      }
+      for (const control of [...boxes[0]!.controls, ...boxes[1]!.controls])
+        expect(tree[control.uid!]).toBeDefined();
+    });
+
     it("reports a property value JSON cannot carry and sends the rest", async () => {
       const label = new Label("x");
       t = await createTester((page) => page.add(label));
