@@ -27,7 +27,7 @@ describe("a tree 100,000 controls deep", () => {
     await t.settle();
     const size = () => Object.keys(t!.client.replica.tree).length;
     const mountedSize = size();
-    expect(mountedSize, JSON.stringify([t.errors.map(String), t.warnings, t.protocolErrors])).toBeGreaterThanOrEqual(100_002);
+    expect(mountedSize).toBeGreaterThanOrEqual(100_002);
     expect(t.errors).toEqual([]);
     // A change at the bottom reaches the browser as one small patch.
     const before = t.patches.length;
