@@ -65,7 +65,7 @@ export class Container extends ConstrainedControl {
   /** Where the content sits inside the box (`ft.alignment.center`). */
   @prop({ kind: "json" }) accessor alignment: Alignment | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
   /** Background gradient (drawn over `bgcolor`). */
   @prop({ kind: "json" }) accessor gradient: Gradient | undefined;
   /** How `bgcolor`/`gradient` blend with the content. */
@@ -95,7 +95,7 @@ export class Container extends ConstrainedControl {
   /** Shows a ripple when clicked. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor ink: boolean | undefined;
   /** Colour of the ripple. */
-  @prop({ kind: "string" }) accessor inkColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor inkColor: ColorValue | undefined;
   /** Animates changes of size, colour, border and padding. */
   @prop({ kind: "json" }) accessor animate: AnimationValue | undefined;
   /** Blurs what lies behind the container. */

@@ -58,11 +58,11 @@ export class ElevatedButton extends ConstrainedControl {
   /** An icon before the label. */
   @iconProp() accessor icon: IconName | undefined;
   /** Colour of the icon. */
-  @prop({ kind: "string" }) accessor iconColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor iconColor: ColorValue | undefined;
   /** Colour of the label. */
-  @prop({ kind: "string" }) accessor color: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor color: ColorValue | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
   /** A control shown instead of `text` and `icon`. */
   @child() accessor content: Control | undefined;
   /** How far the button is raised. */

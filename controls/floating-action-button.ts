@@ -59,7 +59,7 @@ export class FloatingActionButton extends ConstrainedControl {
   /** The icon. */
   @iconProp() accessor icon: IconName | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
   /** A control shown instead of `text` and `icon`. */
   @child() accessor content: Control | undefined;
   /** The outline; default a rounded square (or a pill when extended). */

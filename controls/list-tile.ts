@@ -41,11 +41,11 @@ export class ListTile extends ConstrainedControl {
   /** Space around the row's content. Default 16 left and right. */
   @prop({ kind: "json" }) accessor contentPadding: PaddingValue | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
   /** Background colour while pressed. */
   @prop({ kind: "string" }) accessor bgcolorActivated: ColorValue | undefined;
   /** Background colour while hovered. */
-  @prop({ kind: "string" }) accessor hoverColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor hoverColor: ColorValue | undefined;
   /** A control before the title (an Icon, a CircleAvatar, a Checkbox). */
   @child() accessor leading: Control | undefined;
   /** The main text, usually a Text. */

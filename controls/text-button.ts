@@ -54,7 +54,7 @@ export class TextButton extends ConstrainedControl {
   /** An icon before the label. */
   @iconProp() accessor icon: IconName | undefined;
   /** Colour of the icon. */
-  @prop({ kind: "string" }) accessor iconColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor iconColor: ColorValue | undefined;
   /** A control shown instead of `text` and `icon`. */
   @child() accessor content: Control | undefined;
   /** Colours, shape, padding and more, per state. */

@@ -53,7 +53,7 @@ export class CupertinoListTile extends ConstrainedControl {
   /** Grey text before `trailing` (the current setting). */
   @child() accessor additionalInfo: Control | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: Color | undefined;
   /** Background colour while pressed. */
   @prop({ kind: "string" }) accessor bgcolorActivated: Color | undefined;
   /** Space inside the row. */

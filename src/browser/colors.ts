@@ -2,60 +2,15 @@
  * Flet colour values to CSS: the one resolver the runtime and every pack use.
  * @module
  */
-import { swatchColor } from "./swatches.js";
+import {
+  CSS_COLOR_FUNCTION,
+  CSS_COLOR_NAMES,
+  hexColor,
+  roleVariable,
+} from "../core/color-value.js";
+import { swatchColor } from "../core/swatches.js";
 
-// Material 3 colour roles, compact (Flet spelling, lower case) → CSS custom property.
-const ROLES = [
-  "primary",
-  "on-primary",
-  "primary-container",
-  "on-primary-container",
-  "secondary",
-  "on-secondary",
-  "secondary-container",
-  "on-secondary-container",
-  "tertiary",
-  "on-tertiary",
-  "tertiary-container",
-  "on-tertiary-container",
-  "error",
-  "on-error",
-  "error-container",
-  "on-error-container",
-  "outline",
-  "outline-variant",
-  "background",
-  "on-background",
-  "surface",
-  "on-surface",
-  "surface-variant",
-  "on-surface-variant",
-  "surface-tint",
-  "inverse-surface",
-  "inverse-on-surface",
-  "inverse-primary",
-  "shadow",
-  "scrim",
-  "surface-dim",
-  "surface-bright",
-  "surface-container-lowest",
-  "surface-container-low",
-  "surface-container",
-  "surface-container-high",
-  "surface-container-highest",
-];
-const ROLE_VARS = new Map(ROLES.map((role) => [role.replaceAll("-", ""), role]));
-// Flet spells this one differently from the Material token.
-ROLE_VARS.set("oninversesurface", "inverse-on-surface");
-
-/**
- * The CSS custom property of a Material 3 colour role (`"onSurface"`, `"on_surface"`,
- * `"onsurface"` → `"--md-sys-color-on-surface"`), or `undefined` if `name` is not a role.
- */
-export function roleVariable(name: string): string | undefined {
-  const role = ROLE_VARS.get(name.toLowerCase().replaceAll("_", ""));
-  return role && `--md-sys-color-${role}`;
-}
+export { roleVariable };
 
 /**
  * Converts a Flet colour value to CSS.
@@ -97,40 +52,6 @@ export function cssColor(value: unknown): string | undefined {
   if (role) return `var(${role})`;
   const swatch = swatchColor(text.toLowerCase().replaceAll("_", ""));
   if (swatch !== undefined) return swatch;
-  if (CSS_FUNCTION.test(text) || CSS_NAMES.has(text.toLowerCase())) return text;
+  if (CSS_COLOR_FUNCTION.test(text) || CSS_COLOR_NAMES.has(text.toLowerCase())) return text;
   return undefined;
 }
-
-/** `rgb(1 2 3 / 50%)`, `hsla(120, 50%, 50%, 0.3)`: numbers only, nothing to fetch. */
-const CSS_FUNCTION = /^(rgba?|hsla?)\(\s*[-+0-9.%deg\s,/]+\)$/i;
-
-function hexColor(text: string): string | undefined {
-  const digits = text.slice(1).toLowerCase();
-  if (!/^([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/.test(digits)) return undefined;
-  if (digits.length === 8) return `#${digits.slice(2)}${digits.slice(0, 2)}`;
-  return `#${digits}`;
-}
-
-// The CSS named colours (CSS Color Module Level 4), plus transparent and currentcolor.
-const CSS_NAMES = new Set(
-  (
-    "aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue " +
-    "blueviolet brown burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk " +
-    "crimson cyan darkblue darkcyan darkgoldenrod darkgray darkgreen darkgrey darkkhaki " +
-    "darkmagenta darkolivegreen darkorange darkorchid darkred darksalmon darkseagreen " +
-    "darkslateblue darkslategray darkslategrey darkturquoise darkviolet deeppink deepskyblue " +
-    "dimgray dimgrey dodgerblue firebrick floralwhite forestgreen fuchsia gainsboro ghostwhite " +
-    "gold goldenrod gray green greenyellow grey honeydew hotpink indianred indigo ivory khaki " +
-    "lavender lavenderblush lawngreen lemonchiffon lightblue lightcoral lightcyan " +
-    "lightgoldenrodyellow lightgray lightgreen lightgrey lightpink lightsalmon lightseagreen " +
-    "lightskyblue lightslategray lightslategrey lightsteelblue lightyellow lime limegreen linen " +
-    "magenta maroon mediumaquamarine mediumblue mediumorchid mediumpurple mediumseagreen " +
-    "mediumslateblue mediumspringgreen mediumturquoise mediumvioletred midnightblue mintcream " +
-    "mistyrose moccasin navajowhite navy oldlace olive olivedrab orange orangered orchid " +
-    "palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff peru pink plum " +
-    "powderblue purple rebeccapurple red rosybrown royalblue saddlebrown salmon sandybrown " +
-    "seagreen seashell sienna silver skyblue slateblue slategray slategrey snow springgreen " +
-    "steelblue tan teal thistle tomato turquoise violet wheat white whitesmoke yellow " +
-    "yellowgreen transparent currentcolor"
-  ).split(" "),
-);
