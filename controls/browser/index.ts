@@ -48,6 +48,7 @@ import { switchRenderer } from "./switch.js";
 import { tabRenderer, tabsRenderer } from "./tabs.js";
 import { textRenderer } from "./text.js";
 import { textFieldRenderer } from "./text-field.js";
+import { textSpanRenderer } from "./text-span.js";
 
 export { componentsReady } from "./lazy.js";
 export { FONT_FILES, type FontOptions } from "./styles.js";
@@ -59,6 +60,7 @@ export { FONT_FILES, type FontOptions } from "./styles.js";
 export function registerControls(options: FontOptions = {}): void {
   installStyles(options);
   material("text", textRenderer);
+  material("textspan", textSpanRenderer);
   material("icon", iconRenderer);
   material("image", imageRenderer);
   material("container", containerRenderer);
