@@ -2,6 +2,7 @@
 import os from "node:os";
 import type { BrowserResult } from "./browser.js";
 import type { CommitResult } from "./commit.js";
+import type { FloodResult } from "./flood.js";
 import type { MountResult } from "./mount.js";
 import { REFERENCE, REFERENCE_MEMORY, REFERENCE_SESSIONS, REFERENCE_SOURCE } from "./reference.js";
 import type { RoundTripResult } from "./roundtrip.js";
@@ -24,6 +25,8 @@ export interface Results {
   tsx: BuildResults;
   /** Event → patch over a loopback WebSocket (tsc build, server in its own process). */
   roundTrip: RoundTripResult;
+  /** One address opening sessions in a loop against the default limits (tsc build). */
+  flood: FloodResult;
   /** Chromium: bundle sizes, first control painted, 1,000 text changes in one batch. */
   browser: BrowserResult;
   /** `os.loadavg()` when the run started and when it ended (the machine may be shared). */
@@ -439,6 +442,7 @@ export function renderReport(results: Results): string {
   out.push("");
   out.push(`Reference: ${REFERENCE_SESSIONS}`);
   out.push("");
+  renderFlood(results, out);
   renderEndToEnd(results, out);
   out.push("## Notes");
   out.push("");
@@ -751,4 +755,41 @@ function renderEndToEnd(results: Results, out: string[]): void {
     out.push(TEXT_RENDERER_FIX.note);
     out.push("");
   }
+}
+
+function renderFlood(results: Results, out: string[]): void {
+  const f = results.flood;
+  out.push("## 4b. A session flood, with the default limits on");
+  out.push("");
+  out.push(
+    `One client address opens ${int(f.attempts)} sessions as fast as it can, each over an in-memory transport with a headless ClientConnection, and walks away from each (the attack of issue 14: 5,019 sessions in 4 s, each kept an hour). The default limits apply: 100 new sessions at once per address, then 10 per second; a session that never received an event waits 60 s for its browser; at most 10,000 wait. Then a visitor from another address arrives. Heap growth is read after full collections, with the flood's sessions still waiting.`,
+  );
+  out.push("");
+  out.push(
+    table(
+      [
+        "attempts",
+        "time",
+        "attempts/s",
+        "got a session",
+        "refused",
+        "held at the end",
+        "heap growth",
+        "a real visitor",
+      ],
+      [
+        [
+          int(f.attempts),
+          `${f.seconds.toFixed(2)} s`,
+          int(Math.round(f.attemptsPerSecond)),
+          int(f.accepted),
+          int(f.refused),
+          int(f.liveAtEnd),
+          mb(f.heapGrowthBytes),
+          f.visitorAdmitted ? "admitted" : "**refused**",
+        ],
+      ],
+    ),
+  );
+  out.push("");
 }

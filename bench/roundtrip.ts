@@ -81,6 +81,8 @@ export async function roundTripServer(): Promise<void> {
     exportApp: true,
     dev: false,
     logger: ft.silentLogger,
+    // 1,000 clients from one loopback address: lift the per-client session rate.
+    newSessionsPerClient: { perSecond: 1e6, burst: 1e6 },
     // The page itself is never loaded here: no client bundle to build.
     getClientBundle: async () => ({ js: "", css: "", chunks: {} }),
   });

@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BrowserResult } from "./browser.js";
 import type { CommitResult } from "./commit.js";
+import type { FloodResult } from "./flood.js";
 import type { MountResult } from "./mount.js";
 import { type BuildResults, type Results, renderReport, summarize } from "./report.js";
 import type { RoundTripResult } from "./roundtrip.js";
@@ -104,6 +105,8 @@ const build_ = runMode("build");
 const tsx = runMode("tsx");
 // End to end: the server as shipped (tsc build), driven from another process.
 const roundTrip = task<RoundTripResult>("build", "roundtrip").result;
+// A session flood against the default limits (tsc build).
+const flood = task<FloodResult>("build", "flood").result;
 // The browser client is bundled from the sources by esbuild either way; the task runs
 // through tsx so that the bundler finds the package root (the build output has none).
 const browser = task<BrowserResult>("tsx", "browser").result;
@@ -112,6 +115,7 @@ const results: Results = {
   build: build_,
   tsx,
   roundTrip,
+  flood,
   browser,
   load: [loadAtStart, os.loadavg()],
   seconds: 0,

@@ -2,10 +2,11 @@
 // `bench/run.ts` runs each task in a fresh process, once on the tsc build (what ships)
 // and once on the TypeScript sources through tsx (esbuild's decorator lowering).
 //
-//   node --expose-gc suite.js <commit|update|mount|memory-server|memory-client|sessions|roundtrip|browser> [n]
+//   node --expose-gc suite.js <commit|update|mount|memory-server|memory-client|sessions|flood|roundtrip|browser> [n]
 //
 // `roundtrip` forks this file again as `roundtrip-server`, the server process it drives.
 import { benchCommit } from "./commit.js";
+import { benchFlood } from "./flood.js";
 import { controlKit } from "./kit.js";
 import { benchMemory } from "./memory.js";
 import { benchMount } from "./mount.js";
@@ -29,6 +30,8 @@ async function runTask(): Promise<unknown> {
       return benchMemory(kit, task === "memory-server" ? "server" : "client", Number(arg));
     case "sessions":
       return benchSessions(kit);
+    case "flood":
+      return benchFlood(kit);
     case "roundtrip":
       return benchRoundTrip(arg === undefined ? undefined : Number(arg));
     case "browser":

@@ -2,6 +2,7 @@ import {
   Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   child,
   children,
   control,
@@ -49,7 +50,7 @@ export class AlertDialog extends Control {
   /** Buttons at the bottom, usually TextButtons. */
   @children() accessor actions!: Control[];
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
   /** Shadow size. */
   @prop({ kind: "number" }) accessor elevation: number | undefined;
   /** A control (usually an Icon) above the title. */

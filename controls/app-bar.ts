@@ -1,4 +1,4 @@
-import { Control, type ControlOptions, child, children, control, prop } from "flet-ts/pack";
+import { Control, type ControlOptions, checks, child, children, control, prop } from "flet-ts/pack";
 import type { ColorValue } from "./types/colors.js";
 
 /**
@@ -36,9 +36,9 @@ export class AppBar extends Control {
   /** Height of the bar. Default 56. */
   @prop({ kind: "number" }) accessor toolbarHeight: number | undefined;
   /** Colour of the title and icons. */
-  @prop({ kind: "string" }) accessor color: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor color: ColorValue | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
   /** Shadow size. Default 0 (4 while content scrolls under it). */
   @prop({ kind: "number" }) accessor elevation: number | undefined;
   /** Controls after the title, usually IconButtons. */

@@ -1,6 +1,7 @@
 import {
   Control,
   type ControlOptions,
+  checks,
   child,
   children,
   control,
@@ -52,5 +53,5 @@ export class Banner extends Control {
   /** Puts the actions under the message even when they would fit beside it. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor forceActionsBelow: boolean | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
 }

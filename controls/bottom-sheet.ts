@@ -2,6 +2,7 @@ import {
   Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   child,
   control,
   type EventHandler,
@@ -44,7 +45,7 @@ export class BottomSheet extends Control {
   /** Shadow size. */
   @prop({ kind: "number" }) accessor elevation: number | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
   /** Closes the sheet on an outside click or Escape. Default `true`. */
   @prop({ kind: "boolean", default: true }) accessor dismissible: boolean | undefined;
   /** Lets the user drag the sheet down to close it. Default `false`. */

@@ -2,6 +2,7 @@ import {
   ConstrainedControl,
   type Control,
   type ControlOptions,
+  checks,
   child,
   control,
   type MarginValue,
@@ -38,11 +39,11 @@ export class Card extends ConstrainedControl {
   /** How far the card is raised (shadow size). Default 1. */
   @prop({ kind: "number", default: 1 }) accessor elevation: number | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor color: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor color: ColorValue | undefined;
   /** Colour of the shadow. */
-  @prop({ kind: "string" }) accessor shadowColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor shadowColor: ColorValue | undefined;
   /** The tint Material 3 adds to show elevation. */
-  @prop({ kind: "string" }) accessor surfaceTintColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor surfaceTintColor: ColorValue | undefined;
   /** The card's outline. Default a rounded rectangle of radius 12. */
   @prop({ kind: "json" }) accessor shape: OutlinedBorder | undefined;
 }

@@ -2,6 +2,7 @@ import {
   ConstrainedControl,
   type ControlEvent,
   type ControlOptions,
+  checks,
   control,
   type EventHandler,
   enumValues,
@@ -63,13 +64,13 @@ export class Checkbox extends ConstrainedControl {
   /** Colour of the ink on hover, focus and press, per state. */
   @prop({ kind: "json" }) accessor overlayColor: StateValue<ColorValue> | undefined;
   /** Colour of the check mark. */
-  @prop({ kind: "string" }) accessor checkColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor checkColor: ColorValue | undefined;
   /** Fill colour while checked. */
-  @prop({ kind: "string" }) accessor activeColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor activeColor: ColorValue | undefined;
   /** Colour of the ink while hovered. */
-  @prop({ kind: "string" }) accessor hoverColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor hoverColor: ColorValue | undefined;
   /** Colour of the ink while focused. */
-  @prop({ kind: "string" }) accessor focusColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor focusColor: ColorValue | undefined;
   /** Fires after the user toggles the box; `value` holds the new state. */
   @event() accessor onChange: EventHandler<ControlEvent<Checkbox>> | undefined;
   /** Fires when the checkbox gains focus. */

@@ -65,7 +65,7 @@ export class Container extends ConstrainedControl {
   /** Where the content sits inside the box (`ft.alignment.center`). */
   @prop({ kind: "json" }) accessor alignment: Alignment | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
   /** Background gradient (drawn over `bgcolor`). */
   @prop({ kind: "json" }) accessor gradient: Gradient | undefined;
   /** How `bgcolor`/`gradient` blend with the content. */
@@ -95,7 +95,7 @@ export class Container extends ConstrainedControl {
   /** Shows a ripple when clicked. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor ink: boolean | undefined;
   /** Colour of the ripple. */
-  @prop({ kind: "string" }) accessor inkColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor inkColor: ColorValue | undefined;
   /** Animates changes of size, colour, border and padding. */
   @prop({ kind: "json" }) accessor animate: AnimationValue | undefined;
   /** Blurs what lies behind the container. */
@@ -103,7 +103,7 @@ export class Container extends ConstrainedControl {
   /** One shadow or several. */
   @prop({ kind: "json" }) accessor shadow: BoxShadow | BoxShadow[] | undefined;
   /** A URL opened on click. */
-  @prop({ kind: "string" }) accessor url: string | undefined;
+  @prop({ kind: "string", check: checks.safeUrl }) accessor url: string | undefined;
   /** Where `url` opens. Default `_blank`. */
   @prop({ kind: "string" }) accessor urlTarget: UrlTarget | undefined;
   /** A theme for the subtree. */

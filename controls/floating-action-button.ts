@@ -3,6 +3,7 @@ import {
   type Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   child,
   control,
   type EventHandler,
@@ -58,7 +59,7 @@ export class FloatingActionButton extends ConstrainedControl {
   /** The icon. */
   @iconProp() accessor icon: IconName | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
   /** A control shown instead of `text` and `icon`. */
   @child() accessor content: Control | undefined;
   /** The outline; default a rounded square (or a pill when extended). */
@@ -68,7 +69,7 @@ export class FloatingActionButton extends ConstrainedControl {
   /** A smaller button. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor mini: boolean | undefined;
   /** A URL opened on click. */
-  @prop({ kind: "string" }) accessor url: string | undefined;
+  @prop({ kind: "string", check: checks.safeUrl }) accessor url: string | undefined;
   /** Where `url` opens. Default `_blank`. */
   @prop({ kind: "string" }) accessor urlTarget: UrlTarget | undefined;
   /** Fires on click (mouse, touch, Enter or Space). */

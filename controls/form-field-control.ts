@@ -1,6 +1,7 @@
 import {
   ConstrainedControl,
   type Control,
+  checks,
   child,
   enumValues,
   iconProp,
@@ -49,23 +50,25 @@ export abstract class FormFieldControl extends ConstrainedControl {
   /** The kind of border. Default `outline`. */
   @prop({ kind: "enum", values: enumValues(InputBorder) }) accessor border: InputBorder | undefined;
   /** Colour of the input text. */
-  @prop({ kind: "string" }) accessor color: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor color: ColorValue | undefined;
   /** Fill colour (shown when `filled`). */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
   /** Corner radii of the border. */
   @prop({ kind: "json" }) accessor borderRadius: BorderRadiusValue | undefined;
   /** Width of the border. */
   @prop({ kind: "number" }) accessor borderWidth: number | undefined;
   /** Colour of the border. */
-  @prop({ kind: "string" }) accessor borderColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor borderColor: ColorValue | undefined;
   /** Colour of the input text while focused. */
-  @prop({ kind: "string" }) accessor focusedColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor focusedColor: ColorValue | undefined;
   /** Fill colour while focused. */
-  @prop({ kind: "string" }) accessor focusedBgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor focusedBgcolor: ColorValue | undefined;
   /** Width of the border while focused. */
   @prop({ kind: "number" }) accessor focusedBorderWidth: number | undefined;
   /** Colour of the border while focused. */
-  @prop({ kind: "string" }) accessor focusedBorderColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor focusedBorderColor:
+    | ColorValue
+    | undefined;
   /** Space between the border and the text. */
   @prop({ kind: "json" }) accessor contentPadding: PaddingValue | undefined;
   /** A more compact field. */

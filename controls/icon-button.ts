@@ -3,6 +3,7 @@ import {
   type Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   child,
   control,
   type EventHandler,
@@ -56,7 +57,7 @@ export class IconButton extends ConstrainedControl {
   /** The icon. */
   @iconProp() accessor icon: IconName | undefined;
   /** Colour of the icon. */
-  @prop({ kind: "string" }) accessor iconColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor iconColor: ColorValue | undefined;
   /** Size of the icon in logical pixels. Default 24. */
   @prop({ kind: "number" }) accessor iconSize: number | undefined;
   /** Shows the button in its selected (toggled on) state. Default `false`. */
@@ -64,11 +65,11 @@ export class IconButton extends ConstrainedControl {
   /** The icon shown while `selected`. */
   @iconProp() accessor selectedIcon: IconName | undefined;
   /** Colour of the icon while `selected`. */
-  @prop({ kind: "string" }) accessor selectedIconColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor selectedIconColor: ColorValue | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
   /** Colour of the ink while pressed. */
-  @prop({ kind: "string" }) accessor highlightColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor highlightColor: ColorValue | undefined;
   /** Colours, shape, padding and more, per state. */
   @prop({ kind: "json" }) accessor style: ButtonStyle | undefined;
   /** A control shown instead of `icon`. */
@@ -76,7 +77,7 @@ export class IconButton extends ConstrainedControl {
   /** Focuses the button when it appears. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor autofocus: boolean | undefined;
   /** A URL opened on click. */
-  @prop({ kind: "string" }) accessor url: string | undefined;
+  @prop({ kind: "string", check: checks.safeUrl }) accessor url: string | undefined;
   /** Where `url` opens. Default `_blank`. */
   @prop({ kind: "string" }) accessor urlTarget: UrlTarget | undefined;
   /** Fires on click (mouse, touch, Enter or Space). */

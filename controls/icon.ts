@@ -1,6 +1,7 @@
 import {
   ConstrainedControl,
   type ControlOptions,
+  checks,
   control,
   iconProp,
   prop,
@@ -32,7 +33,7 @@ export class Icon extends ConstrainedControl {
   /** The icon's name (`"add"`); see `ft.icons`. */
   @iconProp() accessor name: IconName | undefined;
   /** Icon colour; defaults to the theme's icon colour. */
-  @prop({ kind: "string" }) accessor color: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor color: ColorValue | undefined;
   /** Size in logical pixels. Default 24. */
   @prop({ kind: "number" }) accessor size: number | undefined;
   /** What screen readers say for the icon. */

@@ -2,6 +2,7 @@ import {
   ConstrainedControl,
   type Control,
   type ControlOptions,
+  checks,
   child,
   control,
   enumValues,
@@ -47,7 +48,7 @@ export class Image extends ConstrainedControl {
   /** Rounds the image's corners. */
   @prop({ kind: "json" }) accessor borderRadius: BorderRadiusValue | undefined;
   /** A colour blended with every pixel (tints icons and SVGs). */
-  @prop({ kind: "string" }) accessor color: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor color: ColorValue | undefined;
   /** How `color` is blended with the image. */
   @prop({ kind: "enum", values: enumValues(BlendMode) }) accessor colorBlendMode:
     | BlendMode

@@ -71,6 +71,7 @@ export { Tabs } from "./tabs.js";
 export { Text } from "./text.js";
 export { TextButton } from "./text-button.js";
 export { TextField } from "./text-field.js";
+export { TextSpan } from "./text-span.js";
 // Value types and helpers
 export * from "./types/alignment.js";
 export * from "./types/border.js";

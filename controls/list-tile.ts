@@ -3,6 +3,7 @@ import {
   type Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   child,
   control,
   type EventHandler,
@@ -40,11 +41,11 @@ export class ListTile extends ConstrainedControl {
   /** Space around the row's content. Default 16 left and right. */
   @prop({ kind: "json" }) accessor contentPadding: PaddingValue | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
   /** Background colour while pressed. */
   @prop({ kind: "string" }) accessor bgcolorActivated: ColorValue | undefined;
   /** Background colour while hovered. */
-  @prop({ kind: "string" }) accessor hoverColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor hoverColor: ColorValue | undefined;
   /** A control before the title (an Icon, a CircleAvatar, a Checkbox). */
   @child() accessor leading: Control | undefined;
   /** The main text, usually a Text. */
@@ -64,7 +65,7 @@ export class ListTile extends ConstrainedControl {
   /** A click on the row toggles a Checkbox, Radio or Switch inside it. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor toggleInputs: boolean | undefined;
   /** A URL opened on click. */
-  @prop({ kind: "string" }) accessor url: string | undefined;
+  @prop({ kind: "string", check: checks.safeUrl }) accessor url: string | undefined;
   /** Where `url` opens. Default `_blank`. */
   @prop({ kind: "string" }) accessor urlTarget: UrlTarget | undefined;
   /** Fires on click. */

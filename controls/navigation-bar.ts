@@ -2,6 +2,7 @@ import {
   ConstrainedControl,
   type ControlEvent,
   type ControlOptions,
+  checks,
   children,
   control,
   type EventHandler,
@@ -51,20 +52,20 @@ export class NavigationBar extends ConstrainedControl {
   /** The index of the selected destination. Default 0. */
   @prop({ kind: "number", default: 0, twoWay: true }) accessor selectedIndex: number | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
   /** When labels are shown. Default `alwaysShow`. */
   @prop({ kind: "enum", values: enumValues(NavigationBarLabelBehavior) })
   accessor labelBehavior: NavigationBarLabelBehavior | undefined;
   /** Shadow size. Default 3. */
   @prop({ kind: "number" }) accessor elevation: number | undefined;
   /** Colour of the shadow. */
-  @prop({ kind: "string" }) accessor shadowColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor shadowColor: ColorValue | undefined;
   /** Colour of the pill behind the selected icon. */
-  @prop({ kind: "string" }) accessor indicatorColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor indicatorColor: ColorValue | undefined;
   /** Shape of the pill behind the selected icon. */
   @prop({ kind: "json" }) accessor indicatorShape: OutlinedBorder | undefined;
   /** The tint Material 3 adds to show elevation. */
-  @prop({ kind: "string" }) accessor surfaceTintColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor surfaceTintColor: ColorValue | undefined;
   /** A border around the bar. */
   @prop({ kind: "json" }) accessor border: Border | undefined;
   /** Fires after the user picks a destination; `selectedIndex` holds its index. */

@@ -1,4 +1,11 @@
-import { ConstrainedControl, type ControlOptions, control, prop, withPrimary } from "flet-ts/pack";
+import {
+  ConstrainedControl,
+  type ControlOptions,
+  checks,
+  control,
+  prop,
+  withPrimary,
+} from "flet-ts/pack";
 import type { ColorValue } from "./types/colors.js";
 
 /**
@@ -28,7 +35,7 @@ export class ProgressBar extends ConstrainedControl {
   /** Thickness of the bar. Default 4. */
   @prop({ kind: "number" }) accessor barHeight: number | undefined;
   /** Colour of the progress. */
-  @prop({ kind: "string" }) accessor color: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor color: ColorValue | undefined;
   /** Colour of the track. */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
 }

@@ -1,4 +1,11 @@
-import { ConstrainedControl, type ControlOptions, control, prop, withPrimary } from "flet-ts/pack";
+import {
+  ConstrainedControl,
+  type ControlOptions,
+  checks,
+  control,
+  prop,
+  withPrimary,
+} from "flet-ts/pack";
 import type { ColorValue } from "./types/colors.js";
 
 /**
@@ -30,7 +37,7 @@ export class ProgressRing extends ConstrainedControl {
   /** Thickness of the ring. Default 4. */
   @prop({ kind: "number", default: 4 }) accessor strokeWidth: number | undefined;
   /** Colour of the progress. */
-  @prop({ kind: "string" }) accessor color: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor color: ColorValue | undefined;
   /** Colour of the track. */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
 }

@@ -2,6 +2,7 @@ import {
   ConstrainedControl,
   type ControlEvent,
   type ControlOptions,
+  checks,
   control,
   type EventHandler,
   enumValues,
@@ -59,7 +60,7 @@ export class Radio extends ConstrainedControl {
   /** Colour of the circle, per state. */
   @prop({ kind: "json" }) accessor fillColor: StateValue<ColorValue> | undefined;
   /** Colour of the circle while selected. */
-  @prop({ kind: "string" }) accessor activeColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor activeColor: ColorValue | undefined;
   /** Fires when the radio gains focus. */
   @event() accessor onFocus: EventHandler<ControlEvent<Radio>> | undefined;
   /** Fires when the radio loses focus. */

@@ -2,6 +2,7 @@ import {
   ConstrainedControl,
   type ControlEvent,
   type ControlOptions,
+  checks,
   control,
   type EventHandler,
   event,
@@ -59,11 +60,11 @@ export class Slider extends ConstrainedControl {
   /** Focuses the slider when it appears. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor autofocus: boolean | undefined;
   /** Colour of the track left of the thumb. */
-  @prop({ kind: "string" }) accessor activeColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor activeColor: ColorValue | undefined;
   /** Colour of the track right of the thumb. */
-  @prop({ kind: "string" }) accessor inactiveColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor inactiveColor: ColorValue | undefined;
   /** Colour of the thumb. */
-  @prop({ kind: "string" }) accessor thumbColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor thumbColor: ColorValue | undefined;
   /** Fires while the value changes. */
   @event() accessor onChange: EventHandler<ControlEvent<Slider>> | undefined;
   /** Fires when the user starts dragging. */

@@ -2,6 +2,7 @@ import {
   Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   child,
   control,
   type EventHandler,
@@ -53,11 +54,11 @@ export class SnackBar extends Control {
   /** The label of an action button (Undo, Retry). */
   @prop({ kind: "string", text: true }) accessor action: string | undefined;
   /** Colour of the action button's label. */
-  @prop({ kind: "string" }) accessor actionColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor actionColor: ColorValue | undefined;
   /** Colour of the close button. */
-  @prop({ kind: "string" }) accessor closeIconColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor closeIconColor: ColorValue | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
   /** How long the bar stays, in milliseconds. Default 4000. */
   @prop({ kind: "number", default: 4000 }) accessor duration: number | undefined;
   /** Space around a floating bar. */

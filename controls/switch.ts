@@ -2,6 +2,7 @@ import {
   ConstrainedControl,
   type ControlEvent,
   type ControlOptions,
+  checks,
   control,
   type EventHandler,
   enumValues,
@@ -60,15 +61,19 @@ export class Switch extends ConstrainedControl {
   /** Focuses the switch when it appears. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor autofocus: boolean | undefined;
   /** Colour of the thumb while on. */
-  @prop({ kind: "string" }) accessor activeColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor activeColor: ColorValue | undefined;
   /** Colour of the track while on. */
-  @prop({ kind: "string" }) accessor activeTrackColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor activeTrackColor: ColorValue | undefined;
   /** Colour of the ink while focused. */
-  @prop({ kind: "string" }) accessor focusColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor focusColor: ColorValue | undefined;
   /** Colour of the thumb while off. */
-  @prop({ kind: "string" }) accessor inactiveThumbColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor inactiveThumbColor:
+    | ColorValue
+    | undefined;
   /** Colour of the track while off. */
-  @prop({ kind: "string" }) accessor inactiveTrackColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor inactiveTrackColor:
+    | ColorValue
+    | undefined;
   /** Colour of the thumb, per state. */
   @prop({ kind: "json" }) accessor thumbColor: StateValue<ColorValue> | undefined;
   /** An icon on the thumb, per state (`{ selected: "check" }`). */

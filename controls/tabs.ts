@@ -2,6 +2,7 @@ import {
   ConstrainedControl,
   type ControlEvent,
   type ControlOptions,
+  checks,
   children,
   control,
   type EventHandler,
@@ -55,9 +56,9 @@ export class Tabs extends ConstrainedControl {
   /** Duration of the switch animation, in milliseconds. */
   @prop({ kind: "number" }) accessor animationDuration: number | undefined;
   /** Colour of the line under the headers. */
-  @prop({ kind: "string" }) accessor dividerColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor dividerColor: ColorValue | undefined;
   /** Colour of the selected tab's indicator. */
-  @prop({ kind: "string" }) accessor indicatorColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor indicatorColor: ColorValue | undefined;
   /** Corner radii of the indicator. */
   @prop({ kind: "json" }) accessor indicatorBorderRadius: BorderRadiusValue | undefined;
   /** The indicator's line. */
@@ -67,9 +68,11 @@ export class Tabs extends ConstrainedControl {
   /** Makes the indicator as wide as the whole tab, not just its label. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor indicatorTabSize: boolean | undefined;
   /** Colour of the selected header. */
-  @prop({ kind: "string" }) accessor labelColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor labelColor: ColorValue | undefined;
   /** Colour of the other headers. */
-  @prop({ kind: "string" }) accessor unselectedLabelColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor unselectedLabelColor:
+    | ColorValue
+    | undefined;
   /** Colour of the ink on hover, focus and press, per state. */
   @prop({ kind: "json" }) accessor overlayColor: StateValue<ColorValue> | undefined;
   /** Fires after the user picks another tab; `selectedIndex` holds its index. */

@@ -3,6 +3,7 @@ import {
   type Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   child,
   control,
   type EventHandler,
@@ -53,7 +54,7 @@ export class TextButton extends ConstrainedControl {
   /** An icon before the label. */
   @iconProp() accessor icon: IconName | undefined;
   /** Colour of the icon. */
-  @prop({ kind: "string" }) accessor iconColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor iconColor: ColorValue | undefined;
   /** A control shown instead of `text` and `icon`. */
   @child() accessor content: Control | undefined;
   /** Colours, shape, padding and more, per state. */
@@ -61,7 +62,7 @@ export class TextButton extends ConstrainedControl {
   /** Focuses the button when it appears. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor autofocus: boolean | undefined;
   /** A URL opened on click. */
-  @prop({ kind: "string" }) accessor url: string | undefined;
+  @prop({ kind: "string", check: checks.safeUrl }) accessor url: string | undefined;
   /** Where `url` opens. Default `_blank`. */
   @prop({ kind: "string" }) accessor urlTarget: UrlTarget | undefined;
   /** Fires on click (mouse, touch, Enter or Space). */

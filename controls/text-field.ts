@@ -73,7 +73,7 @@ export class TextField extends FormFieldControl {
   /** Shows the text cursor. Default `true`. */
   @prop({ kind: "boolean", default: true }) accessor showCursor: boolean | undefined;
   /** Colour of the cursor. */
-  @prop({ kind: "string" }) accessor cursorColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor cursorColor: ColorValue | undefined;
   /** Width of the cursor. Default 2. */
   @prop({ kind: "number" }) accessor cursorWidth: number | undefined;
   /** Height of the cursor. */
@@ -81,7 +81,7 @@ export class TextField extends FormFieldControl {
   /** Corner radius of the cursor. */
   @prop({ kind: "number" }) accessor cursorRadius: number | undefined;
   /** Colour of selected text. */
-  @prop({ kind: "string" }) accessor selectionColor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor selectionColor: ColorValue | undefined;
   /** Keeps or drops each edit by a regular expression. */
   @prop({ kind: "json" }) accessor inputFilter: InputFilter | undefined;
   /** Fires on every edit; `value` already holds the new text. */

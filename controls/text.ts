@@ -2,6 +2,7 @@ import {
   ConstrainedControl,
   type Control,
   type ControlOptions,
+  checks,
   children,
   control,
   enumValues,
@@ -71,9 +72,9 @@ export class Text extends ConstrainedControl {
   /** Keeps the text on one line. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor noWrap: boolean | undefined;
   /** Text colour. */
-  @prop({ kind: "string" }) accessor color: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor color: ColorValue | undefined;
   /** Background colour behind the glyphs. */
-  @prop({ kind: "string" }) accessor bgcolor: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
   /** What screen readers say instead of the text. */
   @prop({ kind: "string", label: true }) accessor semanticsLabel: string | undefined;
 }

@@ -1,4 +1,4 @@
-import { Control, type ControlOptions, control, prop } from "flet-ts/pack";
+import { Control, type ControlOptions, checks, control, prop } from "flet-ts/pack";
 import type { ColorValue } from "./types/colors.js";
 
 /**
@@ -20,5 +20,5 @@ export class VerticalDivider extends Control {
   /** Thickness of the line. Default 0 (one physical pixel). */
   @prop({ kind: "number", default: 0 }) accessor thickness: number | undefined;
   /** Colour of the line. */
-  @prop({ kind: "string" }) accessor color: ColorValue | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor color: ColorValue | undefined;
 }

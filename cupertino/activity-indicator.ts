@@ -1,4 +1,4 @@
-import { ConstrainedControl, type ControlOptions, control, prop } from "flet-ts/pack";
+import { ConstrainedControl, type ControlOptions, checks, control, prop } from "flet-ts/pack";
 import type { Color } from "./internal.js";
 
 /**
@@ -18,7 +18,7 @@ export class CupertinoActivityIndicator extends ConstrainedControl {
   /** Radius of the spinner, in logical pixels. Default 10. */
   @prop({ kind: "number", default: 10 }) accessor radius: number | undefined;
   /** Colour of the spokes. Default iOS grey. */
-  @prop({ kind: "string" }) accessor color: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor color: Color | undefined;
   /** Whether it turns. Default `true`. */
   @prop({ kind: "boolean", default: true }) accessor animating: boolean | undefined;
 }

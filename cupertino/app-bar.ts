@@ -2,6 +2,7 @@ import type { Border } from "flet-ts/controls";
 import {
   Control,
   type ControlOptions,
+  checks,
   child,
   control,
   type PaddingValue,
@@ -36,7 +37,7 @@ export class CupertinoAppBar extends Control {
   /** A control at the end. */
   @child() accessor trailing: Control | undefined;
   /** Background colour. Default translucent system background. */
-  @prop({ kind: "string" }) accessor bgcolor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: Color | undefined;
   /** Shows a back button when `leading` is unset and the view can go back. Default `true`. */
   @prop({ kind: "boolean", default: true }) accessor automaticallyImplyLeading: boolean | undefined;
   /** Shows the page title as `middle` when it is unset. Default `true`. */

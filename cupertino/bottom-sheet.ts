@@ -2,6 +2,7 @@ import {
   Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   child,
   control,
   type EventHandler,
@@ -42,7 +43,7 @@ export class CupertinoBottomSheet extends Control {
   /** Keeps the sheet open on outside clicks and Escape. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor modal: boolean | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: Color | undefined;
   /** Height of the sheet, in logical pixels. */
   @prop({ kind: "number" }) accessor height: number | undefined;
   /** Space around the content. */

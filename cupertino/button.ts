@@ -4,6 +4,7 @@ import {
   type Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   child,
   control,
   type EventHandler,
@@ -52,15 +53,15 @@ export class CupertinoButton extends ConstrainedControl {
   /** An icon before the label. */
   @iconProp() accessor icon: Icon | undefined;
   /** Colour of the icon. */
-  @prop({ kind: "string" }) accessor iconColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor iconColor: Color | undefined;
   /** A control shown instead of `text` and `icon`. */
   @child() accessor content: Control | undefined;
   /** Fill colour; unset draws a plain text button. */
-  @prop({ kind: "string" }) accessor bgcolor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: Color | undefined;
   /** Colour of the label. Default iOS blue (white on a fill). */
-  @prop({ kind: "string" }) accessor color: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor color: Color | undefined;
   /** Fill colour while disabled. */
-  @prop({ kind: "string" }) accessor disabledColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor disabledColor: Color | undefined;
   /** Opacity while pressed, 0.0 to 1.0. Default 0.4. */
   @prop({ kind: "number", default: 0.4 }) accessor opacityOnClick: number | undefined;
   /** The smallest width and height. Default 44 (the iOS hit target). */
@@ -72,7 +73,7 @@ export class CupertinoButton extends ConstrainedControl {
   /** Corner radii. Default 8. */
   @prop({ kind: "json" }) accessor borderRadius: BorderRadiusValue | undefined;
   /** A URL opened on click. */
-  @prop({ kind: "string" }) accessor url: string | undefined;
+  @prop({ kind: "string", check: checks.safeUrl }) accessor url: string | undefined;
   /** Where `url` opens. Default `_blank`. */
   @prop({ kind: "string" }) accessor urlTarget: Target | undefined;
   /** Fires on click (mouse, touch, Enter or Space). */

@@ -3,6 +3,7 @@ import {
   ConstrainedControl,
   type ControlEvent,
   type ControlOptions,
+  checks,
   control,
   type EventHandler,
   event,
@@ -58,13 +59,13 @@ export class CupertinoCheckbox extends ConstrainedControl {
   /** Focuses the checkbox when it appears. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor autofocus: boolean | undefined;
   /** Colour of the check. Default white. */
-  @prop({ kind: "string" }) accessor checkColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor checkColor: Color | undefined;
   /** Fill colour while checked. Default iOS blue. */
-  @prop({ kind: "string" }) accessor activeColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor activeColor: Color | undefined;
   /** Fill colour while unchecked. */
-  @prop({ kind: "string" }) accessor inactiveColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor inactiveColor: Color | undefined;
   /** Colour of the focus ring. */
-  @prop({ kind: "string" }) accessor focusColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor focusColor: Color | undefined;
   /** Fires after the user toggles it; `value` holds the new state. */
   @event() accessor onChange: EventHandler<ControlEvent<CupertinoCheckbox>> | undefined;
   /** Fires when it gains focus. */

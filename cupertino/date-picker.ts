@@ -2,6 +2,7 @@ import {
   ConstrainedControl,
   type ControlEvent,
   type ControlOptions,
+  checks,
   control,
   type EventHandler,
   enumValues,
@@ -41,7 +42,7 @@ export class CupertinoDatePicker extends ConstrainedControl {
   /** The latest selectable moment, ISO 8601. */
   @prop({ kind: "string" }) accessor lastDate: string | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: Color | undefined;
   /** Step of the minutes wheel (a divisor of 60). Default 1. */
   @prop({ kind: "number", default: 1 }) accessor minuteInterval: number | undefined;
   /** The first year of the year wheel. Default 1. */

@@ -3,6 +3,7 @@ import {
   type Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   child,
   control,
   type EventHandler,
@@ -52,13 +53,13 @@ export class CupertinoListTile extends ConstrainedControl {
   /** Grey text before `trailing` (the current setting). */
   @child() accessor additionalInfo: Control | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: Color | undefined;
   /** Background colour while pressed. */
   @prop({ kind: "string" }) accessor bgcolorActivated: Color | undefined;
   /** Space inside the row. */
   @prop({ kind: "json" }) accessor padding: PaddingValue | undefined;
   /** A URL opened on click. */
-  @prop({ kind: "string" }) accessor url: string | undefined;
+  @prop({ kind: "string", check: checks.safeUrl }) accessor url: string | undefined;
   /** Where `url` opens. */
   @prop({ kind: "string" }) accessor urlTarget: Target | undefined;
   /** A click toggles a switch, checkbox or radio in `leading` or `trailing`. Default `false`. */

@@ -4,6 +4,7 @@ import {
   type Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   children,
   control,
   type EventHandler,
@@ -48,11 +49,11 @@ export class CupertinoNavigationBar extends ConstrainedControl {
   /** The index of the selected tab. Default 0. */
   @prop({ kind: "number", default: 0, twoWay: true }) accessor selectedIndex: number | undefined;
   /** Background colour. Default translucent bar colour. */
-  @prop({ kind: "string" }) accessor bgcolor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: Color | undefined;
   /** Colour of the selected tab. Default iOS blue. */
-  @prop({ kind: "string" }) accessor activeColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor activeColor: Color | undefined;
   /** Colour of the other tabs. Default iOS grey. */
-  @prop({ kind: "string" }) accessor inactiveColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor inactiveColor: Color | undefined;
   /** The top border (a hairline by default). */
   @prop({ kind: "json" }) accessor border: Border | undefined;
   /** Size of the icons. Default 30. */

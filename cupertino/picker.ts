@@ -3,6 +3,7 @@ import {
   type Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   children,
   control,
   type EventHandler,
@@ -48,7 +49,7 @@ export class CupertinoPicker extends ConstrainedControl {
   /** The index of the centred row. Default 0. */
   @prop({ kind: "number", default: 0, twoWay: true }) accessor selectedIndex: number | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: Color | undefined;
   /** Draws the magnifier band around the centred row. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor useMagnifier: boolean | undefined;
   /** Wraps around after the last row. Default `false`. */

@@ -3,6 +3,7 @@ import {
   ConstrainedControl,
   type ControlEvent,
   type ControlOptions,
+  checks,
   control,
   type EventHandler,
   event,
@@ -52,11 +53,11 @@ export class CupertinoRadio extends ConstrainedControl {
     | LabelPosition
     | undefined;
   /** Colour of the inner dot. */
-  @prop({ kind: "string" }) accessor fillColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor fillColor: Color | undefined;
   /** Colour while selected. Default iOS blue. */
-  @prop({ kind: "string" }) accessor activeColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor activeColor: Color | undefined;
   /** Colour while not selected. */
-  @prop({ kind: "string" }) accessor inactiveColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor inactiveColor: Color | undefined;
   /** Focuses the radio when it appears. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor autofocus: boolean | undefined;
   /** Draws a check mark instead of a dot (iOS list style). Default `false`. */

@@ -3,6 +3,7 @@ import {
   type Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   children,
   control,
   type EventHandler,
@@ -42,11 +43,11 @@ export class CupertinoSegmentedButton extends ConstrainedControl {
   /** The index of the selected segment. Default 0. */
   @prop({ kind: "number", default: 0, twoWay: true }) accessor selectedIndex: number | undefined;
   /** Fill of the selected segment. Default iOS blue. */
-  @prop({ kind: "string" }) accessor selectedColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor selectedColor: Color | undefined;
   /** Fill of the other segments. Default the background. */
-  @prop({ kind: "string" }) accessor unselectedColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor unselectedColor: Color | undefined;
   /** Colour of the outline. Default iOS blue. */
-  @prop({ kind: "string" }) accessor borderColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor borderColor: Color | undefined;
   /** Space around the control. */
   @prop({ kind: "json" }) accessor padding: PaddingValue | undefined;
   /** Fires after the user picks a segment; data is its index. */

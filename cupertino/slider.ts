@@ -2,6 +2,7 @@ import {
   ConstrainedControl,
   type ControlEvent,
   type ControlOptions,
+  checks,
   control,
   type EventHandler,
   event,
@@ -54,9 +55,9 @@ export class CupertinoSlider extends ConstrainedControl {
   /** The number of steps; continuous when unset. */
   @prop({ kind: "number" }) accessor divisions: number | undefined;
   /** Colour of the track left of the thumb. Default iOS blue. */
-  @prop({ kind: "string" }) accessor activeColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor activeColor: Color | undefined;
   /** Colour of the thumb. Default white. */
-  @prop({ kind: "string" }) accessor thumbColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor thumbColor: Color | undefined;
   /** Fires while the value changes. */
   @event() accessor onChange: EventHandler<ControlEvent<CupertinoSlider>> | undefined;
   /** Fires when a drag starts; data is the value. */

@@ -3,6 +3,7 @@ import {
   type Control,
   type ControlEvent,
   type ControlOptions,
+  checks,
   children,
   control,
   type EventHandler,
@@ -42,9 +43,9 @@ export class CupertinoSlidingSegmentedButton extends ConstrainedControl {
   /** The index of the selected segment. Default 0. */
   @prop({ kind: "number", default: 0, twoWay: true }) accessor selectedIndex: number | undefined;
   /** Colour of the track. Default iOS tertiary fill. */
-  @prop({ kind: "string" }) accessor bgcolor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: Color | undefined;
   /** Colour of the thumb. Default white (dark grey in dark mode). */
-  @prop({ kind: "string" }) accessor thumbColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor thumbColor: Color | undefined;
   /** Space inside the track. */
   @prop({ kind: "json" }) accessor padding: PaddingValue | undefined;
   /** Fires after the user picks a segment; data is its index. */

@@ -3,6 +3,7 @@ import {
   ConstrainedControl,
   type ControlEvent,
   type ControlOptions,
+  checks,
   control,
   type EventHandler,
   event,
@@ -53,13 +54,13 @@ export class CupertinoSwitch extends ConstrainedControl {
     | LabelPosition
     | undefined;
   /** Track colour while on. Default iOS green. */
-  @prop({ kind: "string" }) accessor activeColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor activeColor: Color | undefined;
   /** Colour of the thumb. Default white. */
-  @prop({ kind: "string" }) accessor thumbColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor thumbColor: Color | undefined;
   /** Track colour while off. */
-  @prop({ kind: "string" }) accessor trackColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor trackColor: Color | undefined;
   /** Colour of the focus ring. */
-  @prop({ kind: "string" }) accessor focusColor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor focusColor: Color | undefined;
   /** Focuses the switch when it appears. Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor autofocus: boolean | undefined;
   /** Fires after the user toggles it; `value` holds the new state. */

@@ -2,6 +2,7 @@ import {
   ConstrainedControl,
   type ControlEvent,
   type ControlOptions,
+  checks,
   control,
   type EventHandler,
   enumValues,
@@ -38,7 +39,7 @@ export class CupertinoTimerPicker extends ConstrainedControl {
   @prop({ kind: "enum", values: enumValues(CupertinoTimerPickerMode), default: "hms" })
   accessor mode: CupertinoTimerPickerMode | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: Color | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: Color | undefined;
   /** Height of each row. Default 32. */
   @prop({ kind: "number", default: 32 }) accessor itemExtent: number | undefined;
   /** Alignment of the wheels. */

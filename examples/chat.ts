@@ -121,6 +121,8 @@ export function main(page: ft.Page): void {
     const userName = String(page.session.get("user_name") ?? "");
     page.pubsub.sendAll({ userName, text, kind: "chat" });
     newMessage.value = "";
+    // As in Flet's tutorial: the field is ready for the next message.
+    void newMessage.focus();
   }
 
   page.pubsub.subscribe((message: Message) => {

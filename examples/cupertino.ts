@@ -48,8 +48,11 @@ export function main(page: ft.Page): void {
       icon: ft.icons.DARK_MODE,
       tooltip: "Toggle theme",
       onClick: () => {
-        page.themeMode =
-          page.themeMode === ft.ThemeMode.DARK ? ft.ThemeMode.LIGHT : ft.ThemeMode.DARK;
+        // What shows now: the system's brightness until the app chose a mode.
+        const dark =
+          page.themeMode === ft.ThemeMode.DARK ||
+          (page.themeMode !== ft.ThemeMode.LIGHT && page.platformBrightness === "dark");
+        page.themeMode = dark ? ft.ThemeMode.LIGHT : ft.ThemeMode.DARK;
       },
     }),
   });

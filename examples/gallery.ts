@@ -10,6 +10,7 @@
  * Run: `npm start` (or `npx tsx examples/gallery.ts`). FLET_SERVER_PORT / FLET_SERVER_IP
  * change where it listens.
  */
+import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -240,7 +241,22 @@ export async function startGallery(options: ft.AppOptions = {}): Promise<Gallery
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const gallery = await startGallery({ forceWebServer: true });
+  let gallery: Gallery;
+  try {
+    // The gallery's upload URLs need not outlive the process: its own key, on purpose.
+    gallery = await startGallery({
+      forceWebServer: true,
+      secretKey: randomBytes(32).toString("hex"),
+    });
+  } catch (error) {
+    const busy = (error as NodeJS.ErrnoException).code === "EADDRINUSE";
+    console.error(
+      busy
+        ? `flet-ts examples: port ${process.env.FLET_SERVER_PORT ?? 8000} is taken by another process. Stop it, or pick another port: FLET_SERVER_PORT=8001 npm start`
+        : `flet-ts examples: could not start: ${(error as Error).message}`,
+    );
+    process.exit(1);
+  }
   console.log(`flet-ts examples: ${gallery.url}`);
   const stop = () => void gallery.close().finally(() => process.exit(0));
   process.once("SIGINT", stop);

@@ -157,6 +157,8 @@ export class TodoApp extends ft.Column {
       ),
     );
     this.newTask.value = "";
+    // As in Flet's tutorial: the field is ready for the next task.
+    void this.newTask.focus();
   }
 
   clearCompleted(): void {

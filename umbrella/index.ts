@@ -47,6 +47,7 @@ export {
   type PubSubEnvelope,
   PubSubHub,
 } from "../src/session/pubsub.js";
+export type { RateLimit } from "../src/session/rate-limit.js";
 export { RedisPubSubBus, type RedisPubSubBusOptions } from "../src/session/redis-pubsub-bus.js";
 export { SessionStorage } from "../src/session/session-storage.js";
 export { sleep } from "../src/session/sleep.js";

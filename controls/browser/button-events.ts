@@ -2,7 +2,7 @@
  * Pointer and focus events shared by the button renderers.
  * @module
  */
-import { isDisabled, type RenderContext } from "flet-ts/browser";
+import { isDisabled, openUrl, type RenderContext } from "flet-ts/browser";
 
 const LONG_PRESS_MS = 500;
 
@@ -27,7 +27,7 @@ export function wireButton(element: HTMLElement, ctx: RenderContext): void {
     }
     ctx.send("click");
     const url = ctx.props.url;
-    if (typeof url === "string") window.open(url, String(ctx.props.urlTarget ?? "_blank"));
+    if (typeof url === "string") openUrl(url, String(ctx.props.urlTarget ?? "_blank"));
   });
   element.addEventListener("pointerdown", () => {
     longPressed = false;

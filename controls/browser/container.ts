@@ -3,7 +3,7 @@
  * @module
  */
 
-import { cssColor, fills, isDisabled, passesConstraints } from "flet-ts/browser";
+import { cssColor, fills, isDisabled, openUrl, passesConstraints } from "flet-ts/browser";
 import {
   alignmentCss,
   borderCss,
@@ -32,7 +32,7 @@ function listen(
     if (ctx.listens("click"))
       ctx.send("click", { ...local, globalX: event.clientX, globalY: event.clientY });
     const url = ctx.props.url;
-    if (typeof url === "string") window.open(url, String(ctx.props.urlTarget ?? "_blank"));
+    if (typeof url === "string") openUrl(url, String(ctx.props.urlTarget ?? "_blank"));
   });
   element.addEventListener("keydown", (event) => {
     if (

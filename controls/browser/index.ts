@@ -49,6 +49,7 @@ import { switchRenderer } from "./switch.js";
 import { tabRenderer, tabsRenderer } from "./tabs.js";
 import { textRenderer } from "./text.js";
 import { textFieldRenderer } from "./text-field.js";
+import { textSpanRenderer } from "./text-span.js";
 
 export { componentsReady } from "./lazy.js";
 export { FONT_FILES, type FontOptions } from "./styles.js";
@@ -60,6 +61,7 @@ export { FONT_FILES, type FontOptions } from "./styles.js";
 export function registerControls(options: FontOptions = {}): void {
   installStyles(options);
   material("text", textRenderer);
+  material("textspan", textSpanRenderer);
   material("icon", iconRenderer);
   material("image", imageRenderer);
   material("container", containerRenderer);

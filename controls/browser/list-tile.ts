@@ -3,7 +3,7 @@
  * @module
  */
 
-import { cssColor, focusable, isDisabled } from "flet-ts/browser";
+import { cssColor, focusable, isDisabled, openUrl } from "flet-ts/browser";
 import { sidesCss } from "./box.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, isActivation, place } from "./dom.js";
@@ -28,7 +28,7 @@ export const listTileRenderer: MaterialRenderer<HTMLElement> = {
       if (longPressed || isDisabled(tile) || !tile.classList.contains("flet-clickable")) return;
       ctx.send("click");
       if (typeof ctx.props.url === "string")
-        window.open(ctx.props.url, String(ctx.props.urlTarget ?? "_blank"));
+        openUrl(ctx.props.url, String(ctx.props.urlTarget ?? "_blank"));
     });
     tile.addEventListener("keydown", (event) => {
       if (event.target === tile && isActivation(event)) {

@@ -64,6 +64,9 @@ const BASE = `
 .flet-tooltip-bubble.flet-open{opacity:1}
 .flet-text{display:block;white-space:pre-wrap;overflow-wrap:anywhere;user-select:none;color:inherit}
 .flet-text.flet-selectable{user-select:text}
+.flet-span{display:inline}
+.flet-span.flet-link{cursor:pointer}
+.flet-span.flet-link:focus-visible{outline:2px solid var(--md-sys-color-primary);outline-offset:2px;border-radius:2px}
 .flet-row,.flet-column,.flet-listview{display:flex;min-width:0}
 .flet-row{flex-direction:row;align-items:center}
 .flet-column{flex-direction:column;align-items:flex-start}

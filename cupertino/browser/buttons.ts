@@ -3,7 +3,7 @@
  * alerts, action sheets and context menus. All are native `<button>`s.
  * @module
  */
-import { cssColor, cssSides, type RenderContext, type Renderer } from "flet-ts/browser";
+import { cssColor, cssSides, openUrl, type RenderContext, type Renderer } from "flet-ts/browser";
 import { isOff } from "./define.js";
 import { el, glyph, num, put, str } from "./dom.js";
 
@@ -26,7 +26,7 @@ function wireClick(button: HTMLButtonElement, ctx: RenderContext, after?: () => 
     if (isOff(button)) return;
     ctx.send("click");
     const url = ctx.props.url;
-    if (typeof url === "string") window.open(url, str(ctx.props.urlTarget) || "_blank");
+    if (typeof url === "string") openUrl(url, str(ctx.props.urlTarget) || "_blank");
     after?.();
   });
 }

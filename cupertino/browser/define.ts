@@ -1,6 +1,6 @@
 /**
- * How the Cupertino pack registers its renderers: each element gets the `cu` classes, the
- * theme (light/dark) and the generic props (`applyCommonProps`: visible, disabled,
+ * How the Cupertino pack registers its renderers: each element gets the `cu` classes and
+ * the generic props (`applyCommonProps`: visible, disabled,
  * tooltip, size, position, transforms, animations, ...), all on the public
  * `flet-ts/browser` API.
  * @module
@@ -52,9 +52,9 @@ export function cupertino<TElement extends HTMLElement>(
     update(element, ctx, changed) {
       renderer.update(element, ctx, changed);
       applyCommonProps(element, ctx, changed);
-      // Cupertino's own disabled look (dimmed, no pointer input) and theme.
+      // Cupertino's own disabled look (dimmed, no pointer input). The theme comes from
+      // the page (`:root[data-theme]`), so a theme switch repaints every control at once.
       element.classList.toggle("cu-disabled", ctx.props.disabled === true);
-      element.classList.toggle("cu-dark", ctx.dark);
     },
     ...(renderer.destroy ? { destroy: renderer.destroy.bind(renderer) } : {}),
     ...(renderer.methods ? { methods: renderer.methods } : {}),

@@ -2,7 +2,7 @@
  * `cupertinolisttile`: an iOS table row (`ListTile` in adaptive mode).
  * @module
  */
-import { cssColor, cssSides, type RenderContext, type Renderer } from "flet-ts/browser";
+import { cssColor, cssSides, openUrl, type RenderContext, type Renderer } from "flet-ts/browser";
 import { isOff } from "./define.js";
 import { el, isPress, num, put, textOf } from "./dom.js";
 
@@ -30,7 +30,7 @@ function activate(tile: Tile, ctx: RenderContext): void {
   }
   ctx.send("click");
   if (typeof ctx.props.url === "string")
-    window.open(ctx.props.url, String(ctx.props.urlTarget ?? "_blank"));
+    openUrl(ctx.props.url, String(ctx.props.urlTarget ?? "_blank"));
 }
 
 /**

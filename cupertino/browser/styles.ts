@@ -13,8 +13,8 @@ const DARK = `--cu-blue:#0a84ff;--cu-green:#30d158;--cu-red:#ff453a;--cu-orange:
 export const FONT = `-apple-system,BlinkMacSystemFont,"SF Pro Text","Helvetica Neue",Roboto,system-ui,sans-serif`;
 
 const CSS = `
-:root,.cu{${LIGHT}}
-:root[data-theme=dark],.cu.cu-dark,.cu-dark .cu{${DARK}}
+:root{${LIGHT}}
+:root[data-theme=dark]{${DARK}}
 .cu{font-family:${FONT};box-sizing:border-box;-webkit-tap-highlight-color:transparent;letter-spacing:-.2px}
 .cu *{box-sizing:border-box}
 .cu-disabled{opacity:.45;pointer-events:none}
@@ -51,7 +51,7 @@ const CSS = `
 .cu-seg>button[aria-checked=true]{background:var(--cu-sel,var(--cu-blue));color:var(--cu-bg)}
 .cu-sliding{position:relative;display:inline-grid;grid-auto-flow:column;grid-auto-columns:1fr;padding:2px;border-radius:9px;background:var(--cu-track,var(--cu-fill3));touch-action:pan-y;user-select:none}
 .cu-sliding-thumb{position:absolute;top:2px;bottom:2px;left:2px;border-radius:7px;background:var(--cu-thumbc,var(--cu-bg));box-shadow:0 3px 8px rgba(0,0,0,.12),0 3px 1px rgba(0,0,0,.04);transition:transform .3s cubic-bezier(.25,.1,.25,1)}
-.cu-dark .cu-sliding-thumb,.cu-sliding.cu-dark .cu-sliding-thumb{background:var(--cu-thumbc,var(--cu-thumb))}
+:root[data-theme=dark] .cu-sliding-thumb{background:var(--cu-thumbc,var(--cu-thumb))}
 .cu-sliding>button{position:relative;border:0;background:transparent;color:var(--cu-label);font:inherit;font-size:13px;padding:4px 14px;min-height:28px;cursor:pointer;border-radius:7px}
 .cu-sliding>button[aria-checked=true]{font-weight:600}
 .cu-wheels{position:relative;display:flex;justify-content:center;background:var(--cu-pbg,transparent);color:var(--cu-label);overflow:hidden;user-select:none}

@@ -10,6 +10,7 @@
  */
 import type * as ft from "flet-ts";
 import * as buttons from "./buttons.js";
+import * as richText from "./rich-text.js";
 
 /** A page of the controls gallery. */
 export interface ControlPage {
@@ -23,4 +24,7 @@ export interface ControlPage {
 }
 
 /** The pages of the controls gallery, in the order the index shows them. */
-export const controlPages: ControlPage[] = [{ slug: "buttons", ...buttons }];
+export const controlPages: ControlPage[] = [
+  { slug: "buttons", ...buttons },
+  { slug: "rich-text", ...richText },
+];

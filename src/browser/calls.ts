@@ -1,6 +1,7 @@
 import type { ClientCallHandler } from "../client/client-connection.js";
 import { ErrorCode, FletError } from "../core/errors.js";
 import { focusControlElement } from "./focus.js";
+import { openUrl } from "./open-url.js";
 
 const STORAGE_PREFIX = "flet.";
 
@@ -86,9 +87,8 @@ export class BrowserCalls implements ClientCallHandler {
     const name = typeof args.webWindowName === "string" ? args.webWindowName : "_blank";
     const features = args.webPopupWindow
       ? `popup,width=${Number(args.windowWidth) || 800},height=${Number(args.windowHeight) || 600}`
-      : "noopener";
-    window.open(String(args.url), name, features);
-    return true;
+      : undefined;
+    return openUrl(args.url, name, features);
   }
 
   #scroll(args: Record<string, unknown>, target: string | undefined): boolean {

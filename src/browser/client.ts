@@ -99,7 +99,13 @@ export class BrowserClient {
         (id, method) => this.runtime.method(id, method),
       ),
       // The replica tells the dirty set what each operation touched (one pointer parse).
-      { resyncOnError: true, touched: this.runtime.dirty },
+      // A lost session (server restart, expiry) is replaced by a new one that gets what
+      // the user typed. Under `flet-ts run -r` a restart means new code: reload instead.
+      {
+        resyncOnError: true,
+        touched: this.runtime.dirty,
+        restoreExpired: !this.config.hotReload,
+      },
     );
     this.#resumingAfterReload = identity !== undefined;
     this.#savedSeq = identity?.seq ?? 0;

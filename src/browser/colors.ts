@@ -2,60 +2,15 @@
  * Flet colour values to CSS: the one resolver the runtime and every pack use.
  * @module
  */
-import { swatchColor } from "./swatches.js";
+import {
+  CSS_COLOR_FUNCTION,
+  CSS_COLOR_NAMES,
+  hexColor,
+  roleVariable,
+} from "../core/color-value.js";
+import { swatchColor } from "../core/swatches.js";
 
-// Material 3 colour roles, compact (Flet spelling, lower case) → CSS custom property.
-const ROLES = [
-  "primary",
-  "on-primary",
-  "primary-container",
-  "on-primary-container",
-  "secondary",
-  "on-secondary",
-  "secondary-container",
-  "on-secondary-container",
-  "tertiary",
-  "on-tertiary",
-  "tertiary-container",
-  "on-tertiary-container",
-  "error",
-  "on-error",
-  "error-container",
-  "on-error-container",
-  "outline",
-  "outline-variant",
-  "background",
-  "on-background",
-  "surface",
-  "on-surface",
-  "surface-variant",
-  "on-surface-variant",
-  "surface-tint",
-  "inverse-surface",
-  "inverse-on-surface",
-  "inverse-primary",
-  "shadow",
-  "scrim",
-  "surface-dim",
-  "surface-bright",
-  "surface-container-lowest",
-  "surface-container-low",
-  "surface-container",
-  "surface-container-high",
-  "surface-container-highest",
-];
-const ROLE_VARS = new Map(ROLES.map((role) => [role.replaceAll("-", ""), role]));
-// Flet spells this one differently from the Material token.
-ROLE_VARS.set("oninversesurface", "inverse-on-surface");
-
-/**
- * The CSS custom property of a Material 3 colour role (`"onSurface"`, `"on_surface"`,
- * `"onsurface"` → `"--md-sys-color-on-surface"`), or `undefined` if `name` is not a role.
- */
-export function roleVariable(name: string): string | undefined {
-  const role = ROLE_VARS.get(name.toLowerCase().replaceAll("_", ""));
-  return role && `--md-sys-color-${role}`;
-}
+export { roleVariable };
 
 /**
  * Converts a Flet colour value to CSS.
@@ -66,7 +21,11 @@ export function roleVariable(name: string): string | undefined {
  * - `#rrggbb` stays; `#aarrggbb` (Flutter's order) becomes `#rrggbbaa`; `#rgb` stays.
  * - `"color,opacity"` (Flet's `colors.withOpacity`) becomes a `color-mix()` with
  *   transparent, which works for theme roles too.
- * - Anything else is passed through as CSS (`rgb(…)`, `rebeccapurple`).
+ * - CSS colour names (`rebeccapurple`) and `rgb()`/`rgba()`/`hsl()`/`hsla()` of numbers
+ *   pass through.
+ * - Anything else (`url(…)`, `var(…)`, `expression(…)`, bad hex) is not a colour: the
+ *   result is `undefined`, so no CSS a client or app did not mean reaches the page
+ *   (`bgcolor: "url(http://…)"` would make every viewer fetch that URL).
  *
  * @example
  * ```ts
@@ -91,11 +50,8 @@ export function cssColor(value: unknown): string | undefined {
   if (text.startsWith("#")) return hexColor(text);
   const role = roleVariable(text);
   if (role) return `var(${role})`;
-  return swatchColor(text.toLowerCase().replaceAll("_", "")) ?? text;
-}
-
-function hexColor(text: string): string {
-  const digits = text.slice(1).toLowerCase();
-  if (digits.length === 8) return `#${digits.slice(2)}${digits.slice(0, 2)}`;
-  return `#${digits}`;
+  const swatch = swatchColor(text.toLowerCase().replaceAll("_", ""));
+  if (swatch !== undefined) return swatch;
+  if (CSS_COLOR_FUNCTION.test(text) || CSS_COLOR_NAMES.has(text.toLowerCase())) return text;
+  return undefined;
 }

@@ -48,6 +48,7 @@ export {
   setIconFontBase,
 } from "./icons.js";
 export { cssCrossAxis, cssMainAxis, cssSides, h, placeChildren, syncValue } from "./layout.js";
+export { openUrl } from "./open-url.js";
 export { onPageChange, type PageListener, popView } from "./page-hooks.js";
 export {
   defineRenderer,

@@ -56,17 +56,23 @@ export class AppProcess {
     let partial = "";
     this.#child.stdout!.on("data", (chunk: Buffer) => {
       const text = chunk.toString();
-      io.out(text);
-      if (found || onUrl === undefined) return;
+      if (found || onUrl === undefined) return io.out(text);
+      // Until the URL line came, output goes through line by line: the URL line itself is
+      // not echoed, as the CLI announces the URL in its own words.
       const lines = (partial + text).split("\n");
       partial = lines.pop() ?? "";
       for (const line of lines) {
-        const match = URL_LINE.exec(line);
+        const match = found ? null : URL_LINE.exec(line);
         if (match) {
           found = true;
           onUrl(match[1]!);
-          break;
+        } else {
+          io.out(`${line}\n`);
         }
+      }
+      if (found && partial !== "") {
+        io.out(partial);
+        partial = "";
       }
     });
     this.#child.stderr!.on("data", (chunk: Buffer) => io.err(chunk.toString()));

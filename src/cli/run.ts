@@ -74,6 +74,9 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
   if (options.host !== undefined) env.FLET_SERVER_IP = options.host;
   if (options.path !== undefined) env.FLET_WEB_APP_PATH = options.path;
   if (options.reload) env.FLET_TS_HOT_RELOAD = "1";
+  // A development run: error details and stacks reach the browser, unless FLET_TS_DEV or
+  // NODE_ENV=production says otherwise.
+  env.FLET_TS_DEV ||= env.NODE_ENV === "production" ? "false" : "true";
   env.FLET_TS_CLI_PID = String(process.pid);
   const args = ["--import", tsxLoader(), "--import", childGuard(), file, ...(options.args ?? [])];
 

@@ -9,10 +9,12 @@ import {
   type EventMessage,
   type PatchMessage,
   PROTOCOL_VERSION,
+  type RestoreData,
   type ServerMessage,
 } from "../protocol/messages.js";
 import type { Transport } from "../transport/transport.js";
 import { Replica, type TouchedSink } from "./replica.js";
+import { collectRestore } from "./restore-data.js";
 
 /** Fatal errors after which reconnecting cannot help: the page itself must be reloaded. */
 const REFUSALS: ReadonlySet<string> = new Set([ErrorCode.PROTOCOL_VERSION, ErrorCode.PACK_VERSION]);
@@ -85,6 +87,11 @@ export class ClientConnection {
   #refusal: ErrorMessage | undefined;
   readonly #calls: ClientCallHandler;
   readonly #touched: TouchedSink | undefined;
+  readonly #restoreExpired: boolean;
+  /** Two-way values the user set in this session, by control id (kept for a restore). */
+  readonly #typed = new Map<string, Record<string, unknown>>();
+  /** A lost session's input, handed to the next new session. */
+  #pendingRestore: RestoreData | undefined;
 
   /**
    * @param calls - Runs the server's calls (storage, clipboard, URLs, renderer methods).
@@ -92,15 +99,20 @@ export class ClientConnection {
    *   for a full snapshot and go on (the browser), instead of failing (the tester, which
    *   must fail loudly). Default false. `touched`: hears every control (and prop or slot
    *   name) each applied operation changes, from the replica's one parse of its pointer
-   *   (the browser's dirty set).
+   *   (the browser's dirty set). `restoreExpired`: when the server no longer knows the
+   *   session (it restarted, or the session expired) while this client holds its tree,
+   *   start a new session and hand it what the user typed and the events it never
+   *   confirmed (`register.restore`; the app sees them in `page.onRestore`), instead of
+   *   stopping in state `expired`. Default false.
    */
   constructor(
     calls: ClientCallHandler,
-    options: { resyncOnError?: boolean; touched?: TouchedSink } = {},
+    options: { resyncOnError?: boolean; touched?: TouchedSink; restoreExpired?: boolean } = {},
   ) {
     this.#calls = calls;
     this.#resyncOnError = options.resyncOnError ?? false;
     this.#touched = options.touched;
+    this.#restoreExpired = options.restoreExpired ?? false;
   }
 
   /** The session id, once welcomed. */
@@ -166,6 +178,7 @@ export class ClientConnection {
       ...(this.#sessionId && this.#replicaSession === this.#sessionId
         ? { revision: this.replica.revision }
         : {}),
+      ...(!this.#sessionId && this.#pendingRestore ? { restore: this.#pendingRestore } : {}),
     };
     transport.send(encodeMessage(register));
   }
@@ -182,7 +195,10 @@ export class ClientConnection {
    * reconnect.
    */
   sendEvent(target: string, name: string, data?: unknown, props?: Record<string, unknown>): number {
-    if (props) this.replica.setLocal(target, props);
+    if (props) {
+      this.replica.setLocal(target, props);
+      this.#typed.set(target, { ...this.#typed.get(target), ...props });
+    }
     const event: EventMessage = {
       type: "event",
       seq: ++this.#seq,
@@ -231,6 +247,8 @@ export class ClientConnection {
           for (const event of this.#outbox) event.seq = ++this.#seq;
           this.#acked = message.ack;
         }
+        if (this.#replicaSession !== message.sessionId) this.#typed.clear();
+        this.#pendingRestore = undefined;
         this.#sessionId = message.sessionId;
         this.#token = message.token;
         this.#replicaSession = message.sessionId;
@@ -241,6 +259,7 @@ export class ClientConnection {
         this.#resendPending();
         return;
       case "resume":
+        this.#token = message.token;
         this.#confirm(message.ack);
         this.#setState("online");
         this.#resendPending();
@@ -275,8 +294,10 @@ export class ClientConnection {
         void this.#answer(message);
         return;
       case "error":
-        if (message.code === ErrorCode.SESSION_UNKNOWN) this.#setState("expired");
-        else if (message.code === ErrorCode.SESSION_LIMIT) this.#setState("busy");
+        if (message.code === ErrorCode.SESSION_UNKNOWN) {
+          if (this.#restoreExpired && this.#replicaSession !== undefined) this.#startOver();
+          else this.#setState("expired");
+        } else if (message.code === ErrorCode.SESSION_LIMIT) this.#setState("busy");
         else if (message.fatal && REFUSALS.has(message.code)) {
           this.#refusal = message;
           this.#setState("refused");
@@ -284,6 +305,20 @@ export class ClientConnection {
         this.updates.next({ kind: "error", error: message });
         return;
     }
+  }
+
+  /**
+   * The server lost the session this client holds: keep what the user typed and did for
+   * the next new session, and forget the old identity. The server closes this connection;
+   * the next `connect()` registers anew with the restore data.
+   */
+  #startOver(): void {
+    this.#pendingRestore = collectRestore(this.replica.tree, this.#typed, this.#outbox);
+    this.#sessionId = this.#token = this.#replicaSession = undefined;
+    this.#outbox.length = 0;
+    this.#seq = this.#acked = 0;
+    this.#typed.clear();
+    this.#setState("offline");
   }
 
   async #answer(message: CallMessage): Promise<void> {

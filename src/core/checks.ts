@@ -10,6 +10,8 @@
  * ```
  * @module
  */
+import { isColorValue } from "./color-value.js";
+import { isSafeUrl, SAFE_URL_SCHEMES } from "./safe-url.js";
 
 /**
  * A value check: returns true when `value` is acceptable. `expected` completes the
@@ -117,5 +119,15 @@ export const checks = {
   responsiveNonNegative: defineCheck(
     (v) => nonNegativeNumber(v) || perBreakpoint(v, nonNegativeNumber),
     `a number ≥ 0, or an object of those keyed by ${BREAKPOINTS.join(", ")}`,
+  ),
+  /** A colour Flet knows: roles, swatches, hex, `"color,opacity"`, CSS names, rgb()/hsl(). */
+  color: defineCheck(
+    isColorValue,
+    'a colour: a theme role ("primary"), a Flet colour ("red100", ft.colors.*), hex ("#ff0000", "#80ff0000"), "name,opacity", a CSS colour name, or rgb()/hsl() of numbers',
+  ),
+  /** A URL a user may be sent to: http(s), mailto, tel or relative (`url` props). */
+  safeUrl: defineCheck(
+    isSafeUrl,
+    `a URL with one of the schemes ${SAFE_URL_SCHEMES.join(" ")} or a relative URL (javascript:, data: and other schemes are refused)`,
   ),
 } as const;

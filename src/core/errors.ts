@@ -75,6 +75,12 @@ export const ErrorCode = {
   CONFIG_INVALID: "FLET_ERR_CONFIG_INVALID",
   /** A WebSocket upgrade came from an Origin that is not allowed. */
   ORIGIN_REFUSED: "FLET_ERR_ORIGIN_REFUSED",
+  /** A browser sent a two-way property a value of the wrong kind (refused before app code). */
+  PROTOCOL_BAD_VALUE: "FLET_ERR_PROTOCOL_BAD_VALUE",
+  /** A request named a Host that is not in `allowedHosts` (a DNS-rebinding defence). */
+  HOST_REFUSED: "FLET_ERR_HOST_REFUSED",
+  /** A URL to open had a scheme other than http(s), mailto or tel (`javascript:`, `data:`). */
+  URL_UNSAFE: "FLET_ERR_URL_UNSAFE",
   /** A client read too slowly: its send queue passed the limit, so it was disconnected. */
   TRANSPORT_SLOW_CLIENT: "FLET_ERR_TRANSPORT_SLOW_CLIENT",
   /** The browser client bundle could not be loaded. */

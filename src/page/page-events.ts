@@ -122,3 +122,66 @@ export class PageErrorEvent extends ControlEvent {
     return this.error instanceof Error ? this.error.message : String(this.error);
   }
 }
+
+/** A two-way value of a lost session, set again into the matching control of the new one. */
+export interface RestoredValue {
+  /** The control of the new session at the same place, of the same type. */
+  readonly control: Control;
+  /** The property (`value`, `selectedIndex`). */
+  readonly name: string;
+  readonly value: unknown;
+}
+
+/** Something the browser kept of a lost session that had no place in the new one. */
+export interface UnplacedInput {
+  /** Where its control was (slot names and list indexes from the page down). */
+  readonly path: readonly (string | number)[];
+  /** Its control's type (`textfield`). */
+  readonly type: string;
+  /** Its two-way values, for a value; its event name and data, for an event. */
+  readonly props?: Readonly<Record<string, unknown>>;
+  readonly name?: string;
+  readonly data?: unknown;
+}
+
+/** An event of a lost session that the server never handled. */
+export interface RestoredEvent {
+  /** The control of the new session at the same place, of the same type. */
+  readonly control: Control;
+  /** The event name (`click`, `submit`). */
+  readonly name: string;
+  readonly data?: unknown;
+}
+
+/**
+ * Fired by `page.onRestore` in a new session that replaces one the server lost (it
+ * restarted, or the session expired) while the browser kept the page: once `main` has
+ * run, what the user typed is already set again into the controls at the same places
+ * (`values`), and what could not be placed, plus the events the old session never
+ * handled, are handed to the app to use or ignore. Handlers of those events are not run
+ * again by themselves: re-run them (`e.events`) only if doing twice is harmless.
+ *
+ * @example
+ * ```ts
+ * page.onRestore = (e) => {
+ *   if (e.events.some((x) => x.name === "click")) page.add(new ft.Text("Press Send again."));
+ * };
+ * ```
+ */
+export class PageRestoreEvent extends ControlEvent {
+  readonly values: readonly RestoredValue[];
+  readonly events: readonly RestoredEvent[];
+  /** Values and events whose control was not found (the page is built differently now). */
+  readonly unplaced: readonly UnplacedInput[];
+  constructor(
+    control: Control,
+    values: readonly RestoredValue[],
+    events: readonly RestoredEvent[],
+    unplaced: readonly UnplacedInput[],
+  ) {
+    super(control, "restore");
+    this.values = values;
+    this.events = events;
+    this.unplaced = unplaced;
+  }
+}

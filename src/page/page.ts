@@ -5,7 +5,8 @@ import type { OAuthProvider } from "../auth/providers.js";
 import type { Control } from "../core/control.js";
 import type { ControlEvent, EventHandler } from "../core/control-event.js";
 import { child, children, control, event, prop } from "../core/decorators.js";
-import { ErrorCode, FletError } from "../core/errors.js";
+import { describeValue, ErrorCode, FletError } from "../core/errors.js";
+import { isSafeUrl } from "../core/safe-url.js";
 import type { ClientStorage } from "../session/client-storage.js";
 import type { Executor } from "../session/executor.js";
 import type { PubSubClient } from "../session/pubsub.js";
@@ -16,6 +17,7 @@ import {
   AppLifecycleStateChangeEvent,
   KeyboardEvent,
   PageErrorEvent,
+  type PageRestoreEvent,
   PlatformBrightnessChangeEvent,
   RouteChangeEvent,
   ViewPopEvent,
@@ -161,6 +163,12 @@ export class Page extends PageViews {
   onLogin: EventHandler<LoginEvent> | undefined;
   /** Fires after {@link logout}. */
   onLogout: EventHandler<ControlEvent<Page>> | undefined;
+  /**
+   * Fires in a new session that replaces one the server lost while the browser kept the
+   * page (a restart, an expiry): what the user typed is set again, and the rest is in the
+   * event. See {@link PageRestoreEvent}.
+   */
+  onRestore: EventHandler<PageRestoreEvent> | undefined;
 
   // Client facts.
 
@@ -359,8 +367,17 @@ export class Page extends PageViews {
     return url;
   }
 
-  /** Opens `url` in the browser. */
+  /**
+   * Opens `url` in the browser, in a new tab unless `webWindowName` says otherwise; the
+   * opened page gets no handle on the app's window (`noopener`). Only http(s), mailto, tel
+   * and relative URLs: anything else throws `FLET_ERR_URL_UNSAFE`.
+   */
   launchUrl(url: string, options: LaunchUrlOptions = {}): Promise<void> {
+    if (!isSafeUrl(url))
+      throw new FletError(
+        ErrorCode.URL_UNSAFE,
+        `Expected page.launchUrl to get an http(s), mailto, tel or relative URL, but got ${describeValue(url)}. javascript:, data: and other schemes are refused; check where the URL comes from.`,
+      );
     return quiet(this[$services].call("launchUrl", { url, ...options }).then(() => undefined));
   }
 

@@ -76,7 +76,7 @@ export class View extends Control {
   /** Space around the content. Default 10 on every side. */
   @prop({ kind: "json", check: checks.padding }) accessor padding: PaddingValue | undefined;
   /** Background colour. */
-  @prop({ kind: "string" }) accessor bgcolor: string | undefined;
+  @prop({ kind: "string", check: checks.color }) accessor bgcolor: string | undefined;
   /** Makes the view scroll when its content is taller than the window. */
   @prop({ kind: "enum", values: enumValues(ScrollMode) }) accessor scroll: ScrollMode | undefined;
   /** Keeps the view scrolled to the end as content is added. */

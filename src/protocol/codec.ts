@@ -92,6 +92,15 @@ export function decodeClientMessage(frame: unknown, limits: CodecLimits = {}): C
         throw malformed("register.token, a string", value.token);
       if (value.revision !== undefined && !isInt(value.revision))
         throw malformed("register.revision, an integer", value.revision);
+      if (
+        value.restore !== undefined &&
+        !(
+          isRecord(value.restore) &&
+          Array.isArray(value.restore.values) &&
+          Array.isArray(value.restore.events)
+        )
+      )
+        throw malformed("register.restore, an object with values and events arrays", value.restore);
       return value as unknown as ClientMessage;
     case "event":
       if (!isInt(value.seq) || value.seq === 0)
@@ -135,8 +144,8 @@ export function decodeServerMessage(frame: unknown, limits: CodecLimits = {}): S
       }
       return value as unknown as ServerMessage;
     case "resume":
-      if (!isString(value.sessionId) || !isInt(value.revision))
-        throw malformed("resume {sessionId, revision}", value);
+      if (!isString(value.sessionId) || !isString(value.token) || !isInt(value.revision))
+        throw malformed("resume {sessionId, token, revision}", value);
       return value as unknown as ServerMessage;
     case "handled":
       if (!isInt(value.seq)) throw malformed("handled {seq}", value);

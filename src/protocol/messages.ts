@@ -6,7 +6,7 @@
  * client                               server
  *   register {v, sessionId?, token?, revision?, client}  ──►
  *                          ◄── welcome {sessionId, token, revision, tree}   (new, or resync)
- *                          ◄── resume  {sessionId, revision, ack}            (replay follows)
+ *                          ◄── resume  {sessionId, token, revision, ack}     (replay follows)
  *                          ◄── patch   [rev, ops, nodes?, ack?]              (an array frame)
  *                          ◄── handled {seq}                 (events that changed nothing)
  *   event {seq, target, name, data?, props?, rev}         ──►
@@ -18,12 +18,14 @@
  * Version 2 dropped what nobody read (the client's `ack {rev}` after every patch,
  * `register.seq`, `welcome.packs`) and made the patch frame, by far the most frequent one,
  * a JSON array with numeric operation codes and new nodes apart (see {@link PatchMessage}).
+ * Version 3 rotates the resume token on every resume (`resume.token`), and lets a
+ * client hand a lost session's input to a new one (`register.restore`).
  * @module
  */
 import type { CompactOperation, WireTree } from "./wire.js";
 
 /** The protocol version spoken by this build. */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** What the browser reports about itself when it registers. */
 export interface ClientInfo {
@@ -59,6 +61,23 @@ export interface RegisterMessage {
   /** The last revision the client applied (for replay on resume). */
   revision?: number;
   client: ClientInfo;
+  /**
+   * What the user typed and did in a session the server no longer knows (it restarted, or
+   * the session expired), handed to the new session: see {@link RestoreData}.
+   */
+  restore?: RestoreData;
+}
+
+/** A place in the tree: slot names, and indexes in list slots, from the page down. */
+export type TreePath = (string | number)[];
+
+/**
+ * What a client kept of a lost session: the two-way values the user set (by where their
+ * control was and its type), and the events the server never confirmed.
+ */
+export interface RestoreData {
+  values: { path: TreePath; type: string; props: Record<string, unknown> }[];
+  events: { path: TreePath; type: string; name: string; data?: unknown }[];
 }
 
 /** A user event (and two-way bound values that changed with it). */
@@ -110,6 +129,8 @@ export interface WelcomeMessage {
 export interface ResumeMessage {
   type: "resume";
   sessionId: string;
+  /** The session's new resume token: each resume rotates it, and the old one is dead. */
+  token: string;
   revision: number;
   ack: number;
 }

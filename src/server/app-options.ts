@@ -73,6 +73,30 @@ export interface AppOptions extends AppHostOptions {
    * production: it also defeats DNS rebinding, which a Host comparison cannot.
    */
   allowedOrigins?: string[];
+  /**
+   * Host names (`"example.com"`, optionally `"example.com:8443"` for one port; `"*"` for
+   * any) that HTTP requests and WebSockets may name in their `Host` header; others get
+   * 403 with `FLET_ERR_HOST_REFUSED`. This defeats DNS rebinding, where a hostile page
+   * re-points its own name at your machine. Default: when the app listens by itself on a
+   * loopback address (the desktop default, 127.0.0.1), `localhost`, `127.0.0.1` and
+   * `[::1]` at any port; otherwise (public binds, or `exportApp` mounted in your own
+   * server) any host, so set it for public deployments.
+   */
+  allowedHosts?: string[];
+  /**
+   * Reverse proxies in front of the app (nginx, a load balancer) whose `X-Forwarded-For`
+   * entries are trusted: the client address, used by the per-client limits
+   * (`newSessionsPerClient`) and `page.clientIp`, is the entry this many places from the
+   * right. Default 0: the socket's peer. Set it to the number of proxies you run; more
+   * would let clients choose their own address.
+   */
+  trustProxy?: number;
+  /**
+   * Let an upload replace a file of the same name that another session uploaded (or that
+   * was there before), as Flet does. Default off: such an upload is refused with 409, so
+   * one user cannot overwrite another's file.
+   */
+  uploadOverwrite?: boolean;
   /** Largest client frame in bytes. Default 1 MiB. */
   maxFrameBytes?: number;
   /** Bytes a client may leave unread before it is disconnected (its session stays). Default 8 MiB. */

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { dirname, sep } from "node:path";
+import { dirname, isAbsolute, relative, resolve as resolvePath, sep } from "node:path";
 import { describeValue, ErrorCode, FletError } from "../core/errors.js";
+import { LOOPBACK_HOSTS } from "../transport/origin.js";
 import type { AppOptions } from "./app-options.js";
 import {
   parseBoolean,
@@ -48,6 +49,10 @@ export interface ServerConfig {
   oauthCallbackPath: string;
   /** Exact origins allowed to open WebSockets; `undefined` = same origin as the Host header. */
   allowedOrigins: readonly string[] | undefined;
+  /** Host names requests may name; `undefined` = any (see `AppOptions.allowedHosts`). */
+  allowedHosts: readonly string[] | undefined;
+  /** Trusted reverse proxies in front of the app (see `AppOptions.trustProxy`). */
+  trustProxy: number;
   maxFrameBytes: number;
   dev: boolean;
   /** Open tabs reload themselves when the app restarts (`flet-ts run -r`). */
@@ -126,12 +131,13 @@ export function resolveConfig(options: AppOptions = {}, env: Env = process.env):
   const uploadPath = endpoint("uploadEndpoint", "upload");
   const uploadDir = read("uploadDir", (fromEnv) => parseDirectory(process.cwd(), fromEnv));
   const configuredKey = read("secretKey", () => parseSecret);
+  const host = read("host", () => parseHost) ?? (webServer ? "0.0.0.0" : "127.0.0.1");
   const config: ServerConfig = {
     webServer,
     port:
       read("port", () => parseInteger(0, 65535, "an integer from 0 to 65535")) ??
       (webServer ? 8000 : 0),
-    host: read("host", () => parseHost) ?? (webServer ? "0.0.0.0" : "127.0.0.1"),
+    host,
     assetsDir:
       read("assetsDir", (fromEnv) => parseDirectory(entryDir, fromEnv)) ?? `${entryDir}/assets`,
     uploadDir,
@@ -151,6 +157,17 @@ export function resolveConfig(options: AppOptions = {}, env: Env = process.env):
     uploadPath: uploadDir === undefined ? undefined : uploadPath,
     oauthCallbackPath: endpoint("oauthCallbackEndpoint", "oauth_callback"),
     allowedOrigins: options.allowedOrigins?.map((origin) => checkOrigin(origin)),
+    allowedHosts:
+      options.allowedHosts?.map((entry) => checkHost(entry)) ??
+      (options.exportApp !== true && isLoopback(host) ? LOOPBACK_HOSTS : undefined),
+    trustProxy:
+      options.trustProxy === undefined
+        ? 0
+        : check(
+            parseInteger(0, 16, "a whole number of proxies from 0 to 16"),
+            options.trustProxy,
+            'the option "trustProxy"',
+          ),
     maxFrameBytes:
       options.maxFrameBytes === undefined
         ? 1024 * 1024
@@ -159,7 +176,8 @@ export function resolveConfig(options: AppOptions = {}, env: Env = process.env):
             options.maxFrameBytes,
             'the option "maxFrameBytes"',
           ),
-    dev: options.dev ?? process.env.NODE_ENV !== "production",
+    // Never on by accident: stacks and error details reach every visitor in dev mode.
+    dev: options.dev ?? check(parseBoolean, env.FLET_TS_DEV || "false", "FLET_TS_DEV"),
     hotReload:
       options.hotReload ??
       check(parseBoolean, env.FLET_TS_HOT_RELOAD || "false", "FLET_TS_HOT_RELOAD"),
@@ -218,6 +236,24 @@ function check<TValue>(parse: ValueParser<TValue>, value: unknown, source: strin
   }
 }
 
+/** Whether a listen address only accepts connections from this machine. */
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+function checkHost(host: unknown): string {
+  if (
+    typeof host === "string" &&
+    (host === "*" || /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?$/.test(host))
+  )
+    return host;
+  throw invalid(
+    'an entry of the option "allowedHosts"',
+    host,
+    'a host name such as "example.com", "example.com:8443" or "[::1]", or "*"',
+  );
+}
+
 function checkOrigin(origin: string): string {
   if (origin === "*") return origin;
   try {
@@ -252,5 +288,18 @@ function checkDistinct(config: ServerConfig): void {
       twice,
       "distinct paths, none of them _flet",
     );
+  }
+  // Uploaded files would be served from the app's origin: an uploaded HTML page could run
+  // script as the app.
+  const { uploadDir, assetsDir } = config;
+  if (uploadDir !== undefined) {
+    const inside = relative(resolvePath(assetsDir), resolvePath(uploadDir));
+    if (inside === "" || (!inside.startsWith("..") && !isAbsolute(inside))) {
+      throw invalid(
+        "the upload directory (uploadDir, FLET_UPLOAD_DIR)",
+        uploadDir,
+        `a directory outside the assets directory ${JSON.stringify(assetsDir)}, which is served to every visitor`,
+      );
+    }
   }
 }

@@ -3,6 +3,7 @@ import type { BrowserConfig } from "../protocol/browser-config.js";
 import { BROWSER_CONFIG_GLOBAL } from "../protocol/browser-config.js";
 import { PROTOCOL_VERSION } from "../protocol/messages.js";
 import type { ServerConfig } from "./config.js";
+import { faviconPath } from "./favicon.js";
 
 /** URL path of the client bundle, relative to the app path. @internal */
 export const CLIENT_JS = "_flet/client.js";
@@ -75,6 +76,7 @@ export function renderIndexHtml(
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <base href="${base}">
 <title>${escapeHtml(config.appName)}</title>
+<link rel="icon" href="${base}${escapeHtml(faviconPath(config.assetsDir))}">
 ${hasCss ? `<link rel="stylesheet" href="${base}${CLIENT_CSS}">\n` : ""}<script nonce="${nonce}">window.${BROWSER_CONFIG_GLOBAL} = ${scriptJson(browserConfig(config))};</script>
 <script type="module" src="${base}${CLIENT_JS}"></script>
 </head>

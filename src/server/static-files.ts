@@ -72,9 +72,15 @@ function fresh(req: IncomingMessage, etag: string, modified: Date): boolean {
   return !Number.isNaN(since) && Math.floor(modified.getTime() / 1000) * 1000 <= since;
 }
 
+/** Types that can run script when opened from the app's origin. */
+const ACTIVE_TYPES =
+  /^(text\/html|image\/svg\+xml|application\/xhtml\+xml|text\/xml|application\/xml)\b/;
+
 /**
  * Sends a file with its MIME type, `ETag`, `Last-Modified` and `nosniff`; answers
- * conditional requests with 304 and `HEAD` without a body.
+ * conditional requests with 304 and `HEAD` without a body. HTML, SVG and XML files get
+ * `Content-Security-Policy: sandbox`: opened directly, they run in an opaque origin, so
+ * a page among the assets cannot run script as the app.
  * @internal
  */
 export function sendFile(
@@ -92,7 +98,9 @@ export function sendFile(
     res.writeHead(304).end();
     return;
   }
-  res.writeHead(200, { "Content-Type": mimeType(file.path), "Content-Length": file.stats.size });
+  const type = mimeType(file.path);
+  if (ACTIVE_TYPES.test(type)) res.setHeader("Content-Security-Policy", "sandbox");
+  res.writeHead(200, { "Content-Type": type, "Content-Length": file.stats.size });
   if (req.method === "HEAD") {
     res.end();
     return;

@@ -218,6 +218,11 @@ export interface UploadEndpointOptions {
   sessionAlive?: (sessionId: string) => boolean;
   /** Origins browsers may upload from (as for WebSockets); default: the Host's own. */
   allowedOrigins?: readonly string[];
+  /**
+   * Which session wrote each file (by path), so one session cannot replace another's
+   * upload. Without it (`uploadOverwrite: true`), any upload replaces a file of its name.
+   */
+  owners?: Map<string, string>;
 }
 
 /**
@@ -272,6 +277,14 @@ export async function handleSignedUpload(
     return sendText(res, 409, "Refused: that name is taken by a link or directory.\n", {
       Connection: "close",
     });
+  const owners = options.owners;
+  if (existing !== undefined && owners !== undefined && owners.get(file) !== grant.sessionId)
+    return sendText(
+      res,
+      409,
+      "Refused: a file of that name was uploaded by another session (or was already there). Upload it under another name, or set uploadOverwrite to allow replacing.\n",
+      { Connection: "close" },
+    );
   const temp = join(dir, `.flet-upload-${randomBytes(12).toString("hex")}.part`);
   const outcome = await receive(req, temp, limit, options.idleTimeout ?? 30_000);
   if (outcome !== "ok") {
@@ -301,6 +314,7 @@ export async function handleSignedUpload(
     await unlink(temp).catch(() => {});
     throw error;
   }
+  owners?.set(file, grant.sessionId);
   sendText(res, 200, "Uploaded.\n");
 }
 

@@ -8,12 +8,15 @@ import { AppHost, type AppMain } from "../session/app-host.js";
 import { consoleLogger, type Logger } from "../session/logger.js";
 import { PubSubHub } from "../session/pubsub.js";
 import { RedisPubSubBus } from "../session/redis-pubsub-bus.js";
-import { originAllowed } from "../transport/origin.js";
+import { LogBudget, safeLogger } from "../session/safe-logger.js";
+import { hostAllowed, originAllowed } from "../transport/origin.js";
 import { WsTransport } from "../transport/ws-transport.js";
 import type { AppOptions } from "./app-options.js";
+import { clientAddress } from "./client-address.js";
 import { builtInClientBundle, type PreparedBundle, prepareBundle } from "./client-bundle.js";
 import { resolveConfig, type ServerConfig } from "./config.js";
 import { handleOAuthCallback, handlePlainWebSocketRequest, handleUpload } from "./endpoints.js";
+import { BUILT_IN_FAVICON, FAVICON_SVG } from "./favicon.js";
 import { CLIENT_CSS, CLIENT_JS, renderIndexHtml } from "./index-html.js";
 import { acceptsHtml, rejectUpgrade, requestPath, sendText } from "./responses.js";
 import { AssetResolver, sendBody, sendFile } from "./static-files.js";
@@ -58,6 +61,8 @@ export class WebApp {
   readonly oauth: SignInManager;
   readonly #options: AppOptions;
   readonly #logger: Logger;
+  /** Refused requests are the client's doing: at most 20 logged per minute. */
+  readonly #refusals = new LogBudget(20, 60_000);
   readonly #assets: AssetResolver;
   readonly #wss: WebSocketServer;
   readonly #uploads: UploadEndpointOptions | undefined;
@@ -70,7 +75,7 @@ export class WebApp {
   constructor(main: AppMain, options: AppOptions = {}) {
     this.config = resolveConfig(options);
     this.#options = options;
-    this.#logger = options.logger ?? consoleLogger;
+    this.#logger = safeLogger(options.logger ?? consoleLogger);
     const { dev, sessionTimeout, maxFrameBytes } = this.config;
     const limits = { ...options.limits, maxFrameBytes };
     const { uploadDir, uploadPath, secretKey, maxUploadSize } = this.config;
@@ -85,6 +90,7 @@ export class WebApp {
       idleTimeout: options.uploadTimeout,
       allowedOrigins: this.config.allowedOrigins,
       sessionAlive: (id) => this.host.sessions.has(id),
+      ...(options.uploadOverwrite ? {} : { owners: new Map<string, string>() }),
     };
     this.oauth = new SignInManager({
       stateTimeout: this.config.oauthStateTimeout,
@@ -153,12 +159,14 @@ export class WebApp {
     }
     socket.on("error", () => socket.destroy());
     if (this.#closing) return rejectUpgrade(socket, 503, "The server is shutting down.\n");
+    const refusedHost = this.#refusedHost(req);
+    if (refusedHost) return rejectUpgrade(socket, 403, refusedHost);
     if (!originAllowed(req, this.config.allowedOrigins)) {
       const error = new FletError(
         ErrorCode.ORIGIN_REFUSED,
         `Expected a WebSocket from an allowed origin, but got Origin ${JSON.stringify(req.headers.origin ?? null)}. Add it to allowedOrigins if it is yours.`,
       );
-      this.#logger.warn(error.message);
+      this.#refusals.warn(this.#logger, error.message);
       return rejectUpgrade(socket, 403, `${error.message}\n`);
     }
     this.#wss.handleUpgrade(req, socket, head, (ws) => {
@@ -168,7 +176,7 @@ export class WebApp {
         logger: this.#logger,
       });
       this.host.connect(transport, {
-        ip: req.socket.remoteAddress,
+        ip: clientAddress(req, this.config.trustProxy),
         userAgent: req.headers["user-agent"],
       });
     });
@@ -225,6 +233,8 @@ export class WebApp {
     if (path === undefined || (!path.startsWith(appPath) && `${path}/` !== appPath)) return pass();
     if (this.#closing)
       return sendText(res, 503, "The server is shutting down.\n", { Connection: "close" });
+    const refusedHost = this.#refusedHost(req);
+    if (refusedHost) return sendText(res, 403, refusedHost);
     if (path === wsPath) return handlePlainWebSocketRequest(res);
     if (path === uploadPath && this.#uploads) return handleUpload(this.#uploads, req, res);
     if (path === oauthCallbackPath) return handleOAuthCallback(this.oauth, req, res);
@@ -233,11 +243,24 @@ export class WebApp {
     if (rest === "" || rest === "index.html") return this.#sendIndex(res);
     if (rest === CLIENT_JS || rest === CLIENT_CSS || rest.startsWith("_flet/chunk-"))
       return this.#sendBundle(req, res, rest);
+    if (rest === BUILT_IN_FAVICON) return sendFavicon(res);
     if (rest.startsWith("_flet/")) return this.#sendClientFile(req, res, rest, pass);
     const asset = await this.#assets.resolve(rest);
     if (asset.kind === "file") return sendFile(req, res, asset);
     if (asset.kind === "missing" && acceptsHtml(req)) return this.#sendIndex(res);
     return pass();
+  }
+
+  /** The refusal text for a request whose Host is not allowed (logged), else undefined. */
+  #refusedHost(req: IncomingMessage): string | undefined {
+    if (hostAllowed(req, this.config.allowedHosts)) return undefined;
+    const allowed = this.config.allowedHosts?.join(", ") ?? "a well-formed host name";
+    const error = new FletError(
+      ErrorCode.HOST_REFUSED,
+      `Expected a request for one of the allowed hosts (${allowed}), but got Host ${JSON.stringify(req.headers.host ?? null)}. If this host is yours, add it to the allowedHosts option.`,
+    );
+    this.#refusals.warn(this.#logger, error.message);
+    return `${error.message}\n`;
   }
 
   async #sendClientFile(req: IncomingMessage, res: ServerResponse, file: string, pass: () => void) {
@@ -303,4 +326,15 @@ export class WebApp {
       gzip ? prepared.etag.replace(/"$/, '-gz"') : prepared.etag,
     );
   }
+}
+
+function sendFavicon(res: ServerResponse): void {
+  res.writeHead(200, {
+    "Content-Type": "image/svg+xml",
+    "Content-Length": String(Buffer.byteLength(FAVICON_SVG)),
+    "Cache-Control": "public, max-age=86400",
+    "Content-Security-Policy": "sandbox",
+    "X-Content-Type-Options": "nosniff",
+  });
+  res.end(res.req.method === "HEAD" ? undefined : FAVICON_SVG);
 }

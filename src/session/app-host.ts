@@ -10,7 +10,10 @@ import type { Transport } from "../transport/transport.js";
 import { type ExecutorOptions, WorkerPool } from "./executor.js";
 import { consoleLogger, type Logger } from "./logger.js";
 import { PubSubHub } from "./pubsub.js";
+import { KeyedRateLimit, type RateLimit } from "./rate-limit.js";
+import { safeLogger } from "./safe-logger.js";
 import { Session, type SessionContext } from "./session.js";
+import { SessionStore } from "./session-store.js";
 
 /** The function that builds a session's UI: called once per new session. */
 export type AppMain = (page: Page) => void | Promise<void>;
@@ -19,7 +22,11 @@ export type AppMain = (page: Page) => void | Promise<void>;
 export interface AppHostOptions {
   /** Seconds a disconnected session waits for its client. Default 3600. */
   sessionTimeout?: number;
-  /** Dev mode: error details and stacks reach the browser. Default: `NODE_ENV !== "production"`. */
+  /**
+   * Dev mode: error details and stacks reach the browser, and the client bundle is not
+   * minified. Default off; `flet-ts run` (through `FLET_TS_DEV=1`) and the tester turn it
+   * on. Never on in production: every visitor would see server paths.
+   */
   dev?: boolean;
   /** Where to log. Default: the console. */
   logger?: Logger;
@@ -31,8 +38,32 @@ export interface AppHostOptions {
   replayBytes?: number;
   /** Unfinished async handlers allowed per session. Default 1 000. */
   maxPendingEvents?: number;
-  /** Most sessions at once; new ones are refused beyond it. Default 100 000. */
+  /**
+   * Most sessions at once. At the limit a new visitor takes the place of the session that
+   * has waited longest for its browser; only when every session is connected is it refused
+   * (`FLET_ERR_SESSION_LIMIT`, and the browser retries). Default 100 000.
+   */
   maxSessions?: number;
+  /** Most disconnected sessions kept waiting for their browser; the oldest goes first. Default 10 000. */
+  maxDetachedSessions?: number;
+  /**
+   * Seconds a disconnected session whose browser never sent an event waits (a visit
+   * without interaction, or a script opening sessions). Default 60.
+   */
+  idleSessionTimeout?: number;
+  /**
+   * New sessions one client address may open: `burst` at once, then `perSecond`. Past it
+   * the connection is refused with `FLET_ERR_SESSION_LIMIT` (the browser retries). Only
+   * applies when the address is known (the web server knows it; behind a proxy see
+   * `trustProxy`). Default `{ perSecond: 10, burst: 100 }`.
+   */
+  newSessionsPerClient?: RateLimit;
+  /**
+   * Frames one connection may send: `burst` at once, then `perSecond`. Past it the
+   * connection is closed (code 1008); the session stays, and the browser reconnects and
+   * re-sends what was not handled, so nothing is lost. Default `{ perSecond: 100, burst: 300 }`.
+   */
+  framesPerConnection?: RateLimit;
   /** Milliseconds a new connection has to send `register`. Default 10 000. */
   registerTimeout?: number;
   /** Frame limits. */
@@ -75,8 +106,8 @@ export interface ConnectionInfo {
  */
 export class AppHost {
   readonly #main: AppMain;
-  readonly #sessions = new Map<string, Session>();
-  readonly #expiry = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #store: SessionStore;
+  readonly #newSessions: KeyedRateLimit;
   readonly #context: SessionContext;
   readonly #options: AppHostOptions;
   readonly #workers: WorkerPool;
@@ -90,17 +121,27 @@ export class AppHost {
     this.#workers = new WorkerPool(options.executor);
     this.#ownsHub = options.pubsub === undefined;
     this.#hub = options.pubsub ?? new PubSubHub();
+    const timeoutMs = (options.sessionTimeout ?? 3600) * 1000;
+    this.#store = new SessionStore({
+      timeoutMs,
+      idleTimeoutMs: (options.idleSessionTimeout ?? 60) * 1000,
+      maxDetached: options.maxDetachedSessions ?? 10_000,
+    });
+    this.#newSessions = new KeyedRateLimit(
+      options.newSessionsPerClient ?? { perSecond: 10, burst: 100 },
+    );
     this.#context = {
       main,
       hub: this.#hub,
       workers: this.#workers,
-      logger: options.logger ?? consoleLogger,
-      dev: options.dev ?? process.env.NODE_ENV !== "production",
+      logger: safeLogger(options.logger ?? consoleLogger),
+      dev: options.dev ?? false,
       callTimeoutMs: options.callTimeout ?? 10_000,
       replayBatches: options.replayBatches ?? 512,
       replayBytes: options.replayBytes ?? 2 * 1024 * 1024,
       maxPendingEvents: options.maxPendingEvents ?? 1_000,
       limits: options.limits ?? {},
+      framesPerConnection: options.framesPerConnection ?? { perSecond: 100, burst: 300 },
       uploads: options.uploads,
       oauth: options.oauth,
     };
@@ -120,12 +161,17 @@ export class AppHost {
    * ```
    */
   get sessionCount(): number {
-    return this.#sessions.size;
+    return this.#store.sessions.size;
+  }
+
+  /** Number of disconnected sessions waiting for their browser (within `sessionCount`). */
+  get waitingSessionCount(): number {
+    return this.#store.waiting;
   }
 
   /** Live sessions by id. @internal */
   get sessions(): ReadonlyMap<string, Session> {
-    return this.#sessions;
+    return this.#store.sessions;
   }
 
   /** Accepts a new connection; the first frame must be `register`. */
@@ -202,7 +248,7 @@ export class AppHost {
     };
     message = { ...message, client };
     if (message.sessionId !== undefined) {
-      const session = this.#sessions.get(message.sessionId);
+      const session = this.#store.sessions.get(message.sessionId);
       if (session === undefined || !sameSecret(session.token, message.token ?? "")) {
         this.#refuse(
           transport,
@@ -213,18 +259,31 @@ export class AppHost {
         );
         return;
       }
-      clearTimeout(this.#expiry.get(session.id));
-      this.#expiry.delete(session.id);
+      this.#store.attached(session);
+      session.rotateToken(randomBytes(32).toString("base64url"));
       session.attach(transport, message);
       return;
     }
-    const limit = this.#options.maxSessions ?? 100_000;
-    if (this.#sessions.size >= limit) {
+    if (info.ip !== undefined && !this.#newSessions.take(info.ip)) {
+      const rate = this.#options.newSessionsPerClient ?? { perSecond: 10, burst: 100 };
       this.#refuse(
         transport,
         new FletError(
           ErrorCode.SESSION_LIMIT,
-          `Expected room for a new session, but the server already holds its limit of ${limit} (maxSessions). The browser tries again; to allow more sessions, raise maxSessions or run more processes.`,
+          `Expected at most ${rate.burst} new sessions at once and ${rate.perSecond} per second from one client, but ${info.ip} opened more (newSessionsPerClient). The browser tries again.`,
+          { client: info.ip },
+        ),
+      );
+      return;
+    }
+    const limit = this.#options.maxSessions ?? 100_000;
+    // At the limit, a new visitor takes the place of the session that waited longest.
+    if (this.#store.sessions.size >= limit && !this.#store.evictOldest()) {
+      this.#refuse(
+        transport,
+        new FletError(
+          ErrorCode.SESSION_LIMIT,
+          `Expected room for a new session, but the server already holds its limit of ${limit} (maxSessions), all connected. The browser tries again; to allow more sessions, raise maxSessions or run more processes.`,
           { limit },
         ),
       );
@@ -235,33 +294,16 @@ export class AppHost {
       randomBytes(32).toString("base64url"),
       this.#context,
     );
-    this.#sessions.set(session.id, session);
-    session.onDetach = () => this.#startExpiry(session);
+    this.#store.add(session);
+    session.onDetach = () => {
+      if (!this.#closed && !session.closed) this.#store.detached(session);
+    };
     session.attach(transport, message);
-  }
-
-  #startExpiry(session: Session): void {
-    if (this.#closed || session.closed) return;
-    clearTimeout(this.#expiry.get(session.id));
-    const timeout = (this.#options.sessionTimeout ?? 3600) * 1000;
-    this.#expiry.set(
-      session.id,
-      setTimeout(() => {
-        this.#expiry.delete(session.id);
-        this.#sessions.delete(session.id);
-        void session.close("session expired");
-      }, timeout),
-    );
   }
 
   /** Ends one session now. */
   async closeSession(id: string): Promise<void> {
-    const session = this.#sessions.get(id);
-    if (session === undefined) return;
-    clearTimeout(this.#expiry.get(id));
-    this.#expiry.delete(id);
-    this.#sessions.delete(id);
-    await session.close();
+    await this.#store.end(id);
   }
 
   /**
@@ -271,10 +313,7 @@ export class AppHost {
   async close(grace = 5_000): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    for (const timer of this.#expiry.values()) clearTimeout(timer);
-    this.#expiry.clear();
-    const sessions = [...this.#sessions.values()];
-    this.#sessions.clear();
+    const sessions = this.#store.clear();
     const closing = Promise.all(
       sessions.map((session) => session.close("server is shutting down")),
     );

@@ -8,13 +8,14 @@
  */
 import type { Control } from "../core/control.js";
 import { ControlEvent } from "../core/control-event.js";
-import { ErrorCode, FletError } from "../core/errors.js";
+import { describeValue, ErrorCode, FletError } from "../core/errors.js";
 import { $state } from "../core/internals.js";
 import { type CompiledSchema, compiledSchemaOf } from "../core/schema.js";
 import type { Page } from "../page/page.js";
 import { WindowResizeEvent } from "../page/page-events.js";
 import type { EventMessage, ServerMessage } from "../protocol/messages.js";
 import type { Reconciler } from "../tree/reconciler.js";
+import { clientValueProblem } from "./client-values.js";
 import type { TaskRunner } from "./task-runner.js";
 
 /** What an {@link EventIntake} needs from its session. @internal */
@@ -202,6 +203,18 @@ export class EventIntake {
           new FletError(
             ErrorCode.PROTOCOL_MALFORMED,
             `Expected the browser to change only two-way properties of ${control.constructor.name}, but it sent "${name}". The value was ignored.`,
+            { target: control.uid, prop: name },
+          ),
+          seq,
+        );
+        continue;
+      }
+      const problem = clientValueProblem(declared, value);
+      if (problem !== undefined) {
+        this.#owner.protocolError(
+          new FletError(
+            ErrorCode.PROTOCOL_BAD_VALUE,
+            `Expected the browser to send ${control.constructor.name}.${name} as ${problem}, but it sent ${describeValue(value)}. The value was ignored.`,
             { target: control.uid, prop: name },
           ),
           seq,

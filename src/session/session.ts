@@ -5,11 +5,13 @@ import { ControlEvent } from "../core/control-event.js";
 import { ErrorCode, FletError } from "../core/errors.js";
 import type { ControlHost } from "../core/internals.js";
 import { Page } from "../page/page.js";
+import type { PageRestoreEvent } from "../page/page-events.js";
 import { type CodecLimits, decodeClientMessage, encodeMessage } from "../protocol/codec.js";
 import type {
   ClientMessage,
   PatchMessage,
   RegisterMessage,
+  RestoreData,
   ServerMessage,
 } from "../protocol/messages.js";
 import { toWireBatch } from "../protocol/wire.js";
@@ -22,7 +24,11 @@ import { EventIntake } from "./event-intake.js";
 import type { WorkerPool } from "./executor.js";
 import type { Logger } from "./logger.js";
 import type { PubSubHub } from "./pubsub.js";
+import { type RateLimit, TokenBucket } from "./rate-limit.js";
 import { ReplayLog } from "./replay-log.js";
+import { applyRestore } from "./restore.js";
+import { ResyncGate } from "./resync-gate.js";
+import { LogBudget } from "./safe-logger.js";
 import { createPageServices } from "./session-services.js";
 import { TaskRunner } from "./task-runner.js";
 
@@ -43,6 +49,8 @@ export interface SessionContext {
   readonly maxPendingEvents: number;
   /** Frame size and depth limits. */
   readonly limits: CodecLimits;
+  /** Frames one connection may send; past it the connection is closed (1008). */
+  readonly framesPerConnection: RateLimit;
   /** Signs upload URLs, when uploads are on. */
   readonly uploads?: { sign(sessionId: string, fileName: string, expiresSeconds: number): string };
   /** Starts sign-ins, when the app is served over HTTP. */
@@ -68,8 +76,7 @@ export interface SessionContext {
 export class Session implements ControlHost {
   /** The session id (128 random bits, base64url): public, sent in every welcome. */
   readonly id: string;
-  /** The resume token (256 random bits): a secret only the session's tab holds. */
-  readonly token: string;
+  #token: string;
   /** The root control, handed to `main(page)`. */
   readonly page: Page;
   /** The committed tree: the browser's replica is a copy of it. */
@@ -82,6 +89,10 @@ export class Session implements ControlHost {
   readonly #calls: ClientCalls;
   readonly #log: ReplayLog;
   readonly #context: SessionContext;
+  /** Protocol errors are the client's doing: at most 10 logged per minute per session. */
+  readonly #logBudget = new LogBudget(10, 60_000);
+  /** Full snapshots asked for by the client: at most one per second. */
+  readonly #resync = new ResyncGate(1_000, () => this.#welcome());
   readonly #abort = new AbortController();
   #transport: Transport | undefined;
   #subscription: Subscription | undefined;
@@ -92,7 +103,7 @@ export class Session implements ControlHost {
 
   constructor(id: string, token: string, context: SessionContext) {
     this.id = id;
-    this.token = token;
+    this.#token = token;
     this.#context = context;
     this.#log = new ReplayLog(context.replayBatches, context.replayBytes);
     this.#calls = new ClientCalls(context.callTimeoutMs, (frame) => this.#sendFrame(frame));
@@ -177,8 +188,14 @@ export class Session implements ControlHost {
     this.#subscription?.unsubscribe();
     this.#transport = transport;
     if (previous && previous !== transport) previous.close(4000, "replaced by a newer connection");
+    const frames = new TokenBucket(this.#context.framesPerConnection);
     this.#subscription = transport.messages.subscribe({
-      next: (frame) => this.#receive(frame),
+      next: (frame) => {
+        // A flood: cut the connection, keep the session. The browser reconnects and
+        // re-sends the events not yet handled, so a real user loses nothing.
+        if (!frames.take()) return transport.close(1008, "too many frames");
+        this.#receive(frame);
+      },
       complete: () => this.#detached(transport),
     });
     // What the browser reports must be in its first snapshot.
@@ -189,7 +206,7 @@ export class Session implements ControlHost {
     const missed = resuming ? this.#log.since(from, this.store.revision) : undefined;
     if (missed !== undefined) {
       const ack = this.#intake.lastSeq;
-      this.#send({ type: "resume", sessionId: this.id, revision: from, ack });
+      this.#send({ type: "resume", sessionId: this.id, token: this.#token, revision: from, ack });
       for (const frame of missed) transport.send(frame);
     } else {
       this.#welcome();
@@ -197,12 +214,49 @@ export class Session implements ControlHost {
     for (const frame of this.#calls.pendingFrames()) transport.send(frame);
     if (!this.#started) {
       this.#started = true;
-      void this.runner.runHandler(this.#context.main, [this.page], "main");
+      const restore = register.restore;
+      void this.runner.runHandler(this.#context.main, [this.page], "main").then(() => {
+        if (restore !== undefined) this.#restore(restore);
+      });
     } else {
       // A tab reloaded at another address (typed, or a link) resumes at that route.
       if (register.client.route !== this.page.route) this.#followRoute(register.client.route);
       this.#fire("onConnect", "connect");
     }
+  }
+
+  /** The resume token (256 random bits): a secret only the session's tab holds. */
+  get token(): string {
+    return this.#token;
+  }
+
+  /**
+   * Replaces the resume token (each resume does, before it attaches): the old one is
+   * dead at once, so a token seen once cannot take the session over later.
+   */
+  rotateToken(token: string): void {
+    this.#token = token;
+  }
+
+  /** True once the browser sent an event: a user was here (idle sessions expire sooner). */
+  get interacted(): boolean {
+    return this.#intake.lastSeq > 0;
+  }
+
+  /** Sets a lost session's input into the new page, then fires `page.onRestore`. */
+  #restore(data: RestoreData): void {
+    let event: PageRestoreEvent | undefined;
+    const target = {
+      page: this.page,
+      node: (id: string) => this.store.node(id),
+      control: (id: string) => this.reconciler.control(id),
+    };
+    const apply = () => void (event = applyRestore(target, data));
+    void this.runner.runHandler(apply, [], "restore").then(() => {
+      const handler = this.page.onRestore;
+      if (handler !== undefined && event !== undefined)
+        void this.runner.runHandler(handler, [event], "restore handler of Page");
+    });
   }
 
   /** Called when the transport goes away (the app host starts the expiry clock). */
@@ -220,7 +274,7 @@ export class Session implements ControlHost {
     this.#send({
       type: "welcome",
       sessionId: this.id,
-      token: this.token,
+      token: this.#token,
       revision: this.store.revision,
       tree: this.store.snapshot(),
       ack: this.#intake.lastSeq,
@@ -229,6 +283,7 @@ export class Session implements ControlHost {
 
   #detached(transport: Transport): void {
     if (this.#transport !== transport) return;
+    this.#resync.cancel();
     this.#subscription?.unsubscribe();
     this.#subscription = undefined;
     this.#transport = undefined;
@@ -249,7 +304,10 @@ export class Session implements ControlHost {
       error instanceof FletError
         ? error
         : new FletError(ErrorCode.PROTOCOL_MALFORMED, String((error as Error)?.message ?? error));
-    this.#context.logger.warn(`session ${this.id.slice(0, 8)}: ${fletError.message}`);
+    this.#logBudget.warn(
+      this.#context.logger,
+      `session ${this.id.slice(0, 8)}: ${fletError.message}`,
+    );
     this.#send({
       type: "error",
       code: fletError.code,
@@ -271,7 +329,7 @@ export class Session implements ControlHost {
         this.#intake.receive(message);
         return;
       case "resync":
-        this.#welcome();
+        this.#resync.request();
         return;
       case "result":
         this.#calls.settle(message);

@@ -31,6 +31,12 @@ export interface TesterOptions extends AppHostOptions {
   now?: number | Date;
   /** What the simulated browser reports: route, size, platform, brightness. */
   client?: ClientInfo;
+  /**
+   * Do as the browser does when the server lost the session while the page is open: start
+   * a new session and hand it what the user typed (`page.onRestore`). Default false, so a
+   * lost session shows as state `expired`.
+   */
+  restoreExpired?: boolean;
 }
 
 /** One batch the headless client applied. */
@@ -72,7 +78,7 @@ export class Tester {
   /** The simulated browser's storage, clipboard and opened URLs. */
   readonly browser = new MemoryBrowser();
   /** The headless client (its replica is what a browser would hold). */
-  readonly client = new ClientConnection(this.browser);
+  readonly client: ClientConnection;
   /** Finders over what the browser would show. */
   readonly find: Finders;
   /** Errors the app reported (handler, hook and task failures), in order. */
@@ -98,6 +104,9 @@ export class Tester {
       info: () => {},
       debug: () => {},
     };
+    this.client = new ClientConnection(this.browser, {
+      restoreExpired: options.restoreExpired ?? false,
+    });
     this.#clock = options.fakeTime === false ? undefined : installFakeClock(options.now);
     this.#host = new AppHost(main, { dev: true, logger, ...options });
     this.#info = {

@@ -1,9 +1,9 @@
 import { Control } from "../core/control.js";
-import { $state, type ControlHost } from "../core/internals.js";
+import { $state } from "../core/internals.js";
 import { writePropSilently } from "../core/props.js";
 import { type CompiledSchema, compiledSchemaOf } from "../core/schema.js";
 import { adoptShadowedFields } from "../core/shadowed-fields.js";
-import { NODE_SLOTS, PAGE_ID, toPointer, type WireSlots } from "../protocol/wire.js";
+import { NODE_SLOTS, PAGE_ID, type WireSlots } from "../protocol/wire.js";
 import {
   containsItself,
   holds,
@@ -14,7 +14,16 @@ import {
   twiceInList,
   updateLoop,
 } from "./attach-checks.js";
-import { diffIdLists } from "./list-diff.js";
+import {
+  newPass,
+  noteTaken,
+  type Pass,
+  type Reconciled,
+  type ReconcilerOwner,
+  rollbackPass,
+} from "./pass.js";
+import { detachDropped, slotChange } from "./slot-changes.js";
+import { subtreeChildrenFirst } from "./subtree.js";
 import {
   type CommittedBatch,
   emptyChanges,
@@ -23,35 +32,10 @@ import {
 } from "./tree-store.js";
 import { nodeOf, wireValue } from "./wire-node.js";
 
-/**
- * What a {@link Reconciler} needs from the host it works for (the session).
- * @internal
- */
-export interface ReconcilerOwner {
-  /** The host that mounted controls record as theirs (`control[$state].host`). */
-  readonly host: ControlHost;
-  /** The root control (the page); mounted by {@link Reconciler.mountRoot} as `"page"`. */
-  readonly root: Control;
-  /** Dev mode: warn about class fields that hide declared properties. */
-  readonly dev: boolean;
-  /** Writes a warning to the app's log. */
-  warn(message: string): void;
-  /** Reports an error of app code (a hook that threw, a bad child, a value not JSON). */
-  reportError(error: unknown, source: string): void;
-}
-
-/** What one {@link Reconciler.reconcile} produced. @internal */
-export interface Reconciled {
-  /** The committed batch, or `undefined` when nothing reached the tree. */
-  readonly batch: CommittedBatch | undefined;
-  /** Controls mounted by this pass, parents first: their `didMount()` is due once sent. */
-  readonly mounted: Control[];
-}
+export type { Reconciled, ReconcilerOwner } from "./pass.js";
 
 /** Most passes over dirty controls in one update before it is called a loop. */
 const MAX_PASSES = 1_000;
-
-type Collected = { changes: TreeChanges; mounted: Control[]; twoWay: string[] };
 
 /**
  * The heart of "controls → patches": turns what the app did to its controls since the
@@ -106,6 +90,10 @@ export class Reconciler {
   readonly #hooked = new Set<Control>();
   readonly #twoWayRevisions = new Map<string, number>();
   readonly #mountRecords = new Map<Control, WireSlots>();
+  /** Controls mounted whose children are not attached yet (mounting is iterative). */
+  readonly #toAttach: Control[] = [];
+  /** Ids a failed pass unmounted that the committed tree still holds: removed next commit. */
+  readonly #orphans: string[] = [];
   #nextId = 1;
   readonly #report = (error: unknown, source: string) => this.#owner.reportError(error, source);
 
@@ -139,6 +127,7 @@ export class Reconciler {
     const changes = emptyChanges();
     const mounted: Control[] = [];
     const record = this.#attachSlots(root, compiledSchemaOf(root.constructor), mounted);
+    this.#attachPending(mounted);
     changes.added.push([PAGE_ID, nodeOf(this.#report, root, record)]);
     for (const control of mounted)
       changes.added.push([
@@ -156,8 +145,16 @@ export class Reconciler {
    */
   reconcile(scope: Control | undefined): Reconciled {
     this.#runBeforeUpdate(scope);
-    const collected = this.#collect();
-    const batch = this.#store.commit(collected.changes);
+    const collected = newPass();
+    let batch: CommittedBatch | undefined;
+    try {
+      this.#collect(collected);
+      collected.changes.removed.push(...this.#orphans.splice(0));
+      batch = this.#store.commit(collected.changes);
+    } catch (error) {
+      this.#rollback(collected);
+      throw error;
+    }
     if (batch) {
       for (const key of collected.twoWay) this.#twoWayRevisions.set(key, batch.revision);
     }
@@ -228,10 +225,8 @@ export class Reconciler {
     }
   }
 
-  #collect(): Collected {
-    const changes = emptyChanges();
-    const mounted: Control[] = [];
-    const twoWay: string[] = [];
+  #collect(collected: Pass): void {
+    const { changes, mounted, twoWay } = collected;
     const dropped = new Set<Control>();
     // Hooks (build, willUnmount) may change more controls; every pass counts, so a chain
     // that never ends is reported instead of hanging the process.
@@ -242,7 +237,10 @@ export class Reconciler {
         if (++passes > MAX_PASSES) throw updateLoop(passes);
         const batch = [...this.#dirty];
         this.#dirty.clear();
-        for (const control of batch) this.#processDirty(control, changes, mounted, dropped, twoWay);
+        for (const control of batch) {
+          noteTaken(collected, control);
+          this.#processDirty(control, changes, mounted, dropped, twoWay);
+        }
       }
       if (dropped.size > 0) {
         const candidates = [...dropped];
@@ -264,7 +262,15 @@ export class Reconciler {
         changes.added.push([control.uid!, nodeOf(this.#report, control, record)]);
     }
     this.#mountRecords.clear();
-    return { changes, mounted, twoWay };
+  }
+
+  /** Undoes a failed pass (see {@link rollbackPass}). */
+  #rollback(pass: Pass): void {
+    const { host } = this.#owner;
+    const owner = { host, store: this.#store, index: this.#index, hooked: this.#hooked };
+    rollbackPass(pass, { ...owner, dirty: this.#dirty, orphans: this.#orphans });
+    this.#mountRecords.clear();
+    this.#toAttach.length = 0;
   }
 
   #processDirty(
@@ -307,30 +313,15 @@ export class Reconciler {
         else if (value !== undefined) delete state.slots![name];
       }
       const afterIds = after === undefined ? [] : Array.isArray(after) ? after : [after];
-      const keep = new Set(afterIds);
-      for (const oldId of beforeIds) {
-        if (keep.has(oldId)) continue;
-        const child = this.#index.get(oldId);
-        if (child === undefined) continue;
-        const childState = child[$state];
-        if (childState.parent === control && childState.slot === name) {
-          childState.parent = undefined;
-          childState.slot = undefined;
-          dropped.add(child);
-        }
-      }
+      detachDropped(control, name, beforeIds, afterIds, this.#index, dropped);
       if (record) {
         if (after === undefined) delete record[name];
         else record[name] = after;
       } else {
-        const listOps =
-          slot.list && beforeIds.length > 0 && afterIds.length > 0
-            ? diffIdLists(beforeIds, afterIds, toPointer([id, NODE_SLOTS, name]))
-            : undefined;
-        if (listOps === undefined || listOps.length > 0)
-          changes.slots.push([id, name, after, listOps]);
+        slotChange(changes, id, name, slot.list, beforeIds, after);
       }
     }
+    this.#attachPending(mounted);
   }
 
   #attachList(parent: Control, name: string, mounted: Control[]): string[] {
@@ -392,15 +383,16 @@ export class Reconciler {
       this.#owner.reportError(notAControl(child, parent, slot), where);
       return false;
     }
+    const state = child[$state];
+    // A new control cannot be an ancestor of its mounted parent: no walk up (linear mount).
+    if (state.host === undefined) {
+      this.#mount(child, parent, slot, mounted);
+      return true;
+    }
     for (let node: Control | undefined = parent; node !== undefined; node = node[$state].parent) {
       if (node !== child) continue;
       this.#owner.reportError(containsItself(child, parent, slot), where);
       return false;
-    }
-    const state = child[$state];
-    if (state.host === undefined) {
-      this.#mount(child, parent, slot, mounted);
-      return true;
     }
     if (state.host !== this.#owner.host) {
       this.#owner.reportError(otherSession(child), where);
@@ -447,7 +439,20 @@ export class Reconciler {
       state.dirtyProps = undefined;
       this.#dirty.delete(control);
     }
-    this.#mountRecords.set(control, this.#attachSlots(control, schema, mounted));
+    // Its children are attached by #attachPending, from a work list rather than by
+    // recursion, so a tree 100,000 controls deep mounts without exhausting the stack.
+    this.#mountRecords.set(control, {});
+    this.#toAttach.push(control);
+  }
+
+  /** Attaches the children of every control mounted but not yet filled (parents first). */
+  #attachPending(mounted: Control[]): void {
+    while (this.#toAttach.length > 0) {
+      const control = this.#toAttach.pop()!;
+      if (control[$state].host !== this.#owner.host) continue;
+      const schema = compiledSchemaOf(control.constructor);
+      this.#mountRecords.set(control, this.#attachSlots(control, schema, mounted));
+    }
   }
 
   #warnShadowed(control: Control, schema: CompiledSchema, names: readonly string[]): void {
@@ -457,24 +462,7 @@ export class Reconciler {
   }
 
   #unmount(root: Control, changes: TreeChanges): void {
-    const order: Control[] = [];
-    const host = this.#owner.host;
-    const visit = (control: Control) => {
-      const state = control[$state];
-      for (const value of Object.values(state.slots ?? {})) {
-        const items = Array.isArray(value) ? value : [value];
-        for (const item of items) {
-          if (
-            item instanceof Control &&
-            item[$state].parent === control &&
-            item[$state].host === host
-          )
-            visit(item);
-        }
-      }
-      order.push(control);
-    };
-    visit(root);
+    const order = subtreeChildrenFirst(root, this.#owner.host);
     for (const control of order) this.#safely(control, "willUnmount", () => control.willUnmount());
     for (const control of order) {
       const state = control[$state];

@@ -58,6 +58,8 @@ describe("flet-ts run", () => {
     const [, url] = await cli.waitFor(RUNNING);
     const response = await fetch(url!);
     expect(response.status).toBe(200);
+    // The URL is printed once, by the CLI (the app's own "App running at" is left out).
+    expect(cli.output().split(url!).length - 1, cli.output()).toBe(1);
     expect((await response.text()).toLowerCase()).toContain("<!doctype html>");
     expect(await cli.stop("SIGTERM")).toBe(143);
     expect(cli.output()).toContain("SIGTERM: shutting down.");

@@ -8,6 +8,7 @@ const b = new ft.Text("b");
 
 const forms: [string, () => ft.Control, string, unknown][] = [
   ['new ft.Text("hi", options)', () => new ft.Text("hi", { size: 20 }), "value", "hi"],
+  ['new ft.TextSpan("hi", options)', () => new ft.TextSpan("hi", { url: "/a" }), "text", "hi"],
   ["new ft.Row([controls], options)", () => new ft.Row([a, b], { spacing: 4 }), "controls", [a, b]],
   ["new ft.Column([controls])", () => new ft.Column([a, b]), "controls", [a, b]],
   ["new ft.Stack([controls])", () => new ft.Stack([a, b]), "controls", [a, b]],

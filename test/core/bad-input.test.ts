@@ -106,6 +106,46 @@ describe("Session", () => {
     });
   });
 
+  describe("the log", () => {
+    it("escapes control characters and keeps a flood of bad frames to a few lines", async () => {
+      const lines: string[] = [];
+      const logger: ft.Logger = {
+        error: (message) => void lines.push(message),
+        warn: (message) => void lines.push(message),
+        info() {},
+        debug() {},
+      };
+      const label = new Label("0");
+      t = await createTester(
+        (page) =>
+          page.add(
+            label,
+            new Button("+1", {
+              onClick: () => void (label.value = String(Number(label.value) + 1)),
+            }),
+          ),
+        // The frame limit would cut this flood short; the log budget is what is tested here.
+        { logger, framesPerConnection: { perSecond: 1e6, burst: 1e6 } },
+      );
+      const forged = "x\nflet-ts: admin logged in\r\u001b[2J";
+      for (let seq = 1; seq <= 2_000; seq++) {
+        await t.sendRaw(frame({ type: "event", seq, target: forged, name: forged }));
+      }
+      // Every bad frame was answered, but the log holds the budget's lines and a notice.
+      expect(t.protocolErrors.length).toBeGreaterThanOrEqual(2_000);
+      expect(lines.length).toBeLessThanOrEqual(11);
+      expect(lines.at(-1)).toContain("Log budget of 10 lines per 60 s reached");
+      for (const line of lines) {
+        expect([line.includes("\n"), line.includes("\r"), line.includes("\u001b")]).toEqual([
+          false,
+          false,
+          false,
+        ]);
+      }
+      expect(lines[0]).toContain("x\\nflet-ts: admin logged in\\r\\u001b[2J");
+    });
+  });
+
   describe("failing handlers", () => {
     it.each([
       [
@@ -149,6 +189,29 @@ describe("Session", () => {
         await stillWorks(t);
       },
     );
+
+    it("sends the browser no message text and no stack outside dev mode", async () => {
+      t = await createTester(
+        (page) => {
+          page.add(
+            new Button("fail", {
+              onClick: () => {
+                throw new Error("secret path /srv/app/db.ts");
+              },
+            }),
+          );
+        },
+        { dev: false },
+      );
+      await t.tap(t.find.text("fail"));
+      const sent = t.protocolErrors.at(-1)!;
+      expect(sent).toMatchObject({
+        code: ft.ErrorCode.HANDLER_FAILED,
+        message: "There was an error while processing your request.",
+      });
+      expect(JSON.stringify(sent)).not.toContain("secret");
+      expect(sent).not.toHaveProperty("stack");
+    });
 
     it("keeps the changes a handler made before it threw", async () => {
       const label = new Label("before");
@@ -229,6 +292,47 @@ describe("Session", () => {
       const codes = t.errors.map((error) => (error as ft.FletError).code);
       expect(codes).toContain(ft.ErrorCode.UPDATE_LOOP);
       expect((t.errors[0] as ft.FletError).message).toMatch(/after 1001 rounds hooks/);
+    });
+
+    it("rolls a failed update back whole: the next update sends a consistent tree", async () => {
+      const boxes = [new Box(), new Box()];
+      let spawning = true;
+      class Spawner extends Label {
+        constructor(readonly into: number) {
+          super("spawn");
+        }
+        override build() {
+          if (spawning) boxes[this.into]!.controls.push(new Spawner(1 - this.into));
+        }
+      }
+      const label = new Label("before");
+      t = await createTester((page) => page.add(label, ...boxes));
+      boxes[0]!.controls.push(new Spawner(1));
+      label.value = "changed with the failed update";
+      t.page.update();
+      await t.settle();
+      expect(t.errors.map((error) => (error as ft.FletError).code)).toContain(
+        ft.ErrorCode.UPDATE_LOOP,
+      );
+      // Nothing of the failed update reached the browser.
+      expect(t.find.text("before").exists).toBe(true);
+      expect(t.find.text("spawn").exists).toBe(false);
+      // The app stops looping; an ordinary update sends everything, and it all fits.
+      spawning = false;
+      t.page.update();
+      await t.settle();
+      expect(t.find.text("changed with the failed update").exists).toBe(true);
+      const onServer = boxes[0]!.controls.length + boxes[1]!.controls.length;
+      expect(onServer).toBeGreaterThan(1_000);
+      expect(t.find.text("spawn").count).toBe(onServer);
+      const tree = t.client.replica.tree;
+      for (const [, node] of Object.entries(tree)) {
+        for (const value of Object.values(node[2] ?? {})) {
+          for (const id of Array.isArray(value) ? value : [value]) expect(tree[id]).toBeDefined();
+        }
+      }
+      for (const control of [...boxes[0]!.controls, ...boxes[1]!.controls])
+        expect(tree[control.uid!]).toBeDefined();
     });
 
     it("reports a property value JSON cannot carry and sends the rest", async () => {

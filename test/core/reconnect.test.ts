@@ -1,5 +1,5 @@
 import * as ft from "flet-ts";
-import { createMemoryTransportPair } from "flet-ts/protocol";
+import { createMemoryTransportPair, PROTOCOL_VERSION } from "flet-ts/protocol";
 import { createTester, type Tester } from "flet-ts/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { Button, Input, Label } from "../fixtures/mini-controls.js";
@@ -93,6 +93,28 @@ describe("reconnect", () => {
     expect(t.page.sessionId).toBe(session);
   });
 
+  it("rotates the resume token on every resume: a token seen once is dead after it", async () => {
+    t = await createTester((page) => page.add(new Label("mine")));
+    const session = t.client.sessionId!;
+    const first = t.client.token!;
+    await t.disconnect();
+    await t.reconnect();
+    const second = t.client.token!;
+    expect(t.client.state).toBe("online");
+    expect(second).not.toBe(first);
+    expect(second).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // An eavesdropper replays the first token: refused, and the owner keeps the session.
+    await t.disconnect();
+    t.client.restore(session, first);
+    await t.reconnect();
+    expect(t.client.state).toBe("expired");
+    expect(t.protocolErrors.at(-1)).toMatchObject({ code: ft.ErrorCode.SESSION_UNKNOWN });
+    t.client.restore(session, second);
+    await t.reconnect();
+    expect(t.client.state).toBe("online");
+    expect(t.find.text("mine").exists).toBe(true);
+  });
+
   it("expires a disconnected session after the timeout: willUnmount, onClose, then 'expired'", async () => {
     const log: string[] = [];
     class Watched extends Label {
@@ -114,6 +136,111 @@ describe("reconnect", () => {
     expect(log).toEqual(["willUnmount", "onClose"]);
     await t.reconnect();
     expect(t.client.state).toBe("expired");
+  });
+
+  it("hands what the user typed to a new session when the server lost the old one", async () => {
+    const restored: ft.PageRestoreEvent[] = [];
+    const clicks: string[] = [];
+    t = await createTester(
+      (page) => {
+        page.onRestore = (e) => void restored.push(e);
+        page.add(
+          new Label("form"),
+          new Input({ label: "name" }),
+          new Button("+1", { onClick: () => void clicks.push(page.sessionId) }),
+        );
+      },
+      { sessionTimeout: 60, restoreExpired: true },
+    );
+    const first = t.page.sessionId;
+    await t.enterText(t.find.byType(Input), "Ada");
+    await t.disconnect();
+    await t.enterText(t.find.byType(Input), "Ada Lovelace");
+    await t.tap(t.find.text("+1"));
+    await t.pump(60_000); // the server forgets the session (as after a restart)
+    await t.reconnect(); // refused: the client keeps the input and forgets the old identity
+    expect(t.client.state).toBe("offline");
+    expect(t.client.sessionId).toBeUndefined();
+    await t.reconnect(); // a new session, handed the input
+    expect(t.client.state).toBe("online");
+    expect(t.page.sessionId).not.toBe(first);
+    expect((t.find.byType(Input).first as Input).value).toBe("Ada Lovelace");
+    expect(t.find.text("Ada Lovelace").exists).toBe(false); // a value, not a label
+    expect(t.client.replica.tree).toSatisfy((tree: Record<string, [string, { value?: string }]>) =>
+      Object.values(tree).some((node) => node[1].value === "Ada Lovelace"),
+    );
+    expect(restored).toHaveLength(1);
+    const [event] = restored;
+    expect(event!.values.map((v) => [v.control.constructor.name, v.name, v.value])).toEqual([
+      ["Input", "value", "Ada Lovelace"],
+    ]);
+    expect(event!.events.map((e) => [e.control.constructor.name, e.name])).toEqual([
+      ["Input", "change"],
+      ["Button", "click"],
+    ]);
+    expect(event!.unplaced).toEqual([]);
+    // Handlers of the lost events are not run again by themselves.
+    expect(clicks).toEqual([]);
+  });
+
+  it("stops at 'expired' without restoreExpired, as before", async () => {
+    t = await createTester((page) => page.add(new Input({ label: "name" })), {
+      sessionTimeout: 60,
+    });
+    await t.disconnect();
+    await t.pump(60_000);
+    await t.reconnect();
+    expect(t.client.state).toBe("expired");
+  });
+
+  it("places only two-way values of the declared kind, at the same place and type", async () => {
+    const restored: ft.PageRestoreEvent[] = [];
+    const host = new ft.AppHost(
+      (page) => {
+        page.onRestore = (e) => void restored.push(e);
+        page.add(new Input({ label: "name" }), new Label("x"));
+      },
+      { logger: ft.silentLogger },
+    );
+    const [server, client] = createMemoryTransportPair();
+    host.connect(server);
+    // A hand-made register: what a hostile or confused client might send.
+    client.send(
+      JSON.stringify({
+        type: "register",
+        v: PROTOCOL_VERSION,
+        client: {},
+        restore: {
+          values: [
+            { path: ["views", 0, "controls", 0], type: "test.input", props: { value: "ok" } },
+            { path: ["views", 0, "controls", 0], type: "test.input", props: { label: "no" } },
+            { path: ["views", 0, "controls", 1], type: "test.input", props: { value: "x" } },
+            { path: ["views", 0, "controls", 0], type: "test.input", props: { value: {} } },
+            { path: ["nope", 99], type: "test.input", props: { value: "lost" } },
+            "garbage",
+          ],
+          events: [{ path: ["views", 0, "controls", 0], type: "test.input", name: "submit" }],
+        },
+      }),
+    );
+    const until = async () => {
+      for (let i = 0; i < 100 && restored.length === 0; i++)
+        await new Promise((resolve) => setImmediate(resolve));
+    };
+    await until();
+    const [session] = host.sessions.values();
+    const input = (session!.page.views[0]!.controls[0] as Input)!;
+    expect(input.value).toBe("ok");
+    expect(input.label).toBe("name");
+    expect(restored[0]!.values.map((v) => v.value)).toEqual(["ok"]);
+    expect(restored[0]!.events.map((e) => e.name)).toEqual(["submit"]);
+    expect(restored[0]!.unplaced.map((u) => u.props ?? u.name)).toEqual([
+      { label: "no" },
+      { value: "x" },
+      { value: {} },
+      { value: "lost" },
+    ]);
+    await host.close();
   });
 
   it("keeps a session alive across reconnects within the timeout", async () => {

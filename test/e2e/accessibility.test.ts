@@ -41,8 +41,12 @@ afterEach(async () => {
 });
 
 /** Opens a gallery page (bypassing its CSP so axe can be injected) once it rendered. */
-async function open(path: string, colorScheme: "light" | "dark" = "light"): Promise<Page> {
-  page = await browser.newPage({ bypassCSP: true });
+async function open(
+  path: string,
+  colorScheme: "light" | "dark" = "light",
+  viewport = { width: 1280, height: 720 },
+): Promise<Page> {
+  page = await browser.newPage({ bypassCSP: true, viewport });
   await page.emulateMedia({ colorScheme });
   await page.goto(gallery.url + path);
   await page.waitForSelector(".flet-view");
@@ -80,6 +84,59 @@ const PAGES = [
 describe.each(["light", "dark"] as const)("axe-core, %s theme", (scheme) => {
   it.each(PAGES)("finds no WCAG 2 A/AA violation on /%s", async (path) => {
     expect(await axe(await open(path, scheme))).toEqual([]);
+  });
+});
+
+describe("on a 390 px phone", () => {
+  it.each(PAGES)("/%s does not scroll sideways (sizes are clamped to the screen)", async (path) => {
+    const p = await open(path, "light", { width: 390, height: 800 });
+    const cut = await p.evaluate(() => {
+      // Sized controls that stick out of the screen (outside horizontal scrollers, which
+      // may hold wider content on purpose).
+      // A Row or ListView that scrolls sideways; a page that scrolls down does not count.
+      const scrolls = (e: Element) => {
+        const style = getComputedStyle(e);
+        const sideways = ["auto", "scroll"].includes(style.overflowX);
+        return sideways && !["auto", "scroll"].includes(style.overflowY);
+      };
+      return [...document.querySelectorAll<HTMLElement>("[data-flet-width]")]
+        .filter((e) => {
+          for (let a = e.parentElement; a; a = a.parentElement) if (scrolls(a)) return false;
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && (r.left < -1 || r.right > window.innerWidth + 1);
+        })
+        .map((e) => `${e.className} ${Math.round(e.getBoundingClientRect().width)} px`);
+    });
+    expect(cut).toEqual([]);
+    const overflow = await p.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+describe("axe-core after switching light → dark at run time", () => {
+  it.each(PAGES)("repaints /%s and finds no violation", async (path) => {
+    const p = await open(path, "light");
+    await p.emulateMedia({ colorScheme: "dark" });
+    await p.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+    await p.waitForTimeout(300);
+    expect(await axe(p)).toEqual([]);
+  });
+
+  it("repaints the Cupertino page when its own toggle switches the theme", async () => {
+    const p = await open("examples/cupertino/", "dark");
+    const bar = p.locator(".cu-appbar").first();
+    const background = () => bar.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const darkBar = await background();
+    await p.getByRole("button", { name: "Toggle theme" }).click();
+    await p.waitForFunction(() => document.documentElement.dataset.theme === "light");
+    await expect.poll(background).not.toBe(darkBar);
+    await p.getByRole("button", { name: "Toggle theme" }).click();
+    await p.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+    await expect.poll(background).toBe(darkBar);
+    await p.waitForTimeout(300);
+    expect(await axe(p)).toEqual([]);
   });
 });
 

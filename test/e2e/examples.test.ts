@@ -58,6 +58,10 @@ const shows: Record<string, string | RegExp> = {
 describe("the gallery index", () => {
   it("lists every example and every hosting example with its command", async () => {
     page = await browser.newPage();
+    const consoleErrors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
     await page.goto(gallery.url);
     await waitForText(page, "flet-ts examples", 15_000);
     for (const example of examples) {
@@ -74,6 +78,8 @@ describe("the gallery index", () => {
       await waitForText(page, example.title);
       await waitForText(page, example.command);
     }
+    // Not even a favicon 404.
+    expect(consoleErrors).toEqual([]);
     expect(hostingExamples.map((e) => e.command)).toEqual([
       "npx tsx examples/adapters/node-http.ts",
       "npx tsx examples/adapters/express.ts",
@@ -212,6 +218,8 @@ describe("todo", () => {
     }
     await waitForText(p, "2 items left");
     await expect.poll(() => field.inputValue()).toBe("");
+    // The Add button had focus; add() hands it back to the field, as Flet's tutorial does.
+    await expect.poll(() => field.evaluate((el) => el.matches(":focus-within"))).toBe(true);
 
     await p.getByRole("checkbox", { name: "Buy milk" }).click();
     await waitForText(p, "1 item left");

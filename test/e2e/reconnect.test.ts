@@ -63,6 +63,9 @@ describe("reconnect", () => {
     await waitForText(page, "count 1");
     await page.getByRole("button", { name: "Add" }).click();
     await waitForText(page, "count 2");
+    // Each resume rotated the token; the tab saved the new one, so it resumes again.
+    await page.reload();
+    await waitForText(page, "count 2");
     expect(app.web.host.sessions.size).toBe(1);
     // A duplicate copies the live tab's sessionStorage.
     const storage = await page.evaluate(() => JSON.stringify({ ...sessionStorage }));
@@ -97,18 +100,57 @@ describe("reconnect", () => {
     expect(app.web.host.sessions.size).toBe(1);
   });
 
-  it("says the session expired and offers a reload", async () => {
+  it("replaces a session the server lost by a new one that gets what the user typed", async () => {
+    const log = { clicks: 0, typed: [] as string[] };
+    const restores: ft.PageRestoreEvent[] = [];
+    const main = counter(log);
+    app = await suite.serve((pg) => {
+      pg.onRestore = (e) => void restores.push(e);
+      main(pg);
+    });
+    page = await suite.newPage();
+    await page.goto(app.url);
+    await waitForText(page, "count 0");
+    const field = page.getByRole("textbox", { name: "Note" });
+    await field.pressSequentially("Dear", { delay: 10 });
+    await waitForText(page, "echo Dear");
+    // The server loses the session (as after a restart) while the user keeps typing.
+    const [id] = app.web.host.sessions.keys();
+    app.refuseSockets(true);
+    app.cutSockets();
+    await app.web.host.closeSession(id!);
+    await page.getByRole("status").getByText("Reconnecting…").waitFor();
+    await field.pressSequentially(" Ada", { delay: 10 });
+    await page.getByRole("button", { name: "Add" }).click();
+    app.refuseSockets(false);
+    // A new session: the field holds everything typed, and no "Session expired" prompt.
+    await expect.poll(() => app!.web.host.sessions.size, { timeout: 15_000 }).toBe(1);
+    const [next] = app.web.host.sessions.keys();
+    expect(next).not.toBe(id);
+    await expect.poll(() => restores.length, { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => field.inputValue()).toBe("Dear Ada");
+    expect(restores[0]!.values.map((v) => [v.name, v.value])).toEqual([["value", "Dear Ada"]]);
+    expect(restores[0]!.events.map((e) => e.name).at(-1)).toBe("click");
+    expect(await page.getByText("Session expired").count()).toBe(0);
+    // The new session is live: it counts clicks (from 0: main ran again).
+    await page.getByRole("button", { name: "Add" }).click();
+    await waitForText(page, "count 1");
+    // And a reload resumes the new session.
+    await page.reload();
+    await waitForText(page, "count 1");
+  });
+
+  it("starts a new session at once after a reload whose session is gone", async () => {
     app = await suite.serve(counter({ clicks: 0, typed: [] }));
     page = await suite.newPage();
     await page.goto(app.url);
     await waitForText(page, "count 0");
     const [id] = app.web.host.sessions.keys();
-    app.refuseSockets(true);
-    app.cutSockets();
     await app.web.host.closeSession(id!);
-    app.refuseSockets(false);
-    await waitForText(page, "Session expired", 15_000);
-    await page.getByRole("button", { name: "Reload" }).click();
+    await page.reload();
+    // A reload keeps nothing typed: it starts a new session at once.
     await waitForText(page, "count 0");
+    await expect.poll(() => app!.web.host.sessions.size).toBe(1);
+    expect(await page.getByText("Session expired").count()).toBe(0);
   });
 });

@@ -23,9 +23,13 @@ afterEach(async () => {
   tab = app = undefined;
 });
 
-async function open(main: ft.AppMain, scheme: "light" | "dark" = "light"): Promise<Page> {
+async function open(
+  main: ft.AppMain,
+  scheme: "light" | "dark" = "light",
+  width = 800,
+): Promise<Page> {
   app = await serveApp(main);
-  tab = await browser.newPage({ viewport: { width: 800, height: 600 }, colorScheme: scheme });
+  tab = await browser.newPage({ viewport: { width, height: 600 }, colorScheme: scheme });
   await tab.goto(app.url);
   return tab;
 }
@@ -115,6 +119,21 @@ describe("to-do", () => {
       return last.right;
     });
     near(right, b.todo!.x + 600);
+  });
+
+  it("on a 390 px phone, its 600 px column is clamped to the screen: nothing is cut off", async () => {
+    const page = await open(todo.main, "light", 390);
+    await withTasks(page);
+    const b = await boxes(page, ["todo", "filter", "task Buy milk"]);
+    near(b.todo!.x, 10);
+    near(b.todo!.width, 370); // Flutter: the 600 px constraint clamped to the 370 px content box
+    near(b.filter!.width, 370);
+    near(b["task Buy milk"]!.width, 370);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, "todo-phone", "light");
   });
 
   it.each(["light", "dark"] as const)("screenshot (%s)", async (scheme) => {

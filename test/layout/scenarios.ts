@@ -44,6 +44,29 @@ export const scenarios: Scenario[] = [
     check: (b) => expect(b.go!.width).toBeLessThan(120),
   },
   {
+    name: "a fixed width wider than the page is clamped to it",
+    rule: "A size is a constraint that the parent's constraints clamp: width 1200 in a 780 px column is 780.",
+    build: () => [
+      box("a", 1200, 50),
+      new ft.Column({ key: "c", width: 1000, controls: [box("b", 100, 20)] }),
+    ],
+    expect: { a: { x: 10, width: 780, height: 50 }, c: { x: 10, width: 780 } },
+  },
+  {
+    name: "a fixed width inside a padded container is clamped to its content box",
+    rule: "A Container passes its constraints minus padding: a 500 px child of a 300 px box with 20 px padding is 260 px.",
+    build: () => [
+      new ft.Container({
+        key: "outer",
+        width: 300,
+        padding: 20,
+        bgcolor: ft.colors.AMBER_100,
+        content: box("inner", 500, 30),
+      }),
+    ],
+    expect: { outer: { width: 300 }, inner: { x: 30, width: 260 } },
+  },
+  {
     name: "page horizontal_alignment CENTER",
     rule: "Cross-axis CENTER centres each child in the 780 px content width.",
     page: { horizontalAlignment: ft.CrossAxisAlignment.CENTER },

@@ -6,6 +6,7 @@
  * @module
  */
 
+import "../../src/browser/styles.css";
 import { componentsReady, registerControls } from "../../controls/browser/index.js";
 import { registerCupertino } from "../../cupertino/browser/index.js";
 import { defaultPalette } from "../../src/browser/default-palette.js";

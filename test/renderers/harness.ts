@@ -67,7 +67,7 @@ export function buildHarnessBundle(): Promise<Map<string, string>> {
 }
 
 const HTML = `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<style id="theme"></style><style>body{padding:16px}</style></head>
+<link rel="stylesheet" href="/harness.css"><style id="theme"></style><style>body{padding:16px}</style></head>
 <body><div id="root"></div><script type="module" src="/harness.js"></script></body></html>`;
 
 /** The harness page and its helpers. */
@@ -111,7 +111,11 @@ export async function openHarness(viewport = { width: 800, height: 900 }): Promi
     const path = new URL(route.request().url()).pathname;
     if (path === "/") return route.fulfill({ contentType: "text/html", body: HTML });
     const js = files.get(path);
-    if (js !== undefined) return route.fulfill({ contentType: "text/javascript", body: js });
+    if (js !== undefined)
+      return route.fulfill({
+        contentType: path.endsWith(".css") ? "text/css" : "text/javascript",
+        body: js,
+      });
     const font = path.startsWith("/fonts/") ? FONT_FILES[path.slice("/fonts/".length)] : undefined;
     if (font)
       return route.fulfill({

@@ -44,6 +44,20 @@ describe("cssColor", () => {
     expect(cssColor(input)).toBe(css);
   });
 
+  it.each([
+    "url(http://attacker.example/track.png)",
+    "red url(http://attacker.example/x)",
+    "var(--secret)",
+    "expression(alert(1))",
+    "rgb(1, 2, 3) url(x)",
+    "#zzzzzz",
+    "#12345",
+    "red;background:url(x)",
+    "image-set(url(x) 1x)",
+  ])("refuses %s, which is not a colour (nothing to fetch reaches the page)", (input) => {
+    expect(cssColor(input)).toBeUndefined();
+  });
+
   it("returns undefined for unset and empty values", () => {
     expect(cssColor(undefined)).toBeUndefined();
     expect(cssColor("")).toBeUndefined();

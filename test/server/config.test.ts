@@ -215,6 +215,29 @@ describe("resolveConfig", () => {
     ).toEqual(["https://example.com"]);
   });
 
+  it("defaults allowedHosts to loopback names when the app listens on loopback by itself", () => {
+    const loopback = ["localhost", "127.0.0.1", "[::1]"];
+    expect(resolveConfig({}, DESKTOP).allowedHosts).toEqual(loopback);
+    expect(resolveConfig({ host: "::1" }, DESKTOP).allowedHosts).toEqual(loopback);
+    // Public binds and apps mounted in the user's own server answer any Host by default.
+    expect(resolveConfig({ host: "0.0.0.0" }, DESKTOP).allowedHosts).toBeUndefined();
+    expect(resolveConfig({ exportApp: true }, DESKTOP).allowedHosts).toBeUndefined();
+    expect(resolveConfig({ allowedHosts: ["example.com:8443"] }, DESKTOP).allowedHosts).toEqual([
+      "example.com:8443",
+    ]);
+    expect(() => resolveConfig({ allowedHosts: ["https://example.com"] }, DESKTOP)).toThrow(
+      /Expected an entry of the option "allowedHosts" to be a host name/,
+    );
+  });
+
+  it("turns dev mode on only when asked (FLET_TS_DEV or the option), whatever NODE_ENV says", () => {
+    expect(resolveConfig({}, DESKTOP).dev).toBe(false);
+    expect(resolveConfig({}, { ...DESKTOP, NODE_ENV: "development" }).dev).toBe(false);
+    expect(resolveConfig({}, { ...DESKTOP, FLET_TS_DEV: "1" }).dev).toBe(true);
+    expect(resolveConfig({ dev: false }, { ...DESKTOP, FLET_TS_DEV: "1" }).dev).toBe(false);
+    expect(() => resolveConfig({}, { ...DESKTOP, FLET_TS_DEV: "maybe" })).toThrow(/FLET_TS_DEV/);
+  });
+
   it("reads flet-ts run's hot reload flag, and refuses a bad one", () => {
     expect(resolveConfig({}, DESKTOP).hotReload).toBe(false);
     expect(resolveConfig({}, { ...DESKTOP, FLET_TS_HOT_RELOAD: "1" }).hotReload).toBe(true);

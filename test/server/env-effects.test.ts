@@ -100,6 +100,38 @@ describe("FLET_* variables, as a running app sees them", () => {
     expect((await raw(base, "/hello.txt")).body).toBe("from assets");
   });
 
+  it("links the assets' favicon.png as the page icon when there is one", async () => {
+    await writeFile(join(dir, "favicon.png"), "png");
+    vi.stubEnv("FLET_ASSETS_DIR", dir);
+    const { base } = await start();
+    expect((await raw(base, "/")).body).toContain('<link rel="icon" href="/favicon.png">');
+    expect((await raw(base, "/favicon.png")).status).toBe(200);
+  });
+
+  it("serves HTML and SVG assets sandboxed, so they cannot run script as the app", async () => {
+    await writeFile(join(dir, "page.html"), "<script>alert(document.cookie)</script>");
+    await writeFile(join(dir, "logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+    await writeFile(join(dir, "photo.txt"), "plain");
+    vi.stubEnv("FLET_ASSETS_DIR", dir);
+    const { base } = await start();
+    for (const file of ["page.html", "logo.svg"]) {
+      const response = await raw(base, `/${file}`);
+      expect([response.status, response.headers["content-security-policy"]]).toEqual([
+        200,
+        "sandbox",
+      ]);
+    }
+    expect((await raw(base, "/photo.txt")).headers["content-security-policy"]).toBeUndefined();
+  });
+
+  it("refuses an upload directory inside the served assets directory at startup", async () => {
+    vi.stubEnv("FLET_ASSETS_DIR", dir);
+    vi.stubEnv("FLET_UPLOAD_DIR", join(dir, "uploads"));
+    await expect(start()).rejects.toThrow(
+      /Expected the upload directory \(uploadDir, FLET_UPLOAD_DIR\) to be a directory outside the assets directory/,
+    );
+  });
+
   it("FLET_UPLOAD_DIR creates the upload endpoint; FLET_MAX_UPLOAD_SIZE caps it", async () => {
     const { base } = await start();
     expect((await raw(base, "/upload", { method: "PUT" })).status).toBe(404);

@@ -100,4 +100,49 @@ describe("WebApp", () => {
       await expect(openSocket(ws, { origin }), origin).rejects.toThrow("HTTP 403");
     }
   });
+
+  it("refuses a DNS-rebinding request: a Host not in allowedHosts gets 403, HTTP and WebSocket", async () => {
+    // What a loopback app gets by default (see the config test): loopback names only.
+    web = ft.app(counterApp, {
+      ...testOptions,
+      exportApp: true,
+      allowedHosts: ["localhost", "127.0.0.1", "[::1]"],
+    });
+    server = web.attach(createServer()).listen(0, "127.0.0.1");
+    await new Promise((resolve) => server!.once("listening", resolve));
+    const base = baseOf(server);
+    const port = new URL(base).port;
+    expect((await raw(base, "/")).status).toBe(200);
+    expect((await raw(base, "/", { headers: { host: `localhost:${port}` } })).status).toBe(200);
+    const rebound = await raw(base, "/", { headers: { host: `rebind.example:${port}` } });
+    expect(rebound.status).toBe(403);
+    expect(rebound.body).toContain("FLET_ERR_HOST_REFUSED");
+    expect(rebound.body).toContain('"rebind.example:');
+    // Host and Origin agree, so the Origin check alone would let it through.
+    const ws = `${base.replace("http", "ws")}/ws`;
+    await expect(
+      openSocket(ws, {
+        origin: `http://rebind.example:${port}`,
+        headers: { host: `rebind.example:${port}` },
+      }),
+    ).rejects.toThrow("HTTP 403");
+    (await openSocket(ws, { origin: base })).close();
+  });
+
+  it("answers any well-formed Host when mounted with exportApp and no allowedHosts", async () => {
+    web = ft.app(counterApp, { ...testOptions, exportApp: true });
+    const base = await listen((req, res) => void web!.handler(req, res));
+    expect((await raw(base, "/", { headers: { host: "app.example.com" } })).status).toBe(200);
+    expect((await raw(base, "/", { headers: { host: "bad host" } })).status).toBe(403);
+  });
+
+  it("links a page icon, the built-in one unless the assets have a favicon", async () => {
+    web = ft.app(counterApp, { ...testOptions, exportApp: true, webAppPath: "/apps/x" });
+    const base = await listen((req, res) => void web!.handler(req, res));
+    const html = (await raw(base, "/apps/x/")).body;
+    expect(html).toContain('<link rel="icon" href="/apps/x/_flet/favicon.svg">');
+    const icon = await raw(base, "/apps/x/_flet/favicon.svg");
+    expect([icon.status, icon.headers["content-type"]]).toEqual([200, "image/svg+xml"]);
+    expect(icon.body).toMatch(/^<svg /);
+  });
 });

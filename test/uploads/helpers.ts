@@ -39,6 +39,7 @@ export async function startEndpoint(
     maxUploadSize?: number;
     idleTimeout?: number;
     sessionAlive?: (id: string) => boolean;
+    owners?: Map<string, string>;
   } = {},
 ): Promise<Endpoint> {
   const root = await mkdtemp(join(tmpdir(), "flet-uploads-"));
@@ -57,6 +58,7 @@ export async function startEndpoint(
     maxUploadSize,
     idleTimeout: options.idleTimeout,
     sessionAlive: options.sessionAlive,
+    owners: options.owners,
   };
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://x").pathname;

@@ -162,3 +162,21 @@ describe("signed upload URLs", () => {
     expect((await put(endpoint.base, endpoint.signer.sign("live", "a.txt", 60))).status).toBe(200);
   });
 });
+
+describe("upload names between sessions", () => {
+  it("refuses one session's upload over another's file, lets a session replace its own", async () => {
+    await endpoint.close();
+    endpoint = await startEndpoint({ owners: new Map() });
+    expect(
+      (await put(endpoint.base, endpoint.signer.sign("alice", "cv.pdf", 60), "A1")).status,
+    ).toBe(200);
+    const bob = await put(endpoint.base, endpoint.signer.sign("bob", "cv.pdf", 60), "B");
+    expect(bob.status).toBe(409);
+    expect(bob.body).toContain("uploaded by another session");
+    expect(await readFile(join(endpoint.uploadDir, "cv.pdf"), "utf8")).toBe("A1");
+    expect(
+      (await put(endpoint.base, endpoint.signer.sign("alice", "cv.pdf", 60), "A2")).status,
+    ).toBe(200);
+    expect(await readFile(join(endpoint.uploadDir, "cv.pdf"), "utf8")).toBe("A2");
+  });
+});
