@@ -1,39 +1,14 @@
 // TextSpan against the pack contract kit: every prop it declares changes what the browser
 // shows, and every event is sent, over the built-in controls pack.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import * as ft from "flet-ts";
-import { checkPackContract, type PackContractReport } from "flet-ts/testing";
+import type { PackContractReport } from "flet-ts/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-
-function builtInPackDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "flet-controls-contract-"));
-  const { pack, version } = ft.schemaOf(ft.TextSpan);
-  writeFileSync(
-    join(dir, "package.json"),
-    JSON.stringify({
-      name: pack,
-      version,
-      type: "module",
-      sideEffects: ["./browser.js"],
-      "flet-ts": { browser: "./browser.js" },
-    }),
-  );
-  const entry = fileURLToPath(new URL("../../controls/browser/index.ts", import.meta.url));
-  writeFileSync(
-    join(dir, "browser.js"),
-    `import { registerControls } from ${JSON.stringify(entry)};\nregisterControls();\n`,
-  );
-  return dir;
-}
+import { checkBuiltIns } from "./contract.js";
 
 describe("TextSpan against checkPackContract", () => {
   let report: PackContractReport;
   beforeAll(async () => {
-    report = await checkPackContract({
-      packDir: builtInPackDir(),
+    report = await checkBuiltIns({
       controls: [ft.TextSpan],
       samples: {
         textspan: {
@@ -62,7 +37,6 @@ describe("TextSpan against checkPackContract", () => {
           exit: (span) => span.dispatchEvent("mouseleave"),
         },
       },
-      timeout: 2_000,
     });
   }, 120_000);
 
