@@ -5,6 +5,7 @@
  * @module
  */
 import { setIconFontBase } from "flet-ts/browser";
+import { NAVIGATION_CSS } from "./navigation-styles.js";
 import { baselineTokens } from "./tokens.js";
 
 /** Where the pack's font files are served (see {@link FONT_FILES}). */
@@ -126,7 +127,7 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-progressring md-circular-progress{width:100%;height:100%;--md-circular-progress-size:100%}
 .flet-appbar{display:flex;align-items:center;gap:4px;height:64px;padding:0 4px;align-self:stretch;background:${c("surface")};color:${c("on-surface")};flex:none;box-sizing:border-box;transition:background 200ms}
 .flet-appbar-leading{display:flex;align-items:center;justify-content:center;min-width:48px;color:${c("on-surface")}}
-.flet-appbar-leading:empty,.flet-appbar-leading:has(>.flet-appbar-back:only-child){min-width:12px}
+.flet-appbar-leading:empty,.flet-appbar-leading:has(>.flet-appbar-back){min-width:12px}
 .flet-appbar-back{display:none}
 .flet-view[data-flet-can-pop]>.flet-appbar>.flet-appbar-leading{min-width:48px}
 .flet-view[data-flet-can-pop]>.flet-appbar .flet-appbar-back{display:inline-flex}
@@ -134,18 +135,6 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-appbar-title>.flet-text{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .flet-appbar.flet-center .flet-appbar-title{text-align:center}
 .flet-appbar-actions{display:flex;align-items:center;gap:0;color:${c("on-surface-variant")};padding-right:4px}
-.flet-navigationbar{display:flex;align-items:stretch;justify-content:space-around;height:80px;background:${c("surface-container")};align-self:stretch;flex:none;padding:0 8px;gap:8px}
-.flet-navigationdestination{all:unset;box-sizing:border-box;position:relative;flex:1;display:flex;flex-direction:column;align-items:center;justify-content:flex-start;padding-top:12px;gap:4px;cursor:pointer;color:${c("on-surface-variant")};font:500 12px/16px Roboto,sans-serif;letter-spacing:.5px;-webkit-tap-highlight-color:transparent;outline:none}
-.flet-navdest-pill{position:relative;display:flex;align-items:center;justify-content:center;width:64px;height:32px;border-radius:16px;--md-focus-ring-shape:16px}
-.flet-navdest-pill::before{content:"";position:absolute;inset:0;border-radius:inherit;background:${c("secondary-container")};transform:scaleX(.32);opacity:0;transition:transform 200ms cubic-bezier(.2,0,0,1),opacity 100ms}
-.flet-navdest-pill>.flet-glyph,.flet-navdest-pill>.flet{position:relative}
-.flet-navigationdestination.flet-selected{color:${c("on-surface")}}
-.flet-navigationdestination.flet-selected .flet-navdest-pill{color:${c("on-secondary-container")}}
-.flet-navigationdestination.flet-selected .flet-navdest-pill::before{transform:none;opacity:1}
-.flet-navdest-label{display:var(--flet-navdest-label,block)}
-.flet-navdest-selected-icon{display:none}
-.flet-navigationdestination.flet-selected .flet-has-selected-icon{display:none}
-.flet-navigationdestination.flet-selected .flet-navdest-selected-icon{display:inline-block}
 .flet-tabs{display:flex;flex-direction:column;align-self:stretch;min-height:0}
 .flet-tabs md-tabs{flex:none;background:${c("surface")}}
 .flet-tabs-panel{flex:1;min-height:0;overflow:auto;display:flex;flex-direction:column;padding-top:8px}
@@ -198,7 +187,12 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 
 /** The pack's whole stylesheet, with fonts loaded from `fontBaseUrl`. */
 export function stylesheet(options: FontOptions = {}): string {
-  return (options.fontBaseUrl === undefined ? "" : fonts(options.fontBaseUrl)) + BASE + WIDGETS;
+  return (
+    (options.fontBaseUrl === undefined ? "" : fonts(options.fontBaseUrl)) +
+    BASE +
+    WIDGETS +
+    NAVIGATION_CSS
+  );
 }
 
 let installed: CSSStyleSheet | undefined;

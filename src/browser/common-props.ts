@@ -202,6 +202,7 @@ const PART: Readonly<Record<string, number>> = {
   animateRotation: 8192,
   animateScale: 8192,
   animateOffset: 8192,
+  onAnimationEnd: 8192,
 };
 
 /**
@@ -293,7 +294,40 @@ export function applyCommonProps(
       if (timing) for (const css of cssProps) transitions.push(`${css} ${timing}`);
     }
     style.transition = transitions.join(", ");
+    if (transitions.length > 0 || props.onAnimationEnd) sendAnimationEnds(element, ctx);
   }
+}
+
+/** Which Flet animation a CSS transition belongs to (`animationEnd`'s data). */
+const ANIMATION_OF: Readonly<Record<string, string>> = {
+  opacity: "opacity",
+  width: "size",
+  height: "size",
+  left: "position",
+  top: "position",
+  right: "position",
+  bottom: "position",
+  rotate: "rotation",
+  scale: "scale",
+  translate: "offset",
+};
+
+const animationEnds = new WeakSet<HTMLElement>();
+
+// Sends `animationEnd` with the animation's name ("opacity", "position", ...) when one of
+// the element's own transitions ends, as Flet does; once per animation even when several
+// CSS properties move (width and height, left and top).
+function sendAnimationEnds(element: HTMLElement, ctx: RenderContext): void {
+  if (animationEnds.has(element)) return;
+  animationEnds.add(element);
+  let last: { name: string; at: number } | undefined;
+  element.addEventListener("transitionend", (event) => {
+    const name = ANIMATION_OF[event.propertyName];
+    if (event.target !== element || name === undefined) return;
+    if (last?.name === name && event.timeStamp - last.at < 16) return;
+    last = { name, at: event.timeStamp };
+    ctx.send("animationEnd", name);
+  });
 }
 
 function px(value: unknown): string {

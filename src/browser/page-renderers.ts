@@ -57,7 +57,8 @@ defineRenderer("page", {
 /**
  * A view: app bar, the controls in a padded column (10 px padding and spacing by
  * default, as in Flet), then navigation bar and bottom app bar; a floating action button
- * and drawers when set. Packs may register a richer `view` renderer.
+ * and drawers when set (each marked with its edge, `data-flet-side`, and the view with
+ * `data-flet-drawer` / `data-flet-end-drawer`). Packs may register a richer `view` renderer.
  */
 defineRenderer("view", {
   create() {
@@ -102,6 +103,13 @@ defineRenderer("view", {
       const child = ctx.child(slot);
       if (child) parts.push(child);
     }
+    // Drawers know their edge, and the view says which it has (its app bar's menu buttons).
+    const drawer = ctx.child("drawer");
+    const endDrawer = ctx.child("endDrawer");
+    if (drawer) drawer.dataset.fletSide = "start";
+    if (endDrawer) endDrawer.dataset.fletSide = "end";
+    element.toggleAttribute("data-flet-drawer", drawer !== undefined);
+    element.toggleAttribute("data-flet-end-drawer", endDrawer !== undefined);
     const fab = ctx.child("floatingActionButton");
     if (fab) {
       fab.classList.add("flet-fab");

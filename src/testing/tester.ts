@@ -22,6 +22,7 @@ import type { Transport } from "../transport/transport.js";
 import { type FakeClock, installFakeClock, nextTurn, uninstallFakeClock } from "./fake-clock.js";
 import { Finder, Finders } from "./finder.js";
 import { MemoryBrowser } from "./memory-browser.js";
+import { autofocused, destinationOf, interactive } from "./reach.js";
 
 /** Options of {@link createTester}. */
 export interface TesterOptions extends AppHostOptions {
@@ -252,7 +253,7 @@ export class Tester {
     if (blocker !== undefined) {
       throw new FletError(
         ErrorCode.TESTER_NOT_INTERACTIVE,
-        `Expected to ${action} ${describeControl(control)}, but ${blocker === control ? "it" : `its ancestor ${describeControl(blocker)}`} is ${blocker.visible === false ? "hidden" : "disabled"}; a user could not do that.`,
+        `Expected to ${action} ${describeControl(control)}, but ${blocker === control ? "it" : `its ancestor ${describeControl(blocker)}`} is ${blocker.visible === false ? "hidden" : blocker.disabled === true ? "disabled" : "closed"}; a user could not do that.`,
       );
     }
     return control;
@@ -270,7 +271,8 @@ export class Tester {
 
   /**
    * Taps a control as a user would: sends its `click` (or `tap`) event; a checkbox or
-   * switch toggles its value and sends `change`; a radio selects itself in its group. A
+   * switch toggles its value and sends `change`; a radio selects itself in its group; a
+   * navigation destination is picked in its bar, rail or drawer (`change`). A
    * control without a tap behaviour passes the tap to its nearest ancestor that has one
    * (a Text inside a ListTile taps the tile), as a click bubbles in the browser.
    */
@@ -311,6 +313,12 @@ export class Tester {
         return () => this.#send(radioGroup, "change", value, { value });
       }
     }
+    const destination = destinationOf(control);
+    if (destination)
+      return () =>
+        this.#send(destination.bar, "change", destination.index, {
+          selectedIndex: destination.index,
+        });
     const value = schema.propsByName.get("value");
     if (value?.twoWay && value.kind === "boolean" && schema.eventsByName.has("change")) {
       const next = !(control as unknown as { value?: boolean }).value;
@@ -462,15 +470,4 @@ export async function createTester(main: AppMain, options: TesterOptions = {}): 
     throw error;
   }
   return tester;
-}
-
-/** The control (itself or an ancestor) that is hidden or disabled, if any. */
-function interactive(control: Control): Control | undefined {
-  for (let node: Control | undefined = control; node !== undefined; node = node.parent)
-    if (node.visible === false || node.disabled === true) return node;
-  return undefined;
-}
-
-function autofocused(control: Control): boolean {
-  return (control as unknown as { autofocus?: unknown }).autofocus === true;
 }

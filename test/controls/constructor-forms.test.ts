@@ -64,6 +64,30 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ["new ft.ProgressBar(0.3)", () => new ft.ProgressBar(0.3), "value", 0.3],
   ["new ft.ProgressRing(0.3)", () => new ft.ProgressRing(0.3), "value", 0.3],
   [
+    "new ft.NavigationRail(destinations)",
+    () => new ft.NavigationRail([new ft.NavigationRailDestination("Home")], { extended: true }),
+    "destinations.length",
+    1,
+  ],
+  [
+    'new ft.NavigationRailDestination("Home")',
+    () => new ft.NavigationRailDestination("Home"),
+    "label",
+    "Home",
+  ],
+  [
+    "new ft.NavigationDrawer(controls)",
+    () => new ft.NavigationDrawer([new ft.NavigationDrawerDestination("Inbox")]),
+    "controls.length",
+    1,
+  ],
+  [
+    'new ft.NavigationDrawerDestination("Inbox")',
+    () => new ft.NavigationDrawerDestination("Inbox"),
+    "label",
+    "Inbox",
+  ],
+  [
     "new ft.NavigationBar(destinations)",
     () => new ft.NavigationBar([new ft.NavigationDestination("Home")]),
     "destinations.length",
