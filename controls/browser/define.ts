@@ -31,6 +31,7 @@ const FILLS_WIDTH = new Set([
   "progressbar",
   "appbar",
   "navigationbar",
+  "bottomappbar",
   "banner",
   "listview",
   "gridview",

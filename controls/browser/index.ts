@@ -19,6 +19,7 @@
 import { alertDialogRenderer } from "./alert-dialog.js";
 import { appBarRenderer } from "./app-bar.js";
 import { bannerRenderer } from "./banner.js";
+import { bottomAppBarRenderer } from "./bottom-app-bar.js";
 import { bottomSheetRenderer } from "./bottom-sheet.js";
 import { buttonRenderer } from "./button.js";
 import { cardRenderer } from "./card.js";
@@ -98,6 +99,7 @@ export function registerControls(options: FontOptions = {}): void {
   material("navigationbar", navigationBarRenderer);
   material("navigationdestination", destinationRenderer);
   material("navigationrail", navigationRailRenderer);
+  material("bottomappbar", bottomAppBarRenderer);
   material("navigationraildestination", destinationRenderer);
   material("navigationdrawer", navigationDrawerRenderer);
   material("navigationdrawerdestination", destinationRenderer);

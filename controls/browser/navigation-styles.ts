@@ -1,6 +1,6 @@
 /**
  * The stylesheet of the navigation controls: the bar, the rail, the drawer, their
- * destinations, and the app bar's own menu buttons.
+ * destinations, the app bar's own menu buttons, and the bottom app bar with its notch.
  * @module
  */
 
@@ -53,6 +53,14 @@ export const NAVIGATION_CSS = `
 .flet-view[data-flet-drawer]>.flet-appbar>.flet-appbar-leading>.flet-appbar-menu{display:inline-flex}
 .flet-view[data-flet-drawer]>.flet-appbar>.flet-appbar-leading>.flet-appbar-back{display:none}
 .flet-view[data-flet-end-drawer]>.flet-appbar>.flet-appbar-actions:empty+.flet-appbar-end-menu{display:inline-flex;margin-right:4px}
+.flet-bottomappbar{display:flex;align-items:center;align-self:stretch;flex:none;box-sizing:border-box;height:80px;padding:12px 16px;background:${c("surface-container")};color:${c("on-surface-variant")}}
+.flet-bottomappbar>*{flex:1}
+.flet-view[data-flet-fab$=Docked]>.flet-bottomappbar{--flet-notch-x:calc(100% - 44px);--flet-notch-at:right calc(44px - var(--flet-notch-r));--flet-notch-r:calc(28px + var(--flet-notch-margin,4px))}
+.flet-view[data-flet-fab^=center]>.flet-bottomappbar,.flet-view[data-flet-fab^=miniCenter]>.flet-bottomappbar{--flet-notch-x:50%;--flet-notch-at:center}
+.flet-view[data-flet-fab^=start]>.flet-bottomappbar{--flet-notch-x:44px;--flet-notch-at:left calc(44px - var(--flet-notch-r))}
+.flet-view[data-flet-fab^=mini]>.flet-bottomappbar{--flet-notch-r:calc(20px + var(--flet-notch-margin,4px))}
+.flet-view[data-flet-fab$=Docked]>.flet-bottomappbar[data-notch=auto]{mask:url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'%3E%3Crect width='64' height='64' rx='20'/%3E%3C/svg%3E") var(--flet-notch-at) top calc(-1 * var(--flet-notch-r))/calc(2 * var(--flet-notch-r)) calc(2 * var(--flet-notch-r)) no-repeat exclude,linear-gradient(#000 0 0)}
+.flet-view[data-flet-fab$=Docked]>.flet-bottomappbar[data-notch=circular],.flet-view[data-flet-fab$=Docked]:has(>.flet-view-stage>.flet-fab[data-flet-round])>.flet-bottomappbar[data-notch=auto]{mask:radial-gradient(circle at var(--flet-notch-x) 0,#0000 var(--flet-notch-r),#000 calc(var(--flet-notch-r) + .5px))}
 @keyframes flet-drawer-in{from{transform:translateX(-100%)}}
 @keyframes flet-drawer-in-end{from{transform:translateX(100%)}}
 @media (prefers-reduced-motion:reduce){.flet-navigationdrawer[open],.flet-navigationdrawer::backdrop{animation:none}.flet-navigationrail{transition:none}}

@@ -9,6 +9,7 @@
  * `controls` (the Flet names it shows) and `main`, then add it to {@link controlPages}.
  */
 import type * as ft from "flet-ts";
+import * as bottomAppBar from "./bottom-app-bar.js";
 import * as buttons from "./buttons.js";
 import * as navigation from "./navigation.js";
 import * as richText from "./rich-text.js";
@@ -28,5 +29,6 @@ export interface ControlPage {
 export const controlPages: ControlPage[] = [
   { slug: "buttons", ...buttons },
   { slug: "navigation", ...navigation },
+  { slug: "bottom-app-bar", ...bottomAppBar },
   { slug: "rich-text", ...richText },
 ];

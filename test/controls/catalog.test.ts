@@ -38,6 +38,7 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.NavigationBar, "navigationbar", true],
   [ft.NavigationDestination, "navigationdestination", false],
   [ft.NavigationRail, "navigationrail", true],
+  [ft.BottomAppBar, "bottomappbar", true],
   [ft.NavigationRailDestination, "navigationraildestination", false],
   [ft.NavigationDrawer, "navigationdrawer", false],
   [ft.NavigationDrawerDestination, "navigationdrawerdestination", false],

@@ -64,6 +64,12 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ["new ft.ProgressBar(0.3)", () => new ft.ProgressBar(0.3), "value", 0.3],
   ["new ft.ProgressRing(0.3)", () => new ft.ProgressRing(0.3), "value", 0.3],
   [
+    "new ft.BottomAppBar(content)",
+    () => new ft.BottomAppBar(a, { shape: ft.NotchShape.CIRCULAR }),
+    "content",
+    a,
+  ],
+  [
     "new ft.NavigationRail(destinations)",
     () => new ft.NavigationRail([new ft.NavigationRailDestination("Home")], { extended: true }),
     "destinations.length",
