@@ -28,6 +28,7 @@ export { ElevatedButton } from "./elevated-button.js";
 export { HoverEvent } from "./events/hover-event.js";
 export { ScrollEvent, ScrollEventType } from "./events/scroll-event.js";
 export { TapEvent } from "./events/tap-event.js";
+export { ExpansionTile } from "./expansion-tile.js";
 export {
   FilePicker,
   type FilePickerFile,
@@ -93,4 +94,5 @@ export * from "./types/navigation.js";
 export * from "./types/overlay.js";
 export * from "./types/shapes.js";
 export * from "./types/text.js";
+export * from "./types/tile.js";
 export { VerticalDivider } from "./vertical-divider.js";

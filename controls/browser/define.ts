@@ -24,6 +24,7 @@ const FILLS_WIDTH = new Set([
   "textfield",
   "dropdown",
   "listtile",
+  "expansiontile",
   "divider",
   "tabs",
   "responsiverow",

@@ -28,6 +28,7 @@ import { containerRenderer } from "./container.js";
 import { material } from "./define.js";
 import { horizontalDividerRenderer, verticalDividerRenderer } from "./divider.js";
 import { dropdownOptionRenderer, dropdownRenderer } from "./dropdown.js";
+import { expansionTileRenderer } from "./expansion-tile.js";
 import { filePickerRenderer } from "./file-picker.js";
 import { columnRenderer, rowRenderer } from "./flex.js";
 import { fabRenderer } from "./floating-action-button.js";
@@ -100,6 +101,7 @@ export function registerControls(options: FontOptions = {}): void {
   material("navigationdestination", destinationRenderer);
   material("navigationrail", navigationRailRenderer);
   material("bottomappbar", bottomAppBarRenderer);
+  material("expansiontile", expansionTileRenderer);
   material("navigationraildestination", destinationRenderer);
   material("navigationdrawer", navigationDrawerRenderer);
   material("navigationdrawerdestination", destinationRenderer);

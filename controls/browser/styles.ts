@@ -151,6 +151,18 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-listtile-title{font:400 16px/24px Roboto,sans-serif;letter-spacing:.5px}
 .flet-listtile-subtitle{font:400 14px/20px Roboto,sans-serif;letter-spacing:.25px;color:${c("on-surface-variant")}}
 .flet-listtile-trailing{font:500 11px/16px Roboto,sans-serif}
+.flet-expansiontile{display:flex;flex-direction:column;align-self:stretch;border-top:1px solid transparent;border-bottom:1px solid transparent;background:var(--flet-exp-collapsed-bg,transparent);border-radius:var(--flet-exp-collapsed-shape,0);transition:border-color 200ms,background-color 200ms}
+.flet-expansiontile.flet-expanded{background:var(--flet-exp-bg,transparent);border-radius:var(--flet-exp-shape,0)}
+.flet-expansiontile.flet-expanded:not(.flet-shaped){border-color:${c("outline-variant")}}
+.flet-expansion-header{padding:8px 16px;color:var(--flet-exp-collapsed-text,${c("on-surface")})}
+.flet-expanded>.flet-expansion-header{color:var(--flet-exp-text,${c("on-surface")})}
+.flet-expansion-arrow{transition:rotate 200ms cubic-bezier(.2,0,0,1);color:var(--flet-exp-collapsed-icon,${c("on-surface-variant")})}
+.flet-expanded>.flet-expansion-header .flet-expansion-arrow{rotate:180deg;color:var(--flet-exp-icon,${c("primary")})}
+.flet-expansion-region{display:grid;grid-template-rows:0fr;visibility:hidden;transition:grid-template-rows 200ms cubic-bezier(.2,0,0,1),visibility 200ms}
+.flet-expanded>.flet-expansion-region{grid-template-rows:1fr;visibility:visible}
+.flet-expansion-body{display:flex;flex-direction:column;min-height:0;overflow:hidden}
+.flet-expansion-controls{display:flex;flex-direction:column;box-sizing:border-box}
+@media (prefers-reduced-motion:reduce){.flet-expansion-region,.flet-expansion-arrow{transition:none}}
 .flet-alertdialog,.flet-bottomsheet{border:0;padding:0;color:${c("on-surface-variant")};background:${c("surface-container-high")};box-shadow:0 4px 4px 0 rgb(0 0 0/30%),0 8px 12px 6px rgb(0 0 0/15%)}
 .flet-alertdialog{border-radius:28px;min-width:280px;max-width:min(560px,calc(100vw - 48px));max-height:calc(100vh - 48px);flex-direction:column;overflow:hidden}
 .flet-alertdialog[open]{display:flex;animation:flet-dialog-in 250ms cubic-bezier(.05,.7,.1,1)}

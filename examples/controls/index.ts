@@ -11,6 +11,7 @@
 import type * as ft from "flet-ts";
 import * as bottomAppBar from "./bottom-app-bar.js";
 import * as buttons from "./buttons.js";
+import * as expansion from "./expansion.js";
 import * as navigation from "./navigation.js";
 import * as richText from "./rich-text.js";
 
@@ -30,5 +31,6 @@ export const controlPages: ControlPage[] = [
   { slug: "buttons", ...buttons },
   { slug: "navigation", ...navigation },
   { slug: "bottom-app-bar", ...bottomAppBar },
+  { slug: "expansion", ...expansion },
   { slug: "rich-text", ...richText },
 ];

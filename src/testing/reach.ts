@@ -9,12 +9,24 @@ import { compiledSchemaOf } from "../core/schema.js";
 
 /**
  * The control (itself or an ancestor) that is hidden, disabled or closed (a dialog, sheet,
- * drawer or banner whose `open` is false), if any.
+ * drawer or banner whose `open` is false; a collapsed ExpansionTile for its `controls`),
+ * if any. {@link whyUnreachable} says which.
  */
 export function interactive(control: Control): Control | undefined {
-  for (let node: Control | undefined = control; node !== undefined; node = node.parent)
+  let below: Control | undefined;
+  for (let node: Control | undefined = control; node !== undefined; node = node.parent) {
     if (node.visible === false || node.disabled === true || closed(node)) return node;
+    if (below !== undefined && collapsedOver(node, below)) return node;
+    below = node;
+  }
   return undefined;
+}
+
+/** Why `blocker` (from {@link interactive}) keeps a user away: hidden, disabled, closed or collapsed. */
+export function whyUnreachable(blocker: Control): string {
+  if (blocker.visible === false) return "hidden";
+  if (blocker.disabled === true) return "disabled";
+  return expandable(blocker) ? "collapsed" : "closed";
 }
 
 function closed(control: Control): boolean {
@@ -22,6 +34,32 @@ function closed(control: Control): boolean {
     compiledSchemaOf(control.constructor).propsByName.get("open")?.kind === "boolean" &&
     (control as unknown as { open?: unknown }).open !== true
   );
+}
+
+/** A control that shows its `controls` only while its two-way `expanded` is true. */
+function expandable(control: Control): boolean {
+  const expanded = compiledSchemaOf(control.constructor).propsByName.get("expanded");
+  return expanded?.kind === "boolean" && expanded.twoWay === true;
+}
+
+function collapsedOver(control: Control, child: Control): boolean {
+  if (!expandable(control) || (control as unknown as { expanded?: unknown }).expanded === true)
+    return false;
+  const shown = (control as unknown as { controls?: Control[] }).controls;
+  return Array.isArray(shown) && shown.includes(child);
+}
+
+/**
+ * What a tap that reaches an expandable control (an ExpansionTile) from `from` does: the
+ * new `expanded` when it came through the header (title, subtitle, leading, trailing, or
+ * the tile itself), undefined when it came from one of its `controls`.
+ */
+export function expansionToggle(control: Control, from: Control | undefined): boolean | undefined {
+  if (!expandable(control) || !compiledSchemaOf(control.constructor).eventsByName.has("change"))
+    return undefined;
+  const shown = (control as unknown as { controls?: Control[] }).controls;
+  if (from !== undefined && Array.isArray(shown) && shown.includes(from)) return undefined;
+  return (control as unknown as { expanded?: unknown }).expanded !== true;
 }
 
 /**

@@ -39,6 +39,7 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.NavigationDestination, "navigationdestination", false],
   [ft.NavigationRail, "navigationrail", true],
   [ft.BottomAppBar, "bottomappbar", true],
+  [ft.ExpansionTile, "expansiontile", true],
   [ft.NavigationRailDestination, "navigationraildestination", false],
   [ft.NavigationDrawer, "navigationdrawer", false],
   [ft.NavigationDrawerDestination, "navigationdrawerdestination", false],

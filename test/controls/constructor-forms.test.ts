@@ -64,6 +64,12 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ["new ft.ProgressBar(0.3)", () => new ft.ProgressBar(0.3), "value", 0.3],
   ["new ft.ProgressRing(0.3)", () => new ft.ProgressRing(0.3), "value", 0.3],
   [
+    "new ft.ExpansionTile(controls)",
+    () => new ft.ExpansionTile([a], { title: new ft.Text("More") }),
+    "controls.length",
+    1,
+  ],
+  [
     "new ft.BottomAppBar(content)",
     () => new ft.BottomAppBar(a, { shape: ft.NotchShape.CIRCULAR }),
     "content",
