@@ -28,6 +28,8 @@ export { ElevatedButton } from "./elevated-button.js";
 export { HoverEvent } from "./events/hover-event.js";
 export { ScrollEvent, ScrollEventType } from "./events/scroll-event.js";
 export { TapEvent } from "./events/tap-event.js";
+export { ExpansionPanel } from "./expansion-panel.js";
+export { ExpansionPanelList } from "./expansion-panel-list.js";
 export { ExpansionTile } from "./expansion-tile.js";
 export {
   FilePicker,

@@ -25,6 +25,7 @@ const FILLS_WIDTH = new Set([
   "dropdown",
   "listtile",
   "expansiontile",
+  "expansionpanellist",
   "divider",
   "tabs",
   "responsiverow",

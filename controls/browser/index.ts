@@ -28,6 +28,7 @@ import { containerRenderer } from "./container.js";
 import { material } from "./define.js";
 import { horizontalDividerRenderer, verticalDividerRenderer } from "./divider.js";
 import { dropdownOptionRenderer, dropdownRenderer } from "./dropdown.js";
+import { expansionPanelListRenderer, expansionPanelRenderer } from "./expansion-panel.js";
 import { expansionTileRenderer } from "./expansion-tile.js";
 import { filePickerRenderer } from "./file-picker.js";
 import { columnRenderer, rowRenderer } from "./flex.js";
@@ -102,6 +103,8 @@ export function registerControls(options: FontOptions = {}): void {
   material("navigationrail", navigationRailRenderer);
   material("bottomappbar", bottomAppBarRenderer);
   material("expansiontile", expansionTileRenderer);
+  material("expansionpanellist", expansionPanelListRenderer);
+  material("expansionpanel", expansionPanelRenderer);
   material("navigationraildestination", destinationRenderer);
   material("navigationdrawer", navigationDrawerRenderer);
   material("navigationdrawerdestination", destinationRenderer);

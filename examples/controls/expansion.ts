@@ -1,12 +1,13 @@
 /**
- * Expansion tiles: tiles that open to show more controls, with the arrow at either side,
- * custom colours while expanded, and a tile that keeps its controls' state while closed.
+ * Expansion tiles and panels: tiles that open to show more controls, with the arrow at
+ * either side, custom colours while expanded, a tile that keeps its controls' state while
+ * closed; and an expansion panel list whose panels open apart from the others.
  */
 import * as ft from "flet-ts";
 
 export const title = "Expansion tiles";
-export const description = "List tiles that expand to show more controls.";
-export const controls = ["ExpansionTile"] as const;
+export const description = "List tiles and panels that expand to show more controls.";
+export const controls = ["ExpansionTile", "ExpansionPanelList", "ExpansionPanel"] as const;
 
 export function main(page: ft.Page): void {
   page.title = title;
@@ -58,5 +59,30 @@ export function main(page: ft.Page): void {
         onChange: report("Tile 3"),
       },
     ),
+    new ft.Text("Expansion panels", { themeStyle: ft.TextThemeStyle.TITLE_MEDIUM }),
+    panels(status),
   );
+}
+
+function panels(status: ft.Text): ft.ExpansionPanelList {
+  const list = new ft.ExpansionPanelList({
+    expandIconColor: ft.colors.PRIMARY,
+    onChange: (e) => {
+      const panel = list.controls[e.data as number];
+      status.value = `Panel ${(e.data as number) + 1} ${panel?.expanded ? "opened" : "closed"}`;
+    },
+  });
+  list.controls = [1, 2, 3].map(
+    (n) =>
+      new ft.ExpansionPanel(new ft.ListTile({ title: new ft.Text(`Panel ${n}`) }), {
+        canTapHeader: n !== 3,
+        content: new ft.ListTile({
+          title: new ft.Text(`This is in panel ${n}`),
+          subtitle: new ft.Text(
+            n === 3 ? "Only its button opens this panel" : "Tap the header to close",
+          ),
+        }),
+      }),
+  );
+  return list;
 }

@@ -42,24 +42,42 @@ function expandable(control: Control): boolean {
   return expanded?.kind === "boolean" && expanded.twoWay === true;
 }
 
+/** What an expandable control shows only while expanded: its `controls`, or its `content`. */
+function hiddenWhenCollapsed(control: Control, child: Control): boolean {
+  const { controls, content } = control as unknown as { controls?: Control[]; content?: Control };
+  return (Array.isArray(controls) && controls.includes(child)) || content === child;
+}
+
 function collapsedOver(control: Control, child: Control): boolean {
   if (!expandable(control) || (control as unknown as { expanded?: unknown }).expanded === true)
     return false;
-  const shown = (control as unknown as { controls?: Control[] }).controls;
-  return Array.isArray(shown) && shown.includes(child);
+  return hiddenWhenCollapsed(control, child);
 }
 
 /**
- * What a tap that reaches an expandable control (an ExpansionTile) from `from` does: the
- * new `expanded` when it came through the header (title, subtitle, leading, trailing, or
- * the tile itself), undefined when it came from one of its `controls`.
+ * What a tap that reaches an expandable control (an ExpansionTile, an ExpansionPanel) from
+ * `from` does: the new `expanded` when it came through the header (a tile's title,
+ * subtitle, leading or trailing; a panel's header only with `canTapHeader`) or the
+ * control itself (a panel's expand button); undefined when it came from what expanding
+ * shows.
  */
 export function expansionToggle(control: Control, from: Control | undefined): boolean | undefined {
   if (!expandable(control) || !compiledSchemaOf(control.constructor).eventsByName.has("change"))
     return undefined;
-  const shown = (control as unknown as { controls?: Control[] }).controls;
-  if (from !== undefined && Array.isArray(shown) && shown.includes(from)) return undefined;
+  if (from !== undefined) {
+    if (hiddenWhenCollapsed(control, from)) return undefined;
+    const panel = control as unknown as { header?: Control; canTapHeader?: boolean };
+    if (panel.header === from && panel.canTapHeader !== true) return undefined;
+  }
   return (control as unknown as { expanded?: unknown }).expanded !== true;
+}
+
+/** A panel's list and index: the list reports a toggled panel by its index (`change`). */
+export function panelOf(control: Control): { list: Control; index: number } | undefined {
+  const list = control.parent;
+  if (!list || compiledSchemaOf(list.constructor).type !== "expansionpanellist") return;
+  const panels = (list as unknown as { controls: Control[] }).controls;
+  return { list, index: panels.indexOf(control) };
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   destinationOf,
   expansionToggle,
   interactive,
+  panelOf,
   whyUnreachable,
 } from "./reach.js";
 
@@ -279,7 +280,8 @@ export class Tester {
    * Taps a control as a user would: sends its `click` (or `tap`) event; a checkbox or
    * switch toggles its value and sends `change`; a radio selects itself in its group; a
    * navigation destination is picked in its bar, rail or drawer (`change`); a tap on an
-   * ExpansionTile's header expands or collapses it. A
+   * ExpansionTile's header, or on an ExpansionPanel (its button; its header with
+   * `canTapHeader`), expands or collapses it. A
    * control without a tap behaviour passes the tap to its nearest ancestor that has one
    * (a Text inside a ListTile taps the tile), as a click bubbles in the browser.
    */
@@ -322,7 +324,12 @@ export class Tester {
       }
     }
     const expanded = expansionToggle(control, from);
-    if (expanded !== undefined) return () => this.#send(control, "change", expanded, { expanded });
+    if (expanded !== undefined)
+      return async () => {
+        await this.#send(control, "change", expanded, { expanded });
+        const panel = panelOf(control);
+        if (panel) await this.#send(panel.list, "change", panel.index);
+      };
     const destination = destinationOf(control);
     if (destination)
       return () =>

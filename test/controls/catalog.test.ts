@@ -40,6 +40,8 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.NavigationRail, "navigationrail", true],
   [ft.BottomAppBar, "bottomappbar", true],
   [ft.ExpansionTile, "expansiontile", true],
+  [ft.ExpansionPanelList, "expansionpanellist", true],
+  [ft.ExpansionPanel, "expansionpanel", true],
   [ft.NavigationRailDestination, "navigationraildestination", false],
   [ft.NavigationDrawer, "navigationdrawer", false],
   [ft.NavigationDrawerDestination, "navigationdrawerdestination", false],

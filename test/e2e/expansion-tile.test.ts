@@ -84,12 +84,39 @@ describe("ExpansionTile in Chromium", () => {
     expect(await page.getByText("This is sub-tile number 3").count()).toBe(0);
   });
 
+  it("opens panels apart from the others, by header or by button only", async () => {
+    const page = await open();
+    const panel = (n: number) => page.locator(".flet-expansionpanel").nth(n - 1);
+    const before = (await panel(2).boundingBox())!;
+    // canTapHeader: a click on the header's title opens the first panel.
+    await page.getByText("Panel 1", { exact: true }).click();
+    await waitForText(page, "Panel 1 opened");
+    await expect.poll(() => page.getByText("This is in panel 1").isVisible()).toBe(true);
+    // The open panel stands apart: the next one moved down by more than the content.
+    await expect
+      .poll(async () => (await panel(2).boundingBox())!.y - before.y)
+      .toBeGreaterThan(16 + 56);
+    // Panel 3 opens only from its button (Enter on it, from the keyboard).
+    await page.getByText("Panel 3", { exact: true }).click();
+    expect(await page.getByText("This is in panel 3").isVisible()).toBe(false);
+    const button = panel(3).getByRole("button", { name: "Expand" });
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await waitForText(page, "Panel 3 opened");
+    expect(
+      await panel(3).getByRole("button", { name: "Collapse" }).getAttribute("aria-expanded"),
+    ).toBe("true");
+  });
+
   it.each(["light", "dark"] as const)("screenshot (%s)", async (scheme) => {
     const page = await open();
     await page.emulateMedia({ colorScheme: scheme });
     await header(page, "ExpansionTile 1").click();
     await waitForText(page, "Tile 1 expanded");
-    await page.mouse.move(600, 650);
+    await page.getByText("Panel 2", { exact: true }).click();
+    await waitForText(page, "Panel 2 opened");
+    await page.mouse.move(900, 20);
     await page.waitForTimeout(300);
     await page.evaluate(() => document.fonts.ready);
     mkdirSync("docs/img", { recursive: true });
