@@ -24,6 +24,7 @@ import { bottomSheetRenderer } from "./bottom-sheet.js";
 import { buttonRenderer } from "./button.js";
 import { cardRenderer } from "./card.js";
 import { checkboxRenderer } from "./checkbox.js";
+import { circleAvatarRenderer } from "./circle-avatar.js";
 import { containerRenderer } from "./container.js";
 import { material } from "./define.js";
 import { horizontalDividerRenderer, verticalDividerRenderer } from "./divider.js";
@@ -103,6 +104,7 @@ export function registerControls(options: FontOptions = {}): void {
   material("navigationrail", navigationRailRenderer);
   material("bottomappbar", bottomAppBarRenderer);
   material("expansiontile", expansionTileRenderer);
+  material("circleavatar", circleAvatarRenderer);
   material("expansionpanellist", expansionPanelListRenderer);
   material("expansionpanel", expansionPanelRenderer);
   material("navigationraildestination", destinationRenderer);

@@ -162,6 +162,12 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-expanded>.flet-expansion-region{grid-template-rows:1fr;visibility:visible}
 .flet-expansion-body{display:flex;flex-direction:column;min-height:0;overflow:hidden}
 .flet-expansion-controls{display:flex;flex-direction:column;box-sizing:border-box}
+.flet-circleavatar{position:relative;display:inline-flex;align-items:center;justify-content:center;flex:none;width:var(--flet-avatar-size,40px);height:var(--flet-avatar-size,40px);max-width:100%;aspect-ratio:1;border-radius:50%;overflow:hidden;background:${c("primary-container")};color:${c("on-primary-container")};font:500 16px/24px Roboto,sans-serif;letter-spacing:.15px;user-select:none}
+.flet-avatar-bg,.flet-avatar-fg{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}
+.flet-avatar-fg.flet-failed{display:none}
+.flet-avatar-content{position:relative;display:flex;align-items:center;justify-content:center;max-width:100%}
+.flet-avatar-content .flet-text{color:inherit;font:inherit;white-space:nowrap}
+.flet-avatar-content .flet-icon{color:inherit}
 .flet-expansionpanellist{display:flex;flex-direction:column;align-self:stretch}
 .flet-expansionpanel{position:relative;background:${c("surface-container-low")};box-shadow:var(--flet-panel-shadow,0 1px 2px 0 rgb(0 0 0/30%),0 2px 6px 2px rgb(0 0 0/15%));transition:margin 200ms cubic-bezier(.2,0,0,1)}
 .flet-expansionpanel+.flet-expansionpanel{border-top:1px solid var(--flet-panel-divider,${c("outline-variant")})}

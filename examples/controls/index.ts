@@ -9,6 +9,7 @@
  * `controls` (the Flet names it shows) and `main`, then add it to {@link controlPages}.
  */
 import type * as ft from "flet-ts";
+import * as avatars from "./avatars.js";
 import * as bottomAppBar from "./bottom-app-bar.js";
 import * as buttons from "./buttons.js";
 import * as expansion from "./expansion.js";
@@ -32,5 +33,6 @@ export const controlPages: ControlPage[] = [
   { slug: "navigation", ...navigation },
   { slug: "bottom-app-bar", ...bottomAppBar },
   { slug: "expansion", ...expansion },
+  { slug: "avatars", ...avatars },
   { slug: "rich-text", ...richText },
 ];

@@ -40,6 +40,7 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.NavigationRail, "navigationrail", true],
   [ft.BottomAppBar, "bottomappbar", true],
   [ft.ExpansionTile, "expansiontile", true],
+  [ft.CircleAvatar, "circleavatar", true],
   [ft.ExpansionPanelList, "expansionpanellist", true],
   [ft.ExpansionPanel, "expansionpanel", true],
   [ft.NavigationRailDestination, "navigationraildestination", false],

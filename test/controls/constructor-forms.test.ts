@@ -70,6 +70,7 @@ const forms: [string, () => ft.Control, string, unknown][] = [
     1,
   ],
   ["new ft.ExpansionPanel(header)", () => new ft.ExpansionPanel(a), "header", a],
+  ["new ft.CircleAvatar(content)", () => new ft.CircleAvatar(a, { radius: 8 }), "content", a],
   [
     "new ft.ExpansionTile(controls)",
     () => new ft.ExpansionTile([a], { title: new ft.Text("More") }),
