@@ -17,6 +17,7 @@ export { BottomSheet } from "./bottom-sheet.js";
 export { Card } from "./card.js";
 // Input
 export { Checkbox } from "./checkbox.js";
+export { CircleAvatar } from "./circle-avatar.js";
 export { Column } from "./column.js";
 export { Container } from "./container.js";
 export { Divider } from "./divider.js";
@@ -28,6 +29,9 @@ export { ElevatedButton } from "./elevated-button.js";
 export { HoverEvent } from "./events/hover-event.js";
 export { ScrollEvent, ScrollEventType } from "./events/scroll-event.js";
 export { TapEvent } from "./events/tap-event.js";
+export { ExpansionPanel } from "./expansion-panel.js";
+export { ExpansionPanelList } from "./expansion-panel-list.js";
+export { ExpansionTile } from "./expansion-tile.js";
 export {
   FilePicker,
   type FilePickerFile,
@@ -93,4 +97,5 @@ export * from "./types/navigation.js";
 export * from "./types/overlay.js";
 export * from "./types/shapes.js";
 export * from "./types/text.js";
+export * from "./types/tile.js";
 export { VerticalDivider } from "./vertical-divider.js";

@@ -24,6 +24,8 @@ const FILLS_WIDTH = new Set([
   "textfield",
   "dropdown",
   "listtile",
+  "expansiontile",
+  "expansionpanellist",
   "divider",
   "tabs",
   "responsiverow",

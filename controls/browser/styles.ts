@@ -151,6 +151,42 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-listtile-title{font:400 16px/24px Roboto,sans-serif;letter-spacing:.5px}
 .flet-listtile-subtitle{font:400 14px/20px Roboto,sans-serif;letter-spacing:.25px;color:${c("on-surface-variant")}}
 .flet-listtile-trailing{font:500 11px/16px Roboto,sans-serif}
+.flet-expansiontile{display:flex;flex-direction:column;align-self:stretch;border-top:1px solid transparent;border-bottom:1px solid transparent;background:var(--flet-exp-collapsed-bg,transparent);border-radius:var(--flet-exp-collapsed-shape,0);transition:border-color 200ms,background-color 200ms}
+.flet-expansiontile.flet-expanded{background:var(--flet-exp-bg,transparent);border-radius:var(--flet-exp-shape,0)}
+.flet-expansiontile.flet-expanded:not(.flet-shaped){border-color:${c("outline-variant")}}
+.flet-expansion-header{padding:8px 16px;color:var(--flet-exp-collapsed-text,${c("on-surface")})}
+.flet-expanded>.flet-expansion-header{color:var(--flet-exp-text,${c("on-surface")})}
+.flet-expansion-arrow{transition:rotate 200ms cubic-bezier(.2,0,0,1);color:var(--flet-exp-collapsed-icon,${c("on-surface-variant")})}
+.flet-expanded>.flet-expansion-header .flet-expansion-arrow{rotate:180deg;color:var(--flet-exp-icon,${c("primary")})}
+.flet-expansion-region{display:grid;grid-template-rows:0fr;visibility:hidden;transition:grid-template-rows 200ms cubic-bezier(.2,0,0,1),visibility 200ms}
+.flet-expanded>.flet-expansion-region{grid-template-rows:1fr;visibility:visible}
+.flet-expansion-body{display:flex;flex-direction:column;min-height:0;overflow:hidden}
+.flet-expansion-controls{display:flex;flex-direction:column;box-sizing:border-box}
+.flet-circleavatar{position:relative;display:inline-flex;align-items:center;justify-content:center;flex:none;width:var(--flet-avatar-size,40px);height:var(--flet-avatar-size,40px);max-width:100%;aspect-ratio:1;border-radius:50%;overflow:hidden;background:${c("primary-container")};color:${c("on-primary-container")};font:500 16px/24px Roboto,sans-serif;letter-spacing:.15px;user-select:none}
+.flet-avatar-bg,.flet-avatar-fg{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}
+.flet-avatar-fg.flet-failed{display:none}
+.flet-avatar-content{position:relative;display:flex;align-items:center;justify-content:center;max-width:100%}
+.flet-avatar-content .flet-text{color:inherit;font:inherit;white-space:nowrap}
+.flet-avatar-content .flet-icon{color:inherit}
+.flet-expansionpanellist{display:flex;flex-direction:column;align-self:stretch}
+.flet-expansionpanel{position:relative;background:${c("surface-container-low")};box-shadow:var(--flet-panel-shadow,0 1px 2px 0 rgb(0 0 0/30%),0 2px 6px 2px rgb(0 0 0/15%));transition:margin 200ms cubic-bezier(.2,0,0,1)}
+.flet-expansionpanel+.flet-expansionpanel{border-top:1px solid var(--flet-panel-divider,${c("outline-variant")})}
+.flet-expansionpanel:first-child{border-top-left-radius:4px;border-top-right-radius:4px}
+.flet-expansionpanel:last-child{border-bottom-left-radius:4px;border-bottom-right-radius:4px}
+.flet-expansionpanel.flet-expanded{margin:var(--flet-panel-gap,16px) 0;border-radius:4px}
+.flet-expansionpanel.flet-expanded:first-child{margin-top:0}
+.flet-expansionpanel.flet-expanded:last-child{margin-bottom:0}
+.flet-expansionpanel.flet-expanded+.flet-expansionpanel,.flet-expansionpanel.flet-expanded+.flet-expansionpanel.flet-expanded{border-top:0;border-top-left-radius:4px;border-top-right-radius:4px}
+.flet-expansionpanel:has(+.flet-expanded){border-bottom-left-radius:4px;border-bottom-right-radius:4px}
+.flet-panel-header{display:flex;align-items:center;min-height:48px;transition:min-height 200ms}
+.flet-expansionpanel[data-can-tap]>.flet-panel-header{cursor:pointer}
+.flet-expanded>.flet-panel-header{min-height:64px}
+.flet-panel-header-content{flex:1;min-width:0;display:flex;flex-direction:column;transition:margin 200ms}
+.flet-expanded>.flet-panel-header>.flet-panel-header-content{margin:var(--flet-panel-header-padding,16px 0)}
+.flet-panel-toggle{all:unset;position:relative;display:inline-flex;align-items:center;justify-content:center;flex:none;width:48px;height:48px;border-radius:50%;margin-inline-end:8px;cursor:pointer;color:var(--flet-panel-icon,${c("on-surface-variant")});--md-focus-ring-shape:24px}
+.flet-panel-toggle>.flet-glyph{transition:rotate 200ms cubic-bezier(.2,0,0,1)}
+.flet-expanded>.flet-panel-header .flet-panel-toggle>.flet-glyph{rotate:180deg}
+@media (prefers-reduced-motion:reduce){.flet-expansion-region,.flet-expansion-arrow,.flet-expansionpanel,.flet-panel-toggle>.flet-glyph{transition:none}}
 .flet-alertdialog,.flet-bottomsheet{border:0;padding:0;color:${c("on-surface-variant")};background:${c("surface-container-high")};box-shadow:0 4px 4px 0 rgb(0 0 0/30%),0 8px 12px 6px rgb(0 0 0/15%)}
 .flet-alertdialog{border-radius:28px;min-width:280px;max-width:min(560px,calc(100vw - 48px));max-height:calc(100vh - 48px);flex-direction:column;overflow:hidden}
 .flet-alertdialog[open]{display:flex;animation:flet-dialog-in 250ms cubic-bezier(.05,.7,.1,1)}

@@ -9,8 +9,10 @@
  * `controls` (the Flet names it shows) and `main`, then add it to {@link controlPages}.
  */
 import type * as ft from "flet-ts";
+import * as avatars from "./avatars.js";
 import * as bottomAppBar from "./bottom-app-bar.js";
 import * as buttons from "./buttons.js";
+import * as expansion from "./expansion.js";
 import * as navigation from "./navigation.js";
 import * as richText from "./rich-text.js";
 
@@ -30,5 +32,7 @@ export const controlPages: ControlPage[] = [
   { slug: "buttons", ...buttons },
   { slug: "navigation", ...navigation },
   { slug: "bottom-app-bar", ...bottomAppBar },
+  { slug: "expansion", ...expansion },
+  { slug: "avatars", ...avatars },
   { slug: "rich-text", ...richText },
 ];

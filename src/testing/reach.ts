@@ -9,12 +9,24 @@ import { compiledSchemaOf } from "../core/schema.js";
 
 /**
  * The control (itself or an ancestor) that is hidden, disabled or closed (a dialog, sheet,
- * drawer or banner whose `open` is false), if any.
+ * drawer or banner whose `open` is false; a collapsed ExpansionTile for its `controls`),
+ * if any. {@link whyUnreachable} says which.
  */
 export function interactive(control: Control): Control | undefined {
-  for (let node: Control | undefined = control; node !== undefined; node = node.parent)
+  let below: Control | undefined;
+  for (let node: Control | undefined = control; node !== undefined; node = node.parent) {
     if (node.visible === false || node.disabled === true || closed(node)) return node;
+    if (below !== undefined && collapsedOver(node, below)) return node;
+    below = node;
+  }
   return undefined;
+}
+
+/** Why `blocker` (from {@link interactive}) keeps a user away: hidden, disabled, closed or collapsed. */
+export function whyUnreachable(blocker: Control): string {
+  if (blocker.visible === false) return "hidden";
+  if (blocker.disabled === true) return "disabled";
+  return expandable(blocker) ? "collapsed" : "closed";
 }
 
 function closed(control: Control): boolean {
@@ -22,6 +34,50 @@ function closed(control: Control): boolean {
     compiledSchemaOf(control.constructor).propsByName.get("open")?.kind === "boolean" &&
     (control as unknown as { open?: unknown }).open !== true
   );
+}
+
+/** A control that shows its `controls` only while its two-way `expanded` is true. */
+function expandable(control: Control): boolean {
+  const expanded = compiledSchemaOf(control.constructor).propsByName.get("expanded");
+  return expanded?.kind === "boolean" && expanded.twoWay === true;
+}
+
+/** What an expandable control shows only while expanded: its `controls`, or its `content`. */
+function hiddenWhenCollapsed(control: Control, child: Control): boolean {
+  const { controls, content } = control as unknown as { controls?: Control[]; content?: Control };
+  return (Array.isArray(controls) && controls.includes(child)) || content === child;
+}
+
+function collapsedOver(control: Control, child: Control): boolean {
+  if (!expandable(control) || (control as unknown as { expanded?: unknown }).expanded === true)
+    return false;
+  return hiddenWhenCollapsed(control, child);
+}
+
+/**
+ * What a tap that reaches an expandable control (an ExpansionTile, an ExpansionPanel) from
+ * `from` does: the new `expanded` when it came through the header (a tile's title,
+ * subtitle, leading or trailing; a panel's header only with `canTapHeader`) or the
+ * control itself (a panel's expand button); undefined when it came from what expanding
+ * shows.
+ */
+export function expansionToggle(control: Control, from: Control | undefined): boolean | undefined {
+  if (!expandable(control) || !compiledSchemaOf(control.constructor).eventsByName.has("change"))
+    return undefined;
+  if (from !== undefined) {
+    if (hiddenWhenCollapsed(control, from)) return undefined;
+    const panel = control as unknown as { header?: Control; canTapHeader?: boolean };
+    if (panel.header === from && panel.canTapHeader !== true) return undefined;
+  }
+  return (control as unknown as { expanded?: unknown }).expanded !== true;
+}
+
+/** A panel's list and index: the list reports a toggled panel by its index (`change`). */
+export function panelOf(control: Control): { list: Control; index: number } | undefined {
+  const list = control.parent;
+  if (!list || compiledSchemaOf(list.constructor).type !== "expansionpanellist") return;
+  const panels = (list as unknown as { controls: Control[] }).controls;
+  return { list, index: panels.indexOf(control) };
 }
 
 /**

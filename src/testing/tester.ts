@@ -22,7 +22,14 @@ import type { Transport } from "../transport/transport.js";
 import { type FakeClock, installFakeClock, nextTurn, uninstallFakeClock } from "./fake-clock.js";
 import { Finder, Finders } from "./finder.js";
 import { MemoryBrowser } from "./memory-browser.js";
-import { autofocused, destinationOf, interactive } from "./reach.js";
+import {
+  autofocused,
+  destinationOf,
+  expansionToggle,
+  interactive,
+  panelOf,
+  whyUnreachable,
+} from "./reach.js";
 
 /** Options of {@link createTester}. */
 export interface TesterOptions extends AppHostOptions {
@@ -253,7 +260,7 @@ export class Tester {
     if (blocker !== undefined) {
       throw new FletError(
         ErrorCode.TESTER_NOT_INTERACTIVE,
-        `Expected to ${action} ${describeControl(control)}, but ${blocker === control ? "it" : `its ancestor ${describeControl(blocker)}`} is ${blocker.visible === false ? "hidden" : blocker.disabled === true ? "disabled" : "closed"}; a user could not do that.`,
+        `Expected to ${action} ${describeControl(control)}, but ${blocker === control ? "it" : `its ancestor ${describeControl(blocker)}`} is ${whyUnreachable(blocker)}; a user could not do that.`,
       );
     }
     return control;
@@ -272,19 +279,22 @@ export class Tester {
   /**
    * Taps a control as a user would: sends its `click` (or `tap`) event; a checkbox or
    * switch toggles its value and sends `change`; a radio selects itself in its group; a
-   * navigation destination is picked in its bar, rail or drawer (`change`). A
+   * navigation destination is picked in its bar, rail or drawer (`change`); a tap on an
+   * ExpansionTile's header, or on an ExpansionPanel (its button; its header with
+   * `canTapHeader`), expands or collapses it. A
    * control without a tap behaviour passes the tap to its nearest ancestor that has one
    * (a Text inside a ListTile taps the tile), as a click bubbles in the browser.
    */
   async tap(target: Target): Promise<void> {
     this.#check();
     const tapped = this.#resolve(target, "tap");
+    let from: Control | undefined;
     for (
       let control: Control | undefined = tapped;
       control !== undefined;
-      control = control.parent
+      from = control, control = control.parent
     ) {
-      const action = this.#tapAction(control);
+      const action = this.#tapAction(control, from);
       if (action) return action();
     }
     const schema = compiledSchemaOf(tapped.constructor);
@@ -297,7 +307,7 @@ export class Tester {
     );
   }
 
-  #tapAction(control: Control): (() => Promise<void>) | undefined {
+  #tapAction(control: Control, from?: Control): (() => Promise<void>) | undefined {
     const schema = compiledSchemaOf(control.constructor);
     if (schema.eventsByName.has("click") && listens(control, "onClick"))
       return () => this.#send(control, "click");
@@ -313,6 +323,13 @@ export class Tester {
         return () => this.#send(radioGroup, "change", value, { value });
       }
     }
+    const expanded = expansionToggle(control, from);
+    if (expanded !== undefined)
+      return async () => {
+        await this.#send(control, "change", expanded, { expanded });
+        const panel = panelOf(control);
+        if (panel) await this.#send(panel.list, "change", panel.index);
+      };
     const destination = destinationOf(control);
     if (destination)
       return () =>

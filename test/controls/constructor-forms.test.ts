@@ -64,6 +64,20 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ["new ft.ProgressBar(0.3)", () => new ft.ProgressBar(0.3), "value", 0.3],
   ["new ft.ProgressRing(0.3)", () => new ft.ProgressRing(0.3), "value", 0.3],
   [
+    "new ft.ExpansionPanelList(controls)",
+    () => new ft.ExpansionPanelList([new ft.ExpansionPanel(a)]),
+    "controls.length",
+    1,
+  ],
+  ["new ft.ExpansionPanel(header)", () => new ft.ExpansionPanel(a), "header", a],
+  ["new ft.CircleAvatar(content)", () => new ft.CircleAvatar(a, { radius: 8 }), "content", a],
+  [
+    "new ft.ExpansionTile(controls)",
+    () => new ft.ExpansionTile([a], { title: new ft.Text("More") }),
+    "controls.length",
+    1,
+  ],
+  [
     "new ft.BottomAppBar(content)",
     () => new ft.BottomAppBar(a, { shape: ft.NotchShape.CIRCULAR }),
     "content",
