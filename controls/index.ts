@@ -10,6 +10,7 @@
 export { AlertDialog } from "./alert-dialog.js";
 // Navigation
 export { AppBar } from "./app-bar.js";
+export { Badge } from "./badge.js";
 export { Banner } from "./banner.js";
 export { BottomAppBar } from "./bottom-app-bar.js";
 export { BottomSheet } from "./bottom-sheet.js";

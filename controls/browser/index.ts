@@ -18,6 +18,7 @@
  */
 import { alertDialogRenderer } from "./alert-dialog.js";
 import { appBarRenderer } from "./app-bar.js";
+import { badgeRenderer } from "./badge.js";
 import { bannerRenderer } from "./banner.js";
 import { bottomAppBarRenderer } from "./bottom-app-bar.js";
 import { bottomSheetRenderer } from "./bottom-sheet.js";
@@ -105,6 +106,7 @@ export function registerControls(options: FontOptions = {}): void {
   material("bottomappbar", bottomAppBarRenderer);
   material("expansiontile", expansionTileRenderer);
   material("circleavatar", circleAvatarRenderer);
+  material("badge", badgeRenderer);
   material("expansionpanellist", expansionPanelListRenderer);
   material("expansionpanel", expansionPanelRenderer);
   material("navigationraildestination", destinationRenderer);

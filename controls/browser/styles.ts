@@ -162,6 +162,10 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-expanded>.flet-expansion-region{grid-template-rows:1fr;visibility:visible}
 .flet-expansion-body{display:flex;flex-direction:column;min-height:0;overflow:hidden}
 .flet-expansion-controls{display:flex;flex-direction:column;box-sizing:border-box}
+.flet-badge{position:relative;display:inline-flex;flex:none;vertical-align:middle}
+.flet-badge-content{display:inline-flex}
+.flet-badge-label{position:absolute;box-sizing:border-box;display:inline-flex;align-items:center;justify-content:center;min-width:var(--flet-badge-large,16px);height:var(--flet-badge-large,16px);padding:0 4px;border-radius:999px;background:${c("error")};color:${c("on-error")};font:500 11px/16px Roboto,sans-serif;letter-spacing:.5px;white-space:nowrap;pointer-events:none}
+.flet-badge-label.flet-badge-dot{min-width:0;width:var(--flet-badge-small,6px);height:var(--flet-badge-small,6px);padding:0}
 .flet-circleavatar{position:relative;display:inline-flex;align-items:center;justify-content:center;flex:none;width:var(--flet-avatar-size,40px);height:var(--flet-avatar-size,40px);max-width:100%;aspect-ratio:1;border-radius:50%;overflow:hidden;background:${c("primary-container")};color:${c("on-primary-container")};font:500 16px/24px Roboto,sans-serif;letter-spacing:.15px;user-select:none}
 .flet-avatar-bg,.flet-avatar-fg{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}
 .flet-avatar-fg.flet-failed{display:none}

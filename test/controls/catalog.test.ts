@@ -41,6 +41,7 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.BottomAppBar, "bottomappbar", true],
   [ft.ExpansionTile, "expansiontile", true],
   [ft.CircleAvatar, "circleavatar", true],
+  [ft.Badge, "badge", false],
   [ft.ExpansionPanelList, "expansionpanellist", true],
   [ft.ExpansionPanel, "expansionpanel", true],
   [ft.NavigationRailDestination, "navigationraildestination", false],

@@ -11,7 +11,7 @@ const suite = browserSuite();
 
 async function open(): Promise<Page> {
   const page = await suite.open(main);
-  await waitForText(page, "Avatars", 10_000);
+  await waitForText(page, "Avatars and badges", 10_000);
   return page;
 }
 
