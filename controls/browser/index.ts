@@ -45,6 +45,7 @@ import { navigationBarRenderer } from "./navigation-bar.js";
 import { destinationRenderer } from "./navigation-destination.js";
 import { navigationDrawerRenderer } from "./navigation-drawer.js";
 import { navigationRailRenderer } from "./navigation-rail.js";
+import { popupMenuButtonRenderer, popupMenuItemRenderer } from "./popup-menu.js";
 import { progressBarRenderer, progressRingRenderer } from "./progress.js";
 import { radioGroupRenderer, radioRenderer } from "./radio.js";
 import { responsiveRowRenderer } from "./responsive-row.js";
@@ -107,6 +108,8 @@ export function registerControls(options: FontOptions = {}): void {
   material("expansiontile", expansionTileRenderer);
   material("circleavatar", circleAvatarRenderer);
   material("badge", badgeRenderer);
+  material("popupmenubutton", popupMenuButtonRenderer);
+  material("popupmenuitem", popupMenuItemRenderer);
   material("expansionpanellist", expansionPanelListRenderer);
   material("expansionpanel", expansionPanelRenderer);
   material("navigationraildestination", destinationRenderer);

@@ -42,6 +42,8 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.ExpansionTile, "expansiontile", true],
   [ft.CircleAvatar, "circleavatar", true],
   [ft.Badge, "badge", false],
+  [ft.PopupMenuButton, "popupmenubutton", true],
+  [ft.PopupMenuItem, "popupmenuitem", false],
   [ft.ExpansionPanelList, "expansionpanellist", true],
   [ft.ExpansionPanel, "expansionpanel", true],
   [ft.NavigationRailDestination, "navigationraildestination", false],
