@@ -43,7 +43,7 @@ function position(menu: HTMLElement, trigger: HTMLElement, under: boolean): void
 export const popupMenuButtonRenderer: MaterialRenderer<HTMLElement> = {
   tooltip: false,
   create(ctx) {
-    need("button");
+    need("ripple");
     const wrapper = h("span");
     const trigger = h("div", "flet-popupmenu-trigger", {
       role: "button",
@@ -103,15 +103,14 @@ export const popupMenuButtonRenderer: MaterialRenderer<HTMLElement> = {
     const content = ctx.child("content");
     if (content) place(trigger!, [content]);
     else {
-      const button =
-        trigger!.querySelector<HTMLElement>(":scope > md-icon-button") ?? h("md-icon-button");
-      button.tabIndex = -1;
+      // An icon button drawn by the trigger itself (one button for assistive technology).
+      const ripple = trigger!.querySelector<HTMLElement>(":scope > md-ripple") ?? h("md-ripple");
       const glyph = iconGlyph(
         String(p.icon ?? "more_vert"),
-        (button.firstElementChild as HTMLElement | null) ?? undefined,
+        trigger!.querySelector<HTMLElement>(":scope > .flet-glyph") ?? undefined,
       );
-      place(button, [glyph]);
-      place(trigger!, [button]);
+      glyph.setAttribute("aria-hidden", "true");
+      place(trigger!, [ripple, glyph]);
     }
     trigger!.classList.toggle("flet-popupmenu-icon", content === undefined);
     const name = typeof p.tooltip === "string" ? p.tooltip : "Show menu";

@@ -165,7 +165,7 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-popupmenubutton{display:inline-flex;flex:none}
 .flet-popupmenu-trigger{display:inline-flex;cursor:pointer;outline:none;border-radius:4px}
 .flet-popupmenu-trigger:focus-visible{outline:2px solid ${c("secondary")};outline-offset:2px}
-.flet-popupmenu-icon{border-radius:50%}
+.flet-popupmenu-icon{position:relative;width:40px;height:40px;align-items:center;justify-content:center;border-radius:50%;color:${c("on-surface-variant")}}
 .flet-popupmenu{position:fixed;inset:auto;margin:0;min-width:112px;max-width:280px;max-height:calc(100vh - 16px);overflow:auto;box-sizing:border-box;padding:8px 0;border:0;border-radius:10px;background:${c("surface-container")};color:${c("on-surface")};box-shadow:0 2px 3px 0 rgb(0 0 0/30%),0 6px 10px 4px rgb(0 0 0/15%)}
 .flet-popupmenu:popover-open{display:flex;flex-direction:column;animation:flet-fade-in 150ms}
 .flet-popupmenuitem{position:relative;display:flex;align-items:center;gap:12px;min-height:48px;padding:0 12px;cursor:pointer;outline:none;font:400 14px/20px Roboto,sans-serif;letter-spacing:.25px;white-space:nowrap}

@@ -23,14 +23,14 @@ export function main(page: ft.Page): void {
         new ft.CircleAvatar(new ft.Text("AB")),
         new ft.CircleAvatar(new ft.Text("CD"), {
           bgcolor: ft.colors.AMBER,
-          color: ft.colors.WHITE,
+          color: ft.colors.BLACK,
         }),
         new ft.CircleAvatar(new ft.Icon(ft.icons.PERSON), { tooltip: "Guest" }),
         new ft.CircleAvatar({ foregroundImageUrl: PICTURE, tooltip: "Ada" }),
         // The picture is missing: the initials under it show instead.
         new ft.CircleAvatar(new ft.Text("GH"), {
           foregroundImageUrl: "/no-such-picture.png",
-          bgcolor: ft.colors.GREEN,
+          bgcolor: ft.colors.GREEN_800,
           color: ft.colors.WHITE,
           tooltip: "Grace",
         }),
