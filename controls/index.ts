@@ -10,6 +10,7 @@
 export { AlertDialog } from "./alert-dialog.js";
 // Navigation
 export { AppBar } from "./app-bar.js";
+export { Badge } from "./badge.js";
 export { Banner } from "./banner.js";
 export { BottomAppBar } from "./bottom-app-bar.js";
 export { BottomSheet } from "./bottom-sheet.js";
@@ -63,6 +64,8 @@ export { NavigationDrawerDestination } from "./navigation-drawer-destination.js"
 export { NavigationRail } from "./navigation-rail.js";
 export { NavigationRailDestination } from "./navigation-rail-destination.js";
 export { OutlinedButton } from "./outlined-button.js";
+export { PopupMenuButton } from "./popup-menu-button.js";
+export { PopupMenuItem } from "./popup-menu-item.js";
 export { ProgressBar } from "./progress-bar.js";
 export { ProgressRing } from "./progress-ring.js";
 export { Radio } from "./radio.js";
@@ -93,6 +96,7 @@ export * from "./types/icons.js";
 export * from "./types/image.js";
 export * from "./types/input.js";
 export * from "./types/link.js";
+export * from "./types/menu.js";
 export * from "./types/navigation.js";
 export * from "./types/overlay.js";
 export * from "./types/shapes.js";

@@ -47,6 +47,8 @@ const NO_TOOLTIP = { tooltip: false } as const;
 export interface MaterialRenderer<TElement extends HTMLElement> extends Renderer<TElement> {
   /** `false` when the renderer uses `tooltip` itself (as an accessible name). */
   readonly tooltip?: boolean;
+  /** Generic prop names this control uses with its own meaning (see `applyCommonProps`). */
+  readonly own?: readonly string[];
 }
 
 /**
@@ -64,6 +66,7 @@ export function material<TElement extends HTMLElement>(
   renderer: MaterialRenderer<TElement>,
 ): void {
   const tooltip = renderer.tooltip !== false;
+  const common = renderer.own ? { ...NO_TOOLTIP, own: renderer.own } : NO_TOOLTIP;
   defineRenderer<TElement>(type, {
     create(ctx: RenderContext) {
       // adaptive: the Cupertino twin draws the control (it applies the generic props itself).
@@ -83,7 +86,7 @@ export function material<TElement extends HTMLElement>(
       const twin = twins.get(element);
       if (twin) return twin.update(element, ctx, changed);
       renderer.update(element, ctx, changed);
-      applyCommonProps(element, ctx, changed, NO_TOOLTIP);
+      applyCommonProps(element, ctx, changed, common);
       if (tooltip && (changed.has("tooltip") || changed.has("*"))) {
         const text = ctx.props.tooltip;
         setTooltip(element, typeof text === "string" ? text : undefined, ctx.id);

@@ -18,6 +18,7 @@
  */
 import { alertDialogRenderer } from "./alert-dialog.js";
 import { appBarRenderer } from "./app-bar.js";
+import { badgeRenderer } from "./badge.js";
 import { bannerRenderer } from "./banner.js";
 import { bottomAppBarRenderer } from "./bottom-app-bar.js";
 import { bottomSheetRenderer } from "./bottom-sheet.js";
@@ -44,6 +45,7 @@ import { navigationBarRenderer } from "./navigation-bar.js";
 import { destinationRenderer } from "./navigation-destination.js";
 import { navigationDrawerRenderer } from "./navigation-drawer.js";
 import { navigationRailRenderer } from "./navigation-rail.js";
+import { popupMenuButtonRenderer, popupMenuItemRenderer } from "./popup-menu.js";
 import { progressBarRenderer, progressRingRenderer } from "./progress.js";
 import { radioGroupRenderer, radioRenderer } from "./radio.js";
 import { responsiveRowRenderer } from "./responsive-row.js";
@@ -105,6 +107,9 @@ export function registerControls(options: FontOptions = {}): void {
   material("bottomappbar", bottomAppBarRenderer);
   material("expansiontile", expansionTileRenderer);
   material("circleavatar", circleAvatarRenderer);
+  material("badge", badgeRenderer);
+  material("popupmenubutton", popupMenuButtonRenderer);
+  material("popupmenuitem", popupMenuItemRenderer);
   material("expansionpanellist", expansionPanelListRenderer);
   material("expansionpanel", expansionPanelRenderer);
   material("navigationraildestination", destinationRenderer);

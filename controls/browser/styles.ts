@@ -162,6 +162,23 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-expanded>.flet-expansion-region{grid-template-rows:1fr;visibility:visible}
 .flet-expansion-body{display:flex;flex-direction:column;min-height:0;overflow:hidden}
 .flet-expansion-controls{display:flex;flex-direction:column;box-sizing:border-box}
+.flet-popupmenubutton{display:inline-flex;flex:none}
+.flet-popupmenu-trigger{display:inline-flex;cursor:pointer;outline:none;border-radius:4px}
+.flet-popupmenu-trigger:focus-visible{outline:2px solid ${c("secondary")};outline-offset:2px}
+.flet-popupmenu-icon{position:relative;width:40px;height:40px;align-items:center;justify-content:center;border-radius:50%;color:${c("on-surface-variant")}}
+.flet-popupmenu{position:fixed;inset:auto;margin:0;min-width:112px;max-width:280px;max-height:calc(100vh - 16px);overflow:auto;box-sizing:border-box;padding:8px 0;border:0;border-radius:10px;background:${c("surface-container")};color:${c("on-surface")};box-shadow:0 2px 3px 0 rgb(0 0 0/30%),0 6px 10px 4px rgb(0 0 0/15%)}
+.flet-popupmenu:popover-open{display:flex;flex-direction:column;animation:flet-fade-in 150ms}
+.flet-popupmenuitem{position:relative;display:flex;align-items:center;gap:12px;min-height:48px;padding:0 12px;cursor:pointer;outline:none;font:400 14px/20px Roboto,sans-serif;letter-spacing:.25px;white-space:nowrap}
+.flet-popupmenuitem:focus-visible{background:color-mix(in srgb,${c("on-surface")} 10%,transparent)}
+.flet-popupmenuitem>.flet-glyph{color:${c("on-surface-variant")}}
+.flet-popupmenuitem[aria-disabled=true]{opacity:.38;cursor:default}
+.flet-popupmenuitem[role=separator]{min-height:0;height:1px;padding:0;margin:8px 0;background:${c("outline-variant")};cursor:default}
+.flet-popupmenuitem>.flet-popupmenu-check{visibility:hidden}
+.flet-popupmenuitem[aria-checked=true]>.flet-popupmenu-check{visibility:visible;color:${c("on-surface")}}
+.flet-badge{position:relative;display:inline-flex;flex:none;vertical-align:middle}
+.flet-badge-content{display:inline-flex}
+.flet-badge-label{position:absolute;box-sizing:border-box;display:inline-flex;align-items:center;justify-content:center;min-width:var(--flet-badge-large,16px);height:var(--flet-badge-large,16px);padding:0 4px;border-radius:999px;background:${c("error")};color:${c("on-error")};font:500 11px/16px Roboto,sans-serif;letter-spacing:.5px;white-space:nowrap;pointer-events:none}
+.flet-badge-label.flet-badge-dot{min-width:0;width:var(--flet-badge-small,6px);height:var(--flet-badge-small,6px);padding:0}
 .flet-circleavatar{position:relative;display:inline-flex;align-items:center;justify-content:center;flex:none;width:var(--flet-avatar-size,40px);height:var(--flet-avatar-size,40px);max-width:100%;aspect-ratio:1;border-radius:50%;overflow:hidden;background:${c("primary-container")};color:${c("on-primary-container")};font:500 16px/24px Roboto,sans-serif;letter-spacing:.15px;user-select:none}
 .flet-avatar-bg,.flet-avatar-fg{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}
 .flet-avatar-fg.flet-failed{display:none}

@@ -13,6 +13,7 @@ import * as avatars from "./avatars.js";
 import * as bottomAppBar from "./bottom-app-bar.js";
 import * as buttons from "./buttons.js";
 import * as expansion from "./expansion.js";
+import * as menus from "./menus.js";
 import * as navigation from "./navigation.js";
 import * as richText from "./rich-text.js";
 
@@ -34,5 +35,6 @@ export const controlPages: ControlPage[] = [
   { slug: "bottom-app-bar", ...bottomAppBar },
   { slug: "expansion", ...expansion },
   { slug: "avatars", ...avatars },
+  { slug: "menus", ...menus },
   { slug: "rich-text", ...richText },
 ];

@@ -218,7 +218,8 @@ const PART: Readonly<Record<string, number>> = {
  * {@link focusable}); `width`/`height` clear only a size this function set, so a renderer
  * may size its element itself when they are unset. The tooltip is the element's `title`;
  * pass `{ tooltip: false }` when the renderer draws it itself (its own tooltip bubble, or
- * as an icon button's accessible name).
+ * as an icon button's accessible name). A control whose own prop has a generic name with
+ * another meaning (a Badge's `offset` in pixels) lists it in `own`: it is left alone here.
  *
  * @example
  * ```ts
@@ -237,12 +238,12 @@ export function applyCommonProps(
   element: HTMLElement,
   ctx: RenderContext,
   changed: ReadonlySet<string>,
-  options: { tooltip?: boolean } = {},
+  options: CommonPropsOptions = {},
 ): void {
   let parts = 0;
   for (const name of changed) parts |= name === "*" ? -1 : (PART[name] ?? 0);
   if (parts === 0) return;
-  const props = ctx.props;
+  const props = options.own ? withoutKeys(ctx.props, options.own) : ctx.props;
   const style = element.style;
   if (parts & 1) element.classList.toggle("flet-hidden", props.visible === false);
   if (parts & 2) setDisabled(element, props.disabled === true);
@@ -328,6 +329,23 @@ function sendAnimationEnds(element: HTMLElement, ctx: RenderContext): void {
     last = { name, at: event.timeStamp };
     ctx.send("animationEnd", name);
   });
+}
+
+/** Options of {@link applyCommonProps}. */
+export interface CommonPropsOptions {
+  /** False when the renderer draws `tooltip` itself. */
+  readonly tooltip?: boolean;
+  /** Generic names the control uses for its own props (drawn by its renderer, not here). */
+  readonly own?: readonly string[];
+}
+
+function withoutKeys(
+  props: Readonly<Record<string, unknown>>,
+  keys: readonly string[],
+): Readonly<Record<string, unknown>> {
+  const rest: Record<string, unknown> = { ...props };
+  for (const key of keys) delete rest[key];
+  return rest;
 }
 
 function px(value: unknown): string {

@@ -9,16 +9,46 @@ import { compiledSchemaOf } from "../core/schema.js";
 
 /**
  * The control (itself or an ancestor) that is hidden, disabled or closed (a dialog, sheet,
- * drawer or banner whose `open` is false; a collapsed ExpansionTile for its `controls`),
- * if any. {@link whyUnreachable} says which.
+ * drawer or banner whose `open` is false; a collapsed ExpansionTile for its `controls`; a
+ * popup menu button for its items while its menu is not in `openMenus`), if any.
+ * {@link whyUnreachable} says which.
  */
-export function interactive(control: Control): Control | undefined {
+export function interactive(
+  control: Control,
+  openMenus: ReadonlySet<string> = new Set(),
+): Control | undefined {
   let below: Control | undefined;
   for (let node: Control | undefined = control; node !== undefined; node = node.parent) {
     if (node.visible === false || node.disabled === true || closed(node)) return node;
     if (below !== undefined && collapsedOver(node, below)) return node;
+    if (below !== undefined && isMenu(node) && !openMenus.has(node.uid ?? "")) return node;
     below = node;
   }
+  return undefined;
+}
+
+/** A popup menu button: its `items` are in a menu that only the user opens. */
+function isMenu(control: Control): boolean {
+  return compiledSchemaOf(control.constructor).type === "popupmenubutton";
+}
+
+/**
+ * What a tap on a popup menu button, or on an entry of its menu, does to the open menus
+ * (as in the browser, where menus open without telling the server): a tap on the button
+ * opens its menu, or closes an open one (`cancelled`); a picked entry closes its menu.
+ * Returns the button whose menu a tap on it closed, for the tester to send `cancelled`.
+ */
+export function tapMenus(tapped: Control, openMenus: Set<string>): Control | undefined {
+  if (isMenu(tapped)) {
+    const id = tapped.uid ?? "";
+    if (!openMenus.delete(id)) {
+      openMenus.add(id);
+      return undefined;
+    }
+    return tapped;
+  }
+  const menu = tapped.parent;
+  if (menu && isMenu(menu)) openMenus.delete(menu.uid ?? "");
   return undefined;
 }
 
@@ -26,6 +56,7 @@ export function interactive(control: Control): Control | undefined {
 export function whyUnreachable(blocker: Control): string {
   if (blocker.visible === false) return "hidden";
   if (blocker.disabled === true) return "disabled";
+  if (isMenu(blocker)) return "a menu button whose menu is not open (tap the button first)";
   return expandable(blocker) ? "collapsed" : "closed";
 }
 

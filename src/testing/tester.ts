@@ -28,6 +28,7 @@ import {
   expansionToggle,
   interactive,
   panelOf,
+  tapMenus,
   whyUnreachable,
 } from "./reach.js";
 
@@ -128,7 +129,7 @@ export class Tester {
     };
     this.browser.canFocus = (id) => {
       const control = this.#session()?.control(id);
-      return control !== undefined && interactive(control) === undefined;
+      return control !== undefined && interactive(control, this.browser.openMenus) === undefined;
     };
     this.find = new Finders({
       tree: () => this.client.replica.tree,
@@ -242,9 +243,10 @@ export class Tester {
     const session = this.#session();
     const id = this.browser.focusedId;
     const explicit = id === undefined ? undefined : session?.control(id);
-    if (explicit?.mounted && interactive(explicit) === undefined) return explicit;
+    if (explicit?.mounted && interactive(explicit, this.browser.openMenus) === undefined)
+      return explicit;
     for (const control of this.find.where((c) => autofocused(c)).all)
-      if (interactive(control) === undefined) return control;
+      if (interactive(control, this.browser.openMenus) === undefined) return control;
     return undefined;
   }
 
@@ -256,7 +258,7 @@ export class Tester {
         `Expected to ${action} a control on the page, but ${control.constructor.name} is not on it.`,
       );
     }
-    const blocker = interactive(control);
+    const blocker = interactive(control, this.browser.openMenus);
     if (blocker !== undefined) {
       throw new FletError(
         ErrorCode.TESTER_NOT_INTERACTIVE,
@@ -281,13 +283,17 @@ export class Tester {
    * switch toggles its value and sends `change`; a radio selects itself in its group; a
    * navigation destination is picked in its bar, rail or drawer (`change`); a tap on an
    * ExpansionTile's header, or on an ExpansionPanel (its button; its header with
-   * `canTapHeader`), expands or collapses it. A
+   * `canTapHeader`), expands or collapses it; a tap on a PopupMenuButton opens its menu (or
+   * closes it: `cancelled`), and its items can be tapped only while it is open. A
    * control without a tap behaviour passes the tap to its nearest ancestor that has one
    * (a Text inside a ListTile taps the tile), as a click bubbles in the browser.
    */
   async tap(target: Target): Promise<void> {
     this.#check();
     const tapped = this.#resolve(target, "tap");
+    const cancelled = tapMenus(tapped, this.browser.openMenus);
+    if (cancelled) return this.#send(cancelled, "cancelled");
+    if (compiledSchemaOf(tapped.constructor).type === "popupmenubutton") return;
     let from: Control | undefined;
     for (
       let control: Control | undefined = tapped;

@@ -70,6 +70,9 @@ const forms: [string, () => ft.Control, string, unknown][] = [
     1,
   ],
   ["new ft.ExpansionPanel(header)", () => new ft.ExpansionPanel(a), "header", a],
+  ["new ft.PopupMenuButton(content)", () => new ft.PopupMenuButton(a), "content", a],
+  ['new ft.PopupMenuItem("Copy")', () => new ft.PopupMenuItem("Copy"), "text", "Copy"],
+  ["new ft.Badge(content)", () => new ft.Badge(a, { text: "3" }), "content", a],
   ["new ft.CircleAvatar(content)", () => new ft.CircleAvatar(a, { radius: 8 }), "content", a],
   [
     "new ft.ExpansionTile(controls)",

@@ -46,5 +46,5 @@ export const noTwin = { adaptive: "it has no Cupertino twin" } as const;
 export function checkBuiltIns(
   options: Omit<PackContractOptions, "packDir">,
 ): Promise<PackContractReport> {
-  return checkPackContract({ timeout: 2_000, ...options, packDir: builtInPackDir() });
+  return checkPackContract({ timeout: 5_000, ...options, packDir: builtInPackDir() });
 }

@@ -11,7 +11,7 @@ const suite = browserSuite();
 
 async function open(): Promise<Page> {
   const page = await suite.open(main);
-  await waitForText(page, "Avatars", 10_000);
+  await waitForText(page, "Avatars and badges", 10_000);
   return page;
 }
 
@@ -41,7 +41,7 @@ describe("CircleAvatar in Chromium", () => {
       ]);
     const [themed, own] = [await colours("AB"), await colours("CD")];
     expect(themed[0]).not.toBe(own[0]);
-    expect(own[1]).toBe("rgb(255, 255, 255)");
+    expect(own[1]).toBe("rgb(0, 0, 0)");
   });
 
   it("shows the picture over the content, and the initials when it fails", async () => {
