@@ -50,6 +50,7 @@ import { progressBarRenderer, progressRingRenderer } from "./progress.js";
 import { radioGroupRenderer, radioRenderer } from "./radio.js";
 import { responsiveRowRenderer } from "./responsive-row.js";
 import { safeAreaRenderer } from "./safe-area.js";
+import { segmentedButtonRenderer, segmentRenderer } from "./segmented-button.js";
 import { sliderRenderer } from "./slider.js";
 import { snackBarRenderer } from "./snack-bar.js";
 import { stackRenderer } from "./stack.js";
@@ -110,6 +111,8 @@ export function registerControls(options: FontOptions = {}): void {
   material("badge", badgeRenderer);
   material("popupmenubutton", popupMenuButtonRenderer);
   material("popupmenuitem", popupMenuItemRenderer);
+  material("segmentedbutton", segmentedButtonRenderer);
+  material("segment", segmentRenderer);
   material("expansionpanellist", expansionPanelListRenderer);
   material("expansionpanel", expansionPanelRenderer);
   material("navigationraildestination", destinationRenderer);

@@ -16,6 +16,7 @@ import * as expansion from "./expansion.js";
 import * as menus from "./menus.js";
 import * as navigation from "./navigation.js";
 import * as richText from "./rich-text.js";
+import * as segmented from "./segmented.js";
 
 /** A page of the controls gallery. */
 export interface ControlPage {
@@ -36,5 +37,6 @@ export const controlPages: ControlPage[] = [
   { slug: "expansion", ...expansion },
   { slug: "avatars", ...avatars },
   { slug: "menus", ...menus },
+  { slug: "segmented", ...segmented },
   { slug: "rich-text", ...richText },
 ];

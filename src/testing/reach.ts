@@ -92,7 +92,7 @@ function collapsedOver(control: Control, child: Control): boolean {
  * control itself (a panel's expand button); undefined when it came from what expanding
  * shows.
  */
-export function expansionToggle(control: Control, from: Control | undefined): boolean | undefined {
+function expansionToggle(control: Control, from: Control | undefined): boolean | undefined {
   if (!expandable(control) || !compiledSchemaOf(control.constructor).eventsByName.has("change"))
     return undefined;
   if (from !== undefined) {
@@ -104,7 +104,7 @@ export function expansionToggle(control: Control, from: Control | undefined): bo
 }
 
 /** A panel's list and index: the list reports a toggled panel by its index (`change`). */
-export function panelOf(control: Control): { list: Control; index: number } | undefined {
+function panelOf(control: Control): { list: Control; index: number } | undefined {
   const list = control.parent;
   if (!list || compiledSchemaOf(list.constructor).type !== "expansionpanellist") return;
   const panels = (list as unknown as { controls: Control[] }).controls;
@@ -115,7 +115,7 @@ export function panelOf(control: Control): { list: Control; index: number } | un
  * A destination of a navigation bar, rail or drawer, and its index among its parent's
  * destinations: a tap on it picks it (`change` with `selectedIndex`), as a click does.
  */
-export function destinationOf(control: Control): { bar: Control; index: number } | undefined {
+function destinationOf(control: Control): { bar: Control; index: number } | undefined {
   const bar = control.parent;
   if (!bar || !compiledSchemaOf(control.constructor).type.endsWith("destination")) return;
   const schema = compiledSchemaOf(bar.constructor);
@@ -130,4 +130,68 @@ export function destinationOf(control: Control): { bar: Control; index: number }
 
 export function autofocused(control: Control): boolean {
   return (control as unknown as { autofocus?: unknown }).autofocus === true;
+}
+
+/**
+ * What a tap on a segment of a SegmentedButton does, as in the browser: the button's new
+ * selection (the segment alone, or toggled in a multiple selection), or `null` when the
+ * change is not allowed (the last selected segment without `allowEmptySelection`).
+ */
+function segmentChoice(
+  control: Control,
+): { button: Control; selected: string[] | null } | undefined {
+  const button = control.parent;
+  if (compiledSchemaOf(control.constructor).type !== "segment" || !button) return undefined;
+  const p = button as unknown as {
+    selected?: string[];
+    allowMultipleSelection?: boolean;
+    allowEmptySelection?: boolean;
+  };
+  const value = (control as unknown as { value?: string }).value ?? "";
+  const before = p.selected ?? [];
+  const chosen = before.includes(value);
+  let after: string[];
+  if (p.allowMultipleSelection === true)
+    after = chosen ? before.filter((v) => v !== value) : [...before, value];
+  else after = chosen ? [] : [value];
+  return { button, selected: after.length === 0 && p.allowEmptySelection !== true ? null : after };
+}
+
+/** An event a tap makes the browser send. */
+export interface TapSend {
+  readonly target: Control;
+  readonly name: string;
+  readonly data?: unknown;
+  readonly props?: Record<string, unknown>;
+}
+
+/**
+ * The events a tap on `control` (reached from its child `from`) sends when it is one of the
+ * richer controls: an expandable tile or panel (and a panel's list), a segment, a
+ * navigation destination. An empty list: the tap does nothing (a change the control does
+ * not allow). Undefined: not one of these.
+ */
+export function tapSends(control: Control, from: Control | undefined): TapSend[] | undefined {
+  const expanded = expansionToggle(control, from);
+  if (expanded !== undefined) {
+    const sends: TapSend[] = [
+      { target: control, name: "change", data: expanded, props: { expanded } },
+    ];
+    const panel = panelOf(control);
+    if (panel) sends.push({ target: panel.list, name: "change", data: panel.index });
+    return sends;
+  }
+  const segment = segmentChoice(control);
+  if (segment) {
+    const { button, selected } = segment;
+    return selected === null
+      ? []
+      : [{ target: button, name: "change", data: selected, props: { selected } }];
+  }
+  const destination = destinationOf(control);
+  if (destination) {
+    const { bar, index } = destination;
+    return [{ target: bar, name: "change", data: index, props: { selectedIndex: index } }];
+  }
+  return undefined;
 }

@@ -22,15 +22,7 @@ import type { Transport } from "../transport/transport.js";
 import { type FakeClock, installFakeClock, nextTurn, uninstallFakeClock } from "./fake-clock.js";
 import { Finder, Finders } from "./finder.js";
 import { MemoryBrowser } from "./memory-browser.js";
-import {
-  autofocused,
-  destinationOf,
-  expansionToggle,
-  interactive,
-  panelOf,
-  tapMenus,
-  whyUnreachable,
-} from "./reach.js";
+import { autofocused, interactive, tapMenus, tapSends, whyUnreachable } from "./reach.js";
 
 /** Options of {@link createTester}. */
 export interface TesterOptions extends AppHostOptions {
@@ -329,19 +321,12 @@ export class Tester {
         return () => this.#send(radioGroup, "change", value, { value });
       }
     }
-    const expanded = expansionToggle(control, from);
-    if (expanded !== undefined)
+    const sends = tapSends(control, from);
+    if (sends)
       return async () => {
-        await this.#send(control, "change", expanded, { expanded });
-        const panel = panelOf(control);
-        if (panel) await this.#send(panel.list, "change", panel.index);
+        for (const { target, name, data, props } of sends)
+          await this.#send(target, name, data, props);
       };
-    const destination = destinationOf(control);
-    if (destination)
-      return () =>
-        this.#send(destination.bar, "change", destination.index, {
-          selectedIndex: destination.index,
-        });
     const value = schema.propsByName.get("value");
     if (value?.twoWay && value.kind === "boolean" && schema.eventsByName.has("change")) {
       const next = !(control as unknown as { value?: boolean }).value;

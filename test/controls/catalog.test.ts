@@ -44,6 +44,8 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.Badge, "badge", false],
   [ft.PopupMenuButton, "popupmenubutton", true],
   [ft.PopupMenuItem, "popupmenuitem", false],
+  [ft.SegmentedButton, "segmentedbutton", true],
+  [ft.Segment, "segment", false],
   [ft.ExpansionPanelList, "expansionpanellist", true],
   [ft.ExpansionPanel, "expansionpanel", true],
   [ft.NavigationRailDestination, "navigationraildestination", false],

@@ -70,6 +70,13 @@ const forms: [string, () => ft.Control, string, unknown][] = [
     1,
   ],
   ["new ft.ExpansionPanel(header)", () => new ft.ExpansionPanel(a), "header", a],
+  [
+    "new ft.SegmentedButton(segments)",
+    () => new ft.SegmentedButton([new ft.Segment("a")], { selected: ["a"] }),
+    "segments.length",
+    1,
+  ],
+  ['new ft.Segment("a")', () => new ft.Segment("a"), "value", "a"],
   ["new ft.PopupMenuButton(content)", () => new ft.PopupMenuButton(a), "content", a],
   ['new ft.PopupMenuItem("Copy")', () => new ft.PopupMenuItem("Copy"), "text", "Copy"],
   ["new ft.Badge(content)", () => new ft.Badge(a, { text: "3" }), "content", a],
