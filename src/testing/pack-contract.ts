@@ -115,13 +115,15 @@ const SNAPSHOT_SCRIPT = `window.__fletContractSnapshot = (id) => {
 };`;
 
 const DEFAULT_TRIGGERS: Readonly<Record<string, EventTrigger>> = {
-  // An implicit animation of the control's element ends (as after `animateOpacity`).
+  // Implicit animations of the control's element end (as after `animateOpacity`): a few,
+  // over 1.5 s, so one ends after the browser has learnt that the server listens.
   animationEnd: (control) =>
     control.evaluate((element: HTMLElement) => {
       element.style.transition = "opacity 60ms";
-      requestAnimationFrame(() => {
-        element.style.opacity = element.style.opacity === "0.3" ? "0.6" : "0.3";
-      });
+      for (let round = 0; round < 6; round++)
+        setTimeout(() => {
+          element.style.opacity = element.style.opacity === "0.3" ? "0.6" : "0.3";
+        }, round * 250);
     }),
   click: (control) => control.click(),
   tap: (control) => control.click(),
