@@ -70,6 +70,7 @@ export { ProgressBar } from "./progress-bar.js";
 export { ProgressRing } from "./progress-ring.js";
 export { Radio } from "./radio.js";
 export { RadioGroup } from "./radio-group.js";
+export { type OverlayColor, RangeSlider } from "./range-slider.js";
 export { type Breakpoint, type ResponsiveNumber, ResponsiveRow } from "./responsive-row.js";
 export { Row } from "./row.js";
 export { SafeArea } from "./safe-area.js";

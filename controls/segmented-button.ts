@@ -24,7 +24,8 @@ import type { ButtonStyle } from "./types/button-style.js";
  * after the user changes it, with the new list as its data. Unless `allowEmptySelection`,
  * the last selected segment cannot be unselected. A selection that names no segment, an
  * empty one without `allowEmptySelection`, or several without `allowMultipleSelection` is a
- * `FLET_ERR_PROP_INVALID_VALUE` error when the page updates; the browser then draws only
+ * `FLET_ERR_PROP_INVALID_VALUE` error when the page updates (an empty one only once it has
+ * segments); the browser then draws only
  * the segments the selection names.
  *
  * @example
@@ -79,7 +80,7 @@ export class SegmentedButton extends ConstrainedControl {
     const unknown = selected.find((value) => !values.includes(value));
     if (unknown !== undefined)
       fail("values of its segments", `${JSON.stringify(unknown)}, which names no segment`);
-    if (selected.length === 0 && this.allowEmptySelection !== true)
+    if (selected.length === 0 && this.allowEmptySelection !== true && values.length > 0)
       fail("at least one value (allowEmptySelection is false)", "an empty selection");
     if (selected.length > 1 && this.allowMultipleSelection !== true)
       fail("one value (allowMultipleSelection is false)", `${selected.length} values`);

@@ -30,6 +30,7 @@ const FILLS_WIDTH = new Set([
   "tabs",
   "responsiverow",
   "slider",
+  "rangeslider",
   "progressbar",
   "appbar",
   "navigationbar",

@@ -48,6 +48,7 @@ import { navigationRailRenderer } from "./navigation-rail.js";
 import { popupMenuButtonRenderer, popupMenuItemRenderer } from "./popup-menu.js";
 import { progressBarRenderer, progressRingRenderer } from "./progress.js";
 import { radioGroupRenderer, radioRenderer } from "./radio.js";
+import { rangeSliderRenderer } from "./range-slider.js";
 import { responsiveRowRenderer } from "./responsive-row.js";
 import { safeAreaRenderer } from "./safe-area.js";
 import { segmentedButtonRenderer, segmentRenderer } from "./segmented-button.js";
@@ -113,6 +114,7 @@ export function registerControls(options: FontOptions = {}): void {
   material("popupmenuitem", popupMenuItemRenderer);
   material("segmentedbutton", segmentedButtonRenderer);
   material("segment", segmentRenderer);
+  material("rangeslider", rangeSliderRenderer);
   material("expansionpanellist", expansionPanelListRenderer);
   material("expansionpanel", expansionPanelRenderer);
   material("navigationraildestination", destinationRenderer);

@@ -119,8 +119,8 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-choice md-checkbox,.flet-choice md-radio{margin:11px}
 .flet-switch.flet-choice{gap:12px}
 .flet-disabled .flet-choice,.flet-choice.flet-disabled{color:color-mix(in srgb,${c("on-surface")} 38%,transparent);cursor:default}
-.flet-slider md-slider{width:100%;min-width:120px}
-.flet-slider{min-width:200px;display:flex}
+.flet-slider md-slider,.flet-rangeslider md-slider{width:100%;min-width:120px}
+.flet-slider,.flet-rangeslider{min-width:200px;display:flex}
 .flet-progressbar{min-width:40px;display:flex;align-items:center}
 .flet-progressbar md-linear-progress{width:100%}
 .flet-progressring{width:40px;height:40px;flex:none}

@@ -17,6 +17,7 @@ import * as menus from "./menus.js";
 import * as navigation from "./navigation.js";
 import * as richText from "./rich-text.js";
 import * as segmented from "./segmented.js";
+import * as sliders from "./sliders.js";
 
 /** A page of the controls gallery. */
 export interface ControlPage {
@@ -38,5 +39,6 @@ export const controlPages: ControlPage[] = [
   { slug: "avatars", ...avatars },
   { slug: "menus", ...menus },
   { slug: "segmented", ...segmented },
+  { slug: "sliders", ...sliders },
   { slug: "rich-text", ...richText },
 ];

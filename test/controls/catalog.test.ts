@@ -46,6 +46,7 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.PopupMenuItem, "popupmenuitem", false],
   [ft.SegmentedButton, "segmentedbutton", true],
   [ft.Segment, "segment", false],
+  [ft.RangeSlider, "rangeslider", true],
   [ft.ExpansionPanelList, "expansionpanellist", true],
   [ft.ExpansionPanel, "expansionpanel", true],
   [ft.NavigationRailDestination, "navigationraildestination", false],

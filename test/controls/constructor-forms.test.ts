@@ -76,6 +76,7 @@ const forms: [string, () => ft.Control, string, unknown][] = [
     "segments.length",
     1,
   ],
+  ["new ft.RangeSlider(2, 8)", () => new ft.RangeSlider(2, 8, { max: 10 }), "endValue", 8],
   ['new ft.Segment("a")', () => new ft.Segment("a"), "value", "a"],
   ["new ft.PopupMenuButton(content)", () => new ft.PopupMenuButton(a), "content", a],
   ['new ft.PopupMenuItem("Copy")', () => new ft.PopupMenuItem("Copy"), "text", "Copy"],
