@@ -115,13 +115,15 @@ const SNAPSHOT_SCRIPT = `window.__fletContractSnapshot = (id) => {
 };`;
 
 const DEFAULT_TRIGGERS: Readonly<Record<string, EventTrigger>> = {
-  // Implicit animations of the control's element end (as after `animateOpacity`): a few,
-  // over 1.5 s, so one ends after the browser has learnt that the server listens.
+  // Implicit animations of the control's element end (as after `animateOpacity`): one
+  // every 250 ms for 5 s, so one ends after the browser has learnt that the server
+  // listens. Each round sets the transition again: the patch that brings the listen flag
+  // redraws the element's own `transition`.
   animationEnd: (control) =>
     control.evaluate((element: HTMLElement) => {
-      element.style.transition = "opacity 60ms";
-      for (let round = 0; round < 6; round++)
+      for (let round = 0; round < 20; round++)
         setTimeout(() => {
+          element.style.transition = "opacity 60ms";
           element.style.opacity = element.style.opacity === "0.3" ? "0.6" : "0.3";
         }, round * 250);
     }),
