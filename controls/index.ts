@@ -18,6 +18,14 @@ export { Card } from "./card.js";
 export { Checkbox } from "./checkbox.js";
 export { Column } from "./column.js";
 export { Container } from "./container.js";
+export {
+  DataCell,
+  DataColumn,
+  DataColumnSortEvent,
+  DataRow,
+  DataSelectEvent,
+  DataTable,
+} from "./data-table.js";
 export { Divider } from "./divider.js";
 export { Dropdown, dropdown } from "./dropdown.js";
 export { DropdownOption } from "./dropdown-option.js";

@@ -5,6 +5,7 @@
  * @module
  */
 import { setIconFontBase } from "flet-ts/browser";
+import { DATA_TABLE_CSS } from "./data-table-styles.js";
 import { baselineTokens } from "./tokens.js";
 
 /** Where the pack's font files are served (see {@link FONT_FILES}). */
@@ -198,7 +199,12 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 
 /** The pack's whole stylesheet, with fonts loaded from `fontBaseUrl`. */
 export function stylesheet(options: FontOptions = {}): string {
-  return (options.fontBaseUrl === undefined ? "" : fonts(options.fontBaseUrl)) + BASE + WIDGETS;
+  return (
+    (options.fontBaseUrl === undefined ? "" : fonts(options.fontBaseUrl)) +
+    BASE +
+    WIDGETS +
+    DATA_TABLE_CSS
+  );
 }
 
 let installed: CSSStyleSheet | undefined;
