@@ -10,6 +10,7 @@
  */
 import type * as ft from "flet-ts";
 import * as buttons from "./buttons.js";
+import * as dataTable from "./data-table.js";
 import * as richText from "./rich-text.js";
 
 /** A page of the controls gallery. */
@@ -26,5 +27,6 @@ export interface ControlPage {
 /** The pages of the controls gallery, in the order the index shows them. */
 export const controlPages: ControlPage[] = [
   { slug: "buttons", ...buttons },
+  { slug: "data-table", ...dataTable },
   { slug: "rich-text", ...richText },
 ];
