@@ -10,12 +10,15 @@
 export { AlertDialog } from "./alert-dialog.js";
 // Navigation
 export { AppBar } from "./app-bar.js";
+export { Badge } from "./badge.js";
 export { Banner } from "./banner.js";
+export { BottomAppBar } from "./bottom-app-bar.js";
 export { BottomSheet } from "./bottom-sheet.js";
 // Layout
 export { Card } from "./card.js";
 // Input
 export { Checkbox } from "./checkbox.js";
+export { CircleAvatar } from "./circle-avatar.js";
 export { Column } from "./column.js";
 export { Container } from "./container.js";
 export {
@@ -35,6 +38,9 @@ export { ElevatedButton } from "./elevated-button.js";
 export { HoverEvent } from "./events/hover-event.js";
 export { ScrollEvent, ScrollEventType } from "./events/scroll-event.js";
 export { TapEvent } from "./events/tap-event.js";
+export { ExpansionPanel } from "./expansion-panel.js";
+export { ExpansionPanelList } from "./expansion-panel-list.js";
+export { ExpansionTile } from "./expansion-tile.js";
 export {
   FilePicker,
   type FilePickerFile,
@@ -61,15 +67,24 @@ export { ListTile } from "./list-tile.js";
 export { ListView } from "./list-view.js";
 export { NavigationBar } from "./navigation-bar.js";
 export { NavigationDestination } from "./navigation-destination.js";
+export { NavigationDrawer } from "./navigation-drawer.js";
+export { NavigationDrawerDestination } from "./navigation-drawer-destination.js";
+export { NavigationRail } from "./navigation-rail.js";
+export { NavigationRailDestination } from "./navigation-rail-destination.js";
 export { OutlinedButton } from "./outlined-button.js";
+export { PopupMenuButton } from "./popup-menu-button.js";
+export { PopupMenuItem } from "./popup-menu-item.js";
 export { ProgressBar } from "./progress-bar.js";
 export { ProgressRing } from "./progress-ring.js";
 export { Radio } from "./radio.js";
 export { RadioGroup } from "./radio-group.js";
+export { type OverlayColor, RangeSlider } from "./range-slider.js";
 export { type Breakpoint, type ResponsiveNumber, ResponsiveRow } from "./responsive-row.js";
 export { Row } from "./row.js";
 export { SafeArea } from "./safe-area.js";
 export { ScrollableControl } from "./scrollable-control.js";
+export { Segment } from "./segment.js";
+export { SegmentedButton } from "./segmented-button.js";
 export { Slider } from "./slider.js";
 export { SnackBar } from "./snack-bar.js";
 export { Stack } from "./stack.js";
@@ -92,8 +107,10 @@ export * from "./types/icons.js";
 export * from "./types/image.js";
 export * from "./types/input.js";
 export * from "./types/link.js";
+export * from "./types/menu.js";
 export * from "./types/navigation.js";
 export * from "./types/overlay.js";
 export * from "./types/shapes.js";
 export * from "./types/text.js";
+export * from "./types/tile.js";
 export { VerticalDivider } from "./vertical-divider.js";

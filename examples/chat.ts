@@ -44,16 +44,9 @@ export class ChatMessage extends ft.Row {
   constructor(message: Message) {
     super({ verticalAlignment: ft.CrossAxisAlignment.START });
     this.controls = [
-      new ft.Container({
-        width: 40,
-        height: 40,
-        shape: ft.BoxShape.CIRCLE,
+      new ft.CircleAvatar(new ft.Text(message.userName.slice(0, 1).toUpperCase()), {
+        color: ft.colors.WHITE,
         bgcolor: avatarColor(message.userName),
-        alignment: ft.alignment.center,
-        content: new ft.Text(message.userName.slice(0, 1).toUpperCase(), {
-          color: ft.colors.WHITE,
-          weight: ft.FontWeight.BOLD,
-        }),
       }),
       new ft.Column({
         tight: true,

@@ -76,5 +76,6 @@ export {
 } from "./core/schema.js";
 export { Page } from "./page/page.js";
 export * from "./page/page-events.js";
+export type { Drawer } from "./page/page-views.js";
 export { View } from "./page/view.js";
 export * from "./types/layout.js";

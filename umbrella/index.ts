@@ -25,6 +25,7 @@ export * from "../semantics/index.js";
 export * from "../src/auth/index.js";
 export * from "../src/pack.js";
 export type { ClientDetails, LaunchUrlOptions, Openable } from "../src/page/page.js";
+export type { Drawer } from "../src/page/page-views.js";
 export { app, type RunningApp } from "../src/server/app.js";
 export type { AppOptions, ClientBundle } from "../src/server/app-options.js";
 export { CONFIG_VARIABLES, type ServerConfig } from "../src/server/config.js";

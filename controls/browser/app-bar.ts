@@ -9,19 +9,42 @@ import type { MaterialRenderer } from "./define.js";
 import { h, place, px } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";
 import { need } from "./lazy.js";
+import { DRAWER_OPEN_EVENT, viewDrawer } from "./navigation-drawer.js";
 
-/** Each bar's automatic back button, made once and kept while the bar lives. */
-const backButtons = new WeakMap<HTMLElement, HTMLElement>();
+type Implied = "back" | "drawer" | "endDrawer";
 
-/** The back button an app bar shows on its own: it pops the top view (`page.onViewPop`). */
-function backButton(bar: HTMLElement): HTMLElement {
-  let button = backButtons.get(bar);
+/** The buttons a bar shows on its own, made once and kept while the bar lives. */
+const implied = new WeakMap<HTMLElement, Map<Implied, HTMLElement>>();
+
+const IMPLIED: Record<Implied, { label: string; icon: string; className: string }> = {
+  back: { label: "Back", icon: "arrow_back", className: "flet-appbar-back" },
+  drawer: { label: "Open navigation menu", icon: "menu", className: "flet-appbar-menu" },
+  endDrawer: { label: "Open end menu", icon: "menu", className: "flet-appbar-end-menu" },
+};
+
+/**
+ * A button the app bar shows on its own: Back pops the top view (`page.onViewPop`); the
+ * menu buttons open the view's start or end drawer. CSS shows each only when its view
+ * can go back or has that drawer (`data-flet-can-pop`, `data-flet-drawer`,
+ * `data-flet-end-drawer` on the view).
+ */
+function impliedButton(bar: HTMLElement, kind: Implied): HTMLElement {
+  let buttons = implied.get(bar);
+  if (buttons === undefined) implied.set(bar, (buttons = new Map()));
+  let button = buttons.get(kind);
   if (button === undefined) {
     need("button");
-    button = h("md-icon-button", "flet-appbar-back", { "aria-label": "Back" });
-    button.append(iconGlyph("arrow_back"));
-    button.addEventListener("click", () => popView());
-    backButtons.set(bar, button);
+    const { label, icon, className } = IMPLIED[kind];
+    button = h("md-icon-button", className, { "aria-label": label });
+    button.append(iconGlyph(icon));
+    button.addEventListener("click", () => {
+      if (kind === "back") popView();
+      else
+        viewDrawer(bar.closest(".flet-view"), kind === "drawer" ? "start" : "end")?.dispatchEvent(
+          new CustomEvent(DRAWER_OPEN_EVENT),
+        );
+    });
+    buttons.set(kind, button);
   }
   return button;
 }
@@ -29,7 +52,9 @@ function backButton(bar: HTMLElement): HTMLElement {
 /**
  * Draws `appbar` as a `<header>`: leading, title (22px), actions on the right, `bgcolor`,
  * `elevation`. Without a `leading` control (and unless `automaticallyImplyLeading` is
- * false) it holds a back button, shown while its view sits above another one.
+ * false) it holds a menu button when its view has a drawer, else a back button while its
+ * view sits above another one, as Flutter does; without actions, a menu button for the
+ * view's end drawer.
  */
 export const appBarRenderer: MaterialRenderer<HTMLElement> = {
   create() {
@@ -39,14 +64,18 @@ export const appBarRenderer: MaterialRenderer<HTMLElement> = {
       h("div", "flet-appbar-title"),
       h("div", "flet-appbar-actions"),
     );
+    bar.append(impliedButton(bar, "endDrawer"));
     return bar;
   },
   update(bar, ctx) {
     const p = ctx.props;
     const [leading, title, actions] = [...bar.children] as HTMLElement[];
     const own = ctx.child("leading");
-    const implied = own === undefined && p.automaticallyImplyLeading !== false;
-    place(leading!, [own ?? (implied ? backButton(bar) : undefined)]);
+    const imply = own === undefined && p.automaticallyImplyLeading !== false;
+    place(
+      leading!,
+      own ? [own] : imply ? [impliedButton(bar, "drawer"), impliedButton(bar, "back")] : [],
+    );
     leading!.style.width = px(p.leadingWidth);
     place(title!, [ctx.child("title")]);
     place(actions!, ctx.children("actions"));

@@ -194,14 +194,21 @@ const ELEVATION = [
 ];
 
 /**
- * The Material 3 shadow of an elevation in dp (0, 1, 3, 6, 8, 12 are the levels).
+ * The Material 3 shadow of an elevation in dp (0, 1, 3, 6, 8, 12 are the levels), in
+ * black or in `shadowColor` (a Flet colour).
  *
  * @example
  * ```ts
  * elevationCss(3); // level 2: "0 1px 2px 0 rgb(0 0 0 / 30%), 0 2px 6px 2px rgb(0 0 0 / 15%)"
  * ```
  */
-export function elevationCss(dp: number): string {
+export function elevationCss(dp: number, shadowColor?: unknown): string {
   const level = dp <= 0 ? 0 : dp <= 1 ? 1 : dp <= 3 ? 2 : dp <= 6 ? 3 : dp <= 8 ? 4 : 5;
-  return ELEVATION[level]!;
+  const shadow = ELEVATION[level]!;
+  const color = cssColor(shadowColor);
+  if (!color) return shadow;
+  return shadow.replace(
+    /rgb\(0 0 0 \/ (\d+)%\)/g,
+    (_, alpha: string) => `color-mix(in srgb, ${color} ${alpha}%, transparent)`,
+  );
 }

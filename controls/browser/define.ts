@@ -24,13 +24,17 @@ const FILLS_WIDTH = new Set([
   "textfield",
   "dropdown",
   "listtile",
+  "expansiontile",
+  "expansionpanellist",
   "divider",
   "tabs",
   "responsiverow",
   "slider",
+  "rangeslider",
   "progressbar",
   "appbar",
   "navigationbar",
+  "bottomappbar",
   "banner",
   "listview",
   "gridview",
@@ -44,6 +48,8 @@ const NO_TOOLTIP = { tooltip: false } as const;
 export interface MaterialRenderer<TElement extends HTMLElement> extends Renderer<TElement> {
   /** `false` when the renderer uses `tooltip` itself (as an accessible name). */
   readonly tooltip?: boolean;
+  /** Generic prop names this control uses with its own meaning (see `applyCommonProps`). */
+  readonly own?: readonly string[];
 }
 
 /**
@@ -61,6 +67,7 @@ export function material<TElement extends HTMLElement>(
   renderer: MaterialRenderer<TElement>,
 ): void {
   const tooltip = renderer.tooltip !== false;
+  const common = renderer.own ? { ...NO_TOOLTIP, own: renderer.own } : NO_TOOLTIP;
   defineRenderer<TElement>(type, {
     create(ctx: RenderContext) {
       // adaptive: the Cupertino twin draws the control (it applies the generic props itself).
@@ -80,7 +87,7 @@ export function material<TElement extends HTMLElement>(
       const twin = twins.get(element);
       if (twin) return twin.update(element, ctx, changed);
       renderer.update(element, ctx, changed);
-      applyCommonProps(element, ctx, changed, NO_TOOLTIP);
+      applyCommonProps(element, ctx, changed, common);
       if (tooltip && (changed.has("tooltip") || changed.has("*"))) {
         const text = ctx.props.tooltip;
         setTooltip(element, typeof text === "string" ? text : undefined, ctx.id);

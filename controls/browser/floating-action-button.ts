@@ -52,6 +52,10 @@ export const fabRenderer: MaterialRenderer<MdElement> = {
     }
     const shape = shapeRadiusCss(p.shape);
     if (shape) element.style.setProperty("--md-fab-container-shape", shape);
+    else element.style.removeProperty("--md-fab-container-shape");
+    // A bottom app bar's `auto` notch follows a round button's outline.
+    const round = (p.shape as { type?: string } | undefined)?.type;
+    element.toggleAttribute("data-flet-round", round === "circle" || round === "stadium");
     focusable(element, p.disabled === true);
     autofocus(element, p.autofocus);
   },

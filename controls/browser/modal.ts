@@ -9,13 +9,13 @@ import type { RenderContext } from "flet-ts/browser";
 /**
  * Wires dismissal: Escape (`cancel`) and clicks on the backdrop send `dismiss` with
  * `open: false` unless `canDismiss()` says no (a modal AlertDialog, a non-dismissible
- * sheet).
+ * sheet). Returns the dismissal, for other gestures (a drawer's swipe).
  */
 export function wireModal(
   dialog: HTMLDialogElement,
   ctx: RenderContext,
   canDismiss: () => boolean,
-): void {
+): () => void {
   const dismiss = () => {
     if (!canDismiss()) return;
     dialog.close();
@@ -35,6 +35,7 @@ export function wireModal(
       event.clientY <= box.bottom;
     if (!inside) dismiss();
   });
+  return dismiss;
 }
 
 /**

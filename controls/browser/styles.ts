@@ -6,6 +6,7 @@
  */
 import { setIconFontBase } from "flet-ts/browser";
 import { DATA_TABLE_CSS } from "./data-table-styles.js";
+import { NAVIGATION_CSS } from "./navigation-styles.js";
 import { baselineTokens } from "./tokens.js";
 
 /** Where the pack's font files are served (see {@link FONT_FILES}). */
@@ -119,15 +120,15 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-choice md-checkbox,.flet-choice md-radio{margin:11px}
 .flet-switch.flet-choice{gap:12px}
 .flet-disabled .flet-choice,.flet-choice.flet-disabled{color:color-mix(in srgb,${c("on-surface")} 38%,transparent);cursor:default}
-.flet-slider md-slider{width:100%;min-width:120px}
-.flet-slider{min-width:200px;display:flex}
+.flet-slider md-slider,.flet-rangeslider md-slider{width:100%;min-width:120px}
+.flet-slider,.flet-rangeslider{min-width:200px;display:flex}
 .flet-progressbar{min-width:40px;display:flex;align-items:center}
 .flet-progressbar md-linear-progress{width:100%}
 .flet-progressring{width:40px;height:40px;flex:none}
 .flet-progressring md-circular-progress{width:100%;height:100%;--md-circular-progress-size:100%}
 .flet-appbar{display:flex;align-items:center;gap:4px;height:64px;padding:0 4px;align-self:stretch;background:${c("surface")};color:${c("on-surface")};flex:none;box-sizing:border-box;transition:background 200ms}
 .flet-appbar-leading{display:flex;align-items:center;justify-content:center;min-width:48px;color:${c("on-surface")}}
-.flet-appbar-leading:empty,.flet-appbar-leading:has(>.flet-appbar-back:only-child){min-width:12px}
+.flet-appbar-leading:empty,.flet-appbar-leading:has(>.flet-appbar-back){min-width:12px}
 .flet-appbar-back{display:none}
 .flet-view[data-flet-can-pop]>.flet-appbar>.flet-appbar-leading{min-width:48px}
 .flet-view[data-flet-can-pop]>.flet-appbar .flet-appbar-back{display:inline-flex}
@@ -135,18 +136,6 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-appbar-title>.flet-text{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .flet-appbar.flet-center .flet-appbar-title{text-align:center}
 .flet-appbar-actions{display:flex;align-items:center;gap:0;color:${c("on-surface-variant")};padding-right:4px}
-.flet-navigationbar{display:flex;align-items:stretch;justify-content:space-around;height:80px;background:${c("surface-container")};align-self:stretch;flex:none;padding:0 8px;gap:8px}
-.flet-navigationdestination{all:unset;box-sizing:border-box;position:relative;flex:1;display:flex;flex-direction:column;align-items:center;justify-content:flex-start;padding-top:12px;gap:4px;cursor:pointer;color:${c("on-surface-variant")};font:500 12px/16px Roboto,sans-serif;letter-spacing:.5px;-webkit-tap-highlight-color:transparent;outline:none}
-.flet-navdest-pill{position:relative;display:flex;align-items:center;justify-content:center;width:64px;height:32px;border-radius:16px;--md-focus-ring-shape:16px}
-.flet-navdest-pill::before{content:"";position:absolute;inset:0;border-radius:inherit;background:${c("secondary-container")};transform:scaleX(.32);opacity:0;transition:transform 200ms cubic-bezier(.2,0,0,1),opacity 100ms}
-.flet-navdest-pill>.flet-glyph,.flet-navdest-pill>.flet{position:relative}
-.flet-navigationdestination.flet-selected{color:${c("on-surface")}}
-.flet-navigationdestination.flet-selected .flet-navdest-pill{color:${c("on-secondary-container")}}
-.flet-navigationdestination.flet-selected .flet-navdest-pill::before{transform:none;opacity:1}
-.flet-navdest-label{display:var(--flet-navdest-label,block)}
-.flet-navdest-selected-icon{display:none}
-.flet-navigationdestination.flet-selected .flet-has-selected-icon{display:none}
-.flet-navigationdestination.flet-selected .flet-navdest-selected-icon{display:inline-block}
 .flet-tabs{display:flex;flex-direction:column;align-self:stretch;min-height:0}
 .flet-tabs md-tabs{flex:none;background:${c("surface")}}
 .flet-tabs-panel{flex:1;min-height:0;overflow:auto;display:flex;flex-direction:column;padding-top:8px}
@@ -163,6 +152,68 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-listtile-title{font:400 16px/24px Roboto,sans-serif;letter-spacing:.5px}
 .flet-listtile-subtitle{font:400 14px/20px Roboto,sans-serif;letter-spacing:.25px;color:${c("on-surface-variant")}}
 .flet-listtile-trailing{font:500 11px/16px Roboto,sans-serif}
+.flet-expansiontile{display:flex;flex-direction:column;align-self:stretch;border-top:1px solid transparent;border-bottom:1px solid transparent;background:var(--flet-exp-collapsed-bg,transparent);border-radius:var(--flet-exp-collapsed-shape,0);transition:border-color 200ms,background-color 200ms}
+.flet-expansiontile.flet-expanded{background:var(--flet-exp-bg,transparent);border-radius:var(--flet-exp-shape,0)}
+.flet-expansiontile.flet-expanded:not(.flet-shaped){border-color:${c("outline-variant")}}
+.flet-expansion-header{padding:8px 16px;color:var(--flet-exp-collapsed-text,${c("on-surface")})}
+.flet-expanded>.flet-expansion-header{color:var(--flet-exp-text,${c("on-surface")})}
+.flet-expansion-arrow{transition:rotate 200ms cubic-bezier(.2,0,0,1);color:var(--flet-exp-collapsed-icon,${c("on-surface-variant")})}
+.flet-expanded>.flet-expansion-header .flet-expansion-arrow{rotate:180deg;color:var(--flet-exp-icon,${c("primary")})}
+.flet-expansion-region{display:grid;grid-template-rows:0fr;visibility:hidden;transition:grid-template-rows 200ms cubic-bezier(.2,0,0,1),visibility 200ms}
+.flet-expanded>.flet-expansion-region{grid-template-rows:1fr;visibility:visible}
+.flet-expansion-body{display:flex;flex-direction:column;min-height:0;overflow:hidden}
+.flet-expansion-controls{display:flex;flex-direction:column;box-sizing:border-box}
+.flet-popupmenubutton{display:inline-flex;flex:none}
+.flet-popupmenu-trigger{display:inline-flex;cursor:pointer;outline:none;border-radius:4px}
+.flet-popupmenu-trigger:focus-visible{outline:2px solid ${c("secondary")};outline-offset:2px}
+.flet-popupmenu-icon{position:relative;width:40px;height:40px;align-items:center;justify-content:center;border-radius:50%;color:${c("on-surface-variant")}}
+.flet-popupmenu{position:fixed;inset:auto;margin:0;min-width:112px;max-width:280px;max-height:calc(100vh - 16px);overflow:auto;box-sizing:border-box;padding:8px 0;border:0;border-radius:10px;background:${c("surface-container")};color:${c("on-surface")};box-shadow:0 2px 3px 0 rgb(0 0 0/30%),0 6px 10px 4px rgb(0 0 0/15%)}
+.flet-popupmenu:popover-open{display:flex;flex-direction:column;animation:flet-fade-in 150ms}
+.flet-popupmenuitem{position:relative;display:flex;align-items:center;gap:12px;min-height:48px;padding:0 12px;cursor:pointer;outline:none;font:400 14px/20px Roboto,sans-serif;letter-spacing:.25px;white-space:nowrap}
+.flet-popupmenuitem:focus-visible{background:color-mix(in srgb,${c("on-surface")} 10%,transparent)}
+.flet-popupmenuitem>.flet-glyph{color:${c("on-surface-variant")}}
+.flet-popupmenuitem[aria-disabled=true]{opacity:.38;cursor:default}
+.flet-popupmenuitem[role=separator]{min-height:0;height:1px;padding:0;margin:8px 0;background:${c("outline-variant")};cursor:default}
+.flet-popupmenuitem>.flet-popupmenu-check{visibility:hidden}
+.flet-popupmenuitem[aria-checked=true]>.flet-popupmenu-check{visibility:visible;color:${c("on-surface")}}
+.flet-segmentedbutton{display:inline-grid;grid-auto-flow:column;grid-auto-columns:1fr;flex:none;max-width:100%;height:40px;box-sizing:border-box;border:1px solid var(--flet-segment-outline,${c("outline")});border-radius:var(--flet-segment-radius,20px);overflow:hidden}
+.flet-segment{all:unset;position:relative;box-sizing:border-box;display:inline-flex;align-items:center;justify-content:center;gap:8px;min-width:48px;padding:var(--flet-segment-padding,0 12px);cursor:pointer;color:var(--flet-segment-color,${c("on-surface")});background:var(--flet-segment-bg,transparent);font:500 14px/20px Roboto,sans-serif;letter-spacing:.1px;white-space:nowrap;--md-focus-ring-shape:0}
+.flet-segment+.flet-segment{border-inline-start:1px solid var(--flet-segment-outline,${c("outline")})}
+.flet-segment.flet-selected{color:var(--flet-segment-selected-color,${c("on-secondary-container")});background:var(--flet-segment-selected-bg,${c("secondary-container")})}
+.flet-segment.flet-disabled,.flet-segmentedbutton.flet-disabled .flet-segment{opacity:.38;cursor:default}
+.flet-segment-mark,.flet-segment-icon{display:inline-flex}
+.flet-segment-mark:not([hidden])+.flet-segment-icon{display:none}
+.flet-segment-mark>.flet-glyph,.flet-segment-icon .flet-glyph{font-size:18px;color:inherit}
+.flet-segment-label .flet-text{color:inherit;font:inherit;white-space:nowrap}
+.flet-badge{position:relative;display:inline-flex;flex:none;vertical-align:middle}
+.flet-badge-content{display:inline-flex}
+.flet-badge-label{position:absolute;box-sizing:border-box;display:inline-flex;align-items:center;justify-content:center;min-width:var(--flet-badge-large,16px);height:var(--flet-badge-large,16px);padding:0 4px;border-radius:999px;background:${c("error")};color:${c("on-error")};font:500 11px/16px Roboto,sans-serif;letter-spacing:.5px;white-space:nowrap;pointer-events:none}
+.flet-badge-label.flet-badge-dot{min-width:0;width:var(--flet-badge-small,6px);height:var(--flet-badge-small,6px);padding:0}
+.flet-circleavatar{position:relative;display:inline-flex;align-items:center;justify-content:center;flex:none;width:var(--flet-avatar-size,40px);height:var(--flet-avatar-size,40px);max-width:100%;aspect-ratio:1;border-radius:50%;overflow:hidden;background:${c("primary-container")};color:${c("on-primary-container")};font:500 16px/24px Roboto,sans-serif;letter-spacing:.15px;user-select:none}
+.flet-avatar-bg,.flet-avatar-fg{position:absolute;inset:0;width:100%;height:100%;object-fit:cover}
+.flet-avatar-fg.flet-failed{display:none}
+.flet-avatar-content{position:relative;display:flex;align-items:center;justify-content:center;max-width:100%}
+.flet-avatar-content .flet-text{color:inherit;font:inherit;white-space:nowrap}
+.flet-avatar-content .flet-icon{color:inherit}
+.flet-expansionpanellist{display:flex;flex-direction:column;align-self:stretch}
+.flet-expansionpanel{position:relative;background:${c("surface-container-low")};box-shadow:var(--flet-panel-shadow,0 1px 2px 0 rgb(0 0 0/30%),0 2px 6px 2px rgb(0 0 0/15%));transition:margin 200ms cubic-bezier(.2,0,0,1)}
+.flet-expansionpanel+.flet-expansionpanel{border-top:1px solid var(--flet-panel-divider,${c("outline-variant")})}
+.flet-expansionpanel:first-child{border-top-left-radius:4px;border-top-right-radius:4px}
+.flet-expansionpanel:last-child{border-bottom-left-radius:4px;border-bottom-right-radius:4px}
+.flet-expansionpanel.flet-expanded{margin:var(--flet-panel-gap,16px) 0;border-radius:4px}
+.flet-expansionpanel.flet-expanded:first-child{margin-top:0}
+.flet-expansionpanel.flet-expanded:last-child{margin-bottom:0}
+.flet-expansionpanel.flet-expanded+.flet-expansionpanel,.flet-expansionpanel.flet-expanded+.flet-expansionpanel.flet-expanded{border-top:0;border-top-left-radius:4px;border-top-right-radius:4px}
+.flet-expansionpanel:has(+.flet-expanded){border-bottom-left-radius:4px;border-bottom-right-radius:4px}
+.flet-panel-header{display:flex;align-items:center;min-height:48px;transition:min-height 200ms}
+.flet-expansionpanel[data-can-tap]>.flet-panel-header{cursor:pointer}
+.flet-expanded>.flet-panel-header{min-height:64px}
+.flet-panel-header-content{flex:1;min-width:0;display:flex;flex-direction:column;transition:margin 200ms}
+.flet-expanded>.flet-panel-header>.flet-panel-header-content{margin:var(--flet-panel-header-padding,16px 0)}
+.flet-panel-toggle{all:unset;position:relative;display:inline-flex;align-items:center;justify-content:center;flex:none;width:48px;height:48px;border-radius:50%;margin-inline-end:8px;cursor:pointer;color:var(--flet-panel-icon,${c("on-surface-variant")});--md-focus-ring-shape:24px}
+.flet-panel-toggle>.flet-glyph{transition:rotate 200ms cubic-bezier(.2,0,0,1)}
+.flet-expanded>.flet-panel-header .flet-panel-toggle>.flet-glyph{rotate:180deg}
+@media (prefers-reduced-motion:reduce){.flet-expansion-region,.flet-expansion-arrow,.flet-expansionpanel,.flet-panel-toggle>.flet-glyph{transition:none}}
 .flet-alertdialog,.flet-bottomsheet{border:0;padding:0;color:${c("on-surface-variant")};background:${c("surface-container-high")};box-shadow:0 4px 4px 0 rgb(0 0 0/30%),0 8px 12px 6px rgb(0 0 0/15%)}
 .flet-alertdialog{border-radius:28px;min-width:280px;max-width:min(560px,calc(100vw - 48px));max-height:calc(100vh - 48px);flex-direction:column;overflow:hidden}
 .flet-alertdialog[open]{display:flex;animation:flet-dialog-in 250ms cubic-bezier(.05,.7,.1,1)}
@@ -203,6 +254,7 @@ export function stylesheet(options: FontOptions = {}): string {
     (options.fontBaseUrl === undefined ? "" : fonts(options.fontBaseUrl)) +
     BASE +
     WIDGETS +
+    NAVIGATION_CSS +
     DATA_TABLE_CSS
   );
 }

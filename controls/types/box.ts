@@ -19,6 +19,14 @@ export const ClipBehavior = {
 /** One of {@link ClipBehavior}. */
 export type ClipBehavior = (typeof ClipBehavior)[keyof typeof ClipBehavior];
 
+/**
+ * The notch a BottomAppBar cuts around a docked floating action button: a circle, or the
+ * button's own outline (`auto`).
+ */
+export const NotchShape = { AUTO: "auto", CIRCULAR: "circular" } as const;
+/** One of {@link NotchShape}. */
+export type NotchShape = (typeof NotchShape)[keyof typeof NotchShape];
+
 /** How a shadow's blur is drawn relative to the box. */
 export const ShadowBlurStyle = {
   NORMAL: "normal",

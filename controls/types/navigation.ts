@@ -1,5 +1,5 @@
 /**
- * Navigation value types: tab alignment and navigation bar labels.
+ * Navigation value types: tab alignment, navigation bar labels and navigation rail labels.
  * @module
  */
 
@@ -22,3 +22,13 @@ export const NavigationBarLabelBehavior = {
 /** One of {@link NavigationBarLabelBehavior}. */
 export type NavigationBarLabelBehavior =
   (typeof NavigationBarLabelBehavior)[keyof typeof NavigationBarLabelBehavior];
+
+/** Which labels a NavigationRail shows. Flet's default is `all`; an extended rail shows none. */
+export const NavigationRailLabelType = {
+  NONE: "none",
+  ALL: "all",
+  SELECTED: "selected",
+} as const;
+/** One of {@link NavigationRailLabelType}. */
+export type NavigationRailLabelType =
+  (typeof NavigationRailLabelType)[keyof typeof NavigationRailLabelType];

@@ -9,9 +9,16 @@
  * `controls` (the Flet names it shows) and `main`, then add it to {@link controlPages}.
  */
 import type * as ft from "flet-ts";
+import * as avatars from "./avatars.js";
+import * as bottomAppBar from "./bottom-app-bar.js";
 import * as buttons from "./buttons.js";
 import * as dataTable from "./data-table.js";
+import * as expansion from "./expansion.js";
+import * as menus from "./menus.js";
+import * as navigation from "./navigation.js";
 import * as richText from "./rich-text.js";
+import * as segmented from "./segmented.js";
+import * as sliders from "./sliders.js";
 
 /** A page of the controls gallery. */
 export interface ControlPage {
@@ -27,6 +34,13 @@ export interface ControlPage {
 /** The pages of the controls gallery, in the order the index shows them. */
 export const controlPages: ControlPage[] = [
   { slug: "buttons", ...buttons },
+  { slug: "navigation", ...navigation },
+  { slug: "bottom-app-bar", ...bottomAppBar },
+  { slug: "expansion", ...expansion },
+  { slug: "avatars", ...avatars },
+  { slug: "menus", ...menus },
+  { slug: "segmented", ...segmented },
+  { slug: "sliders", ...sliders },
   { slug: "data-table", ...dataTable },
   { slug: "rich-text", ...richText },
 ];

@@ -202,6 +202,7 @@ const PART: Readonly<Record<string, number>> = {
   animateRotation: 8192,
   animateScale: 8192,
   animateOffset: 8192,
+  onAnimationEnd: 8192,
 };
 
 /**
@@ -217,7 +218,8 @@ const PART: Readonly<Record<string, number>> = {
  * {@link focusable}); `width`/`height` clear only a size this function set, so a renderer
  * may size its element itself when they are unset. The tooltip is the element's `title`;
  * pass `{ tooltip: false }` when the renderer draws it itself (its own tooltip bubble, or
- * as an icon button's accessible name).
+ * as an icon button's accessible name). A control whose own prop has a generic name with
+ * another meaning (a Badge's `offset` in pixels) lists it in `own`: it is left alone here.
  *
  * @example
  * ```ts
@@ -236,12 +238,12 @@ export function applyCommonProps(
   element: HTMLElement,
   ctx: RenderContext,
   changed: ReadonlySet<string>,
-  options: { tooltip?: boolean } = {},
+  options: CommonPropsOptions = {},
 ): void {
   let parts = 0;
   for (const name of changed) parts |= name === "*" ? -1 : (PART[name] ?? 0);
   if (parts === 0) return;
-  const props = ctx.props;
+  const props = options.own ? withoutKeys(ctx.props, options.own) : ctx.props;
   const style = element.style;
   if (parts & 1) element.classList.toggle("flet-hidden", props.visible === false);
   if (parts & 2) setDisabled(element, props.disabled === true);
@@ -293,7 +295,57 @@ export function applyCommonProps(
       if (timing) for (const css of cssProps) transitions.push(`${css} ${timing}`);
     }
     style.transition = transitions.join(", ");
+    if (transitions.length > 0 || props.onAnimationEnd) sendAnimationEnds(element, ctx);
   }
+}
+
+/** Which Flet animation a CSS transition belongs to (`animationEnd`'s data). */
+const ANIMATION_OF: Readonly<Record<string, string>> = {
+  opacity: "opacity",
+  width: "size",
+  height: "size",
+  left: "position",
+  top: "position",
+  right: "position",
+  bottom: "position",
+  rotate: "rotation",
+  scale: "scale",
+  translate: "offset",
+};
+
+const animationEnds = new WeakSet<HTMLElement>();
+
+// Sends `animationEnd` with the animation's name ("opacity", "position", ...) when one of
+// the element's own transitions ends, as Flet does; once per animation even when several
+// CSS properties move (width and height, left and top).
+function sendAnimationEnds(element: HTMLElement, ctx: RenderContext): void {
+  if (animationEnds.has(element)) return;
+  animationEnds.add(element);
+  let last: { name: string; at: number } | undefined;
+  element.addEventListener("transitionend", (event) => {
+    const name = ANIMATION_OF[event.propertyName];
+    if (event.target !== element || name === undefined) return;
+    if (last?.name === name && event.timeStamp - last.at < 16) return;
+    last = { name, at: event.timeStamp };
+    ctx.send("animationEnd", name);
+  });
+}
+
+/** Options of {@link applyCommonProps}. */
+export interface CommonPropsOptions {
+  /** False when the renderer draws `tooltip` itself. */
+  readonly tooltip?: boolean;
+  /** Generic names the control uses for its own props (drawn by its renderer, not here). */
+  readonly own?: readonly string[];
+}
+
+function withoutKeys(
+  props: Readonly<Record<string, unknown>>,
+  keys: readonly string[],
+): Readonly<Record<string, unknown>> {
+  const rest: Record<string, unknown> = { ...props };
+  for (const key of keys) delete rest[key];
+  return rest;
 }
 
 function px(value: unknown): string {

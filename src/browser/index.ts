@@ -31,6 +31,7 @@ export {
   applyCommonProps,
   BREAKPOINTS,
   COMMON_PROPS,
+  type CommonPropsOptions,
   focusable,
   isDisabled,
   spansOf,

@@ -57,7 +57,8 @@ defineRenderer("page", {
 /**
  * A view: app bar, the controls in a padded column (10 px padding and spacing by
  * default, as in Flet), then navigation bar and bottom app bar; a floating action button
- * and drawers when set. Packs may register a richer `view` renderer.
+ * above the bottom bars (or docked on them, `data-flet-fab` on the view) and drawers when set (each marked with its edge, `data-flet-side`, and the view with
+ * `data-flet-drawer` / `data-flet-end-drawer`). Packs may register a richer `view` renderer.
  */
 defineRenderer("view", {
   create() {
@@ -68,12 +69,17 @@ defineRenderer("view", {
     body.setAttribute("role", "main");
     // The body is Flet's root Column: children in a line, loose but bounded width.
     linesChildren(body, "y");
-    view.append(body);
+    // The stage is the space between the app bar and the bottom bars: the floating action
+    // button floats 16 px above its bottom edge, or sits on it when docked.
+    const stage = host("flet-view-stage");
+    stage.append(body);
+    view.append(stage);
     return view;
   },
   update(element, ctx) {
     const props = ctx.props;
-    const body = element.querySelector<HTMLElement>(":scope > .flet-view-body")!;
+    const stage = element.querySelector<HTMLElement>(":scope > .flet-view-stage")!;
+    const body = stage.firstElementChild as HTMLElement;
     const style = body.style;
     style.padding = cssSides(props.padding ?? 10) ?? "10px";
     // Flet adds no spacing when the main axis distributes the free space itself.
@@ -91,22 +97,27 @@ defineRenderer("view", {
     const parts: HTMLElement[] = [];
     const appbar = ctx.child("appbar");
     if (appbar) parts.push(appbar);
-    parts.push(body);
-    for (const slot of [
-      "navigationBar",
-      "bottomAppbar",
-      "floatingActionButton",
-      "drawer",
-      "endDrawer",
-    ]) {
+    parts.push(stage);
+    for (const slot of ["navigationBar", "bottomAppbar", "drawer", "endDrawer"]) {
       const child = ctx.child(slot);
       if (child) parts.push(child);
     }
+    // Drawers know their edge, and the view says which it has (its app bar's menu buttons).
+    const drawer = ctx.child("drawer");
+    const endDrawer = ctx.child("endDrawer");
+    if (drawer) drawer.dataset.fletSide = "start";
+    if (endDrawer) endDrawer.dataset.fletSide = "end";
+    element.toggleAttribute("data-flet-drawer", drawer !== undefined);
+    element.toggleAttribute("data-flet-end-drawer", endDrawer !== undefined);
     const fab = ctx.child("floatingActionButton");
+    const location = String(props.floatingActionButtonLocation ?? "endFloat");
     if (fab) {
       fab.classList.add("flet-fab");
-      fab.dataset.location = String(props.floatingActionButtonLocation ?? "endFloat");
-    }
+      fab.dataset.location = location;
+      // A bottom app bar with a notch shape cuts it around a docked button.
+      element.dataset.fletFab = location;
+    } else delete element.dataset.fletFab;
+    placeChildren(stage, fab ? [body, fab] : [body]);
     placeChildren(element, parts);
     if (props.autoScroll) body.scrollTop = body.scrollHeight;
   },

@@ -7,6 +7,7 @@
  */
 import { Control } from "../core/control.js";
 import type { ControlEvent, EventHandler } from "../core/control-event.js";
+import { ErrorCode, FletError } from "../core/errors.js";
 import type {
   CrossAxisAlignment,
   FloatingActionButtonLocation,
@@ -15,6 +16,19 @@ import type {
   ScrollMode,
 } from "../types/layout.js";
 import { View } from "./view.js";
+
+/** A control that opens and closes by its `open` prop: a NavigationDrawer. */
+export type Drawer = Control & { open: boolean | undefined };
+
+/** `drawer` as a {@link Drawer}, or a clear error naming the method that got it. */
+function asDrawer(drawer: unknown, method: string): Drawer {
+  if (drawer instanceof Control && "open" in drawer) return drawer as Drawer;
+  throw new FletError(
+    ErrorCode.PROP_INVALID_VALUE,
+    `Expected page.${method}() to get a drawer (a NavigationDrawer, with an "open" property), but it got ${drawer instanceof Control ? drawer.constructor.name : typeof drawer}. Pass the ft.NavigationDrawer to show.`,
+    { prop: method },
+  );
+}
 
 /**
  * The part of {@link Page} that reads and writes its first view. The page's own
@@ -92,6 +106,40 @@ export abstract class PageViews extends Control {
   }
   set endDrawer(value: Control | undefined) {
     this.#view.endDrawer = value;
+  }
+  /**
+   * Shows `drawer` as the first view's start drawer (Flet's `page.show_drawer`): it becomes
+   * `page.drawer` and opens, closing the end drawer if that was open.
+   *
+   * @example
+   * ```ts
+   * page.showDrawer(new ft.NavigationDrawer([new ft.NavigationDrawerDestination("Inbox")]));
+   * ```
+   */
+  showDrawer(drawer: Drawer): void {
+    const shown = asDrawer(drawer, "showDrawer");
+    this.#close("endDrawer");
+    this.#view.drawer = shown;
+    shown.open = true;
+  }
+  /** Closes the first view's start drawer, if it is open. */
+  closeDrawer(): void {
+    this.#close("drawer");
+  }
+  /** Shows `drawer` as the first view's end drawer (Flet's `page.show_end_drawer`). */
+  showEndDrawer(drawer: Drawer): void {
+    const shown = asDrawer(drawer, "showEndDrawer");
+    this.#close("drawer");
+    this.#view.endDrawer = shown;
+    shown.open = true;
+  }
+  /** Closes the first view's end drawer, if it is open. */
+  closeEndDrawer(): void {
+    this.#close("endDrawer");
+  }
+  #close(slot: "drawer" | "endDrawer"): void {
+    const drawer = this.#view[slot];
+    if (drawer instanceof Control && "open" in drawer) (drawer as Drawer).open = false;
   }
   /** Padding of the first view. */
   get padding(): PaddingValue | undefined {

@@ -25,6 +25,8 @@ export class MemoryBrowser implements ClientCallHandler {
    * not disabled). The tester sets it; by default every control can.
    */
   canFocus: (id: string) => boolean = () => true;
+  /** The ids of the popup menu buttons whose menu the user has open (menus open in the browser alone). */
+  readonly openMenus = new Set<string>();
   /** Every call the server made, in order. */
   readonly calls: { method: string; args: Record<string, unknown>; target?: string }[] = [];
 

@@ -38,13 +38,18 @@ export interface PackContractOptions {
    * Values per control type and property. Each control starts with these set (so a chart
    * has data); the value of the property under test is the one tried. Properties without
    * a sample get one from their kind (numbers +3, booleans flipped, the next enum value,
-   * `#d81b60` for names containing "color"); `json` properties need one.
+   * `#d81b60` for names containing "color"), and the members every control inherits
+   * (`opacity`, `rotate`, `scale`, `offset`, `expand`, `col`, `animate*`) a fitting one;
+   * other `json` properties need one. A function is
+   * called for each mount, for values that cannot be shared between controls: child
+   * controls (`destinations: () => [new Destination("A")]`).
    */
   samples?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /**
    * How to fire each event, per control type and event wire name. Without one, `click`
-   * and `tap` click the control, `hover` hovers it, `focus` and `blur` move focus; any
-   * other event fails with a message asking for a trigger.
+   * and `tap` click the control, `hover` hovers it, `focus` and `blur` move focus,
+   * `animationEnd` runs a short transition on its element; any other event fails with a
+   * message asking for a trigger.
    */
   triggers?: Readonly<Record<string, Readonly<Record<string, EventTrigger>>>>;
   /** Members that by design do not reach the DOM, per type: name → the reason. */
@@ -110,6 +115,16 @@ const SNAPSHOT_SCRIPT = `window.__fletContractSnapshot = (id) => {
 };`;
 
 const DEFAULT_TRIGGERS: Readonly<Record<string, EventTrigger>> = {
+  // Implicit animations of the control's element end (as after `animateOpacity`): a few,
+  // over 1.5 s, so one ends after the browser has learnt that the server listens.
+  animationEnd: (control) =>
+    control.evaluate((element: HTMLElement) => {
+      element.style.transition = "opacity 60ms";
+      for (let round = 0; round < 6; round++)
+        setTimeout(() => {
+          element.style.opacity = element.style.opacity === "0.3" ? "0.6" : "0.3";
+        }, round * 250);
+    }),
   click: (control) => control.click(),
   tap: (control) => control.click(),
   hover: (control) => control.hover(),
@@ -122,8 +137,29 @@ const DEFAULT_TRIGGERS: Readonly<Record<string, EventTrigger>> = {
 
 const NO_SAMPLE = Symbol("no sample");
 
+/** A sample's value for one mount: a function sample makes a new one each time. */
+const fresh = (value: unknown): unknown =>
+  typeof value === "function" ? (value as () => unknown)() : value;
+
+/** Values to try for the members every control inherits (`Control`, `ConstrainedControl`). */
+const GENERIC_SAMPLES: Readonly<Record<string, unknown>> = {
+  opacity: 0.5,
+  rotate: 0.5,
+  scale: 1.5,
+  offset: { x: 0.25, y: 0 },
+  expand: 1,
+  col: 6,
+  animateOpacity: 200,
+  animateSize: 200,
+  animatePosition: 200,
+  animateRotation: 200,
+  animateScale: 200,
+  animateOffset: 200,
+};
+
 /** A value for `prop` that differs from what it reads as unset. */
 function derivedSample(prop: PropSchema): unknown {
+  if (Object.hasOwn(GENERIC_SAMPLES, prop.name)) return GENERIC_SAMPLES[prop.name];
   const current = prop.default;
   switch (prop.kind) {
     case "boolean":
@@ -316,7 +352,7 @@ async function checkControl(
     stage.page.clean();
     const control = new (ctor as unknown as new () => Control)();
     for (const [name, value] of Object.entries(samples))
-      if (name !== leaveOut) (control as unknown as Record<string, unknown>)[name] = value;
+      if (name !== leaveOut) (control as unknown as Record<string, unknown>)[name] = fresh(value);
     stage.page.add(control);
     const id = control.uid!;
     const locator = stage.tab.locator(`[data-flet-id="${id}"]`);
@@ -361,7 +397,7 @@ async function checkControl(
     }
     try {
       const { control, id, before } = await mount(prop.name);
-      (control as unknown as Record<string, unknown>)[prop.name] = value;
+      (control as unknown as Record<string, unknown>)[prop.name] = fresh(value);
       control.update();
       const changed = await stage.tab
         .waitForFunction(

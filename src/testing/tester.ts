@@ -22,6 +22,7 @@ import type { Transport } from "../transport/transport.js";
 import { type FakeClock, installFakeClock, nextTurn, uninstallFakeClock } from "./fake-clock.js";
 import { Finder, Finders } from "./finder.js";
 import { MemoryBrowser } from "./memory-browser.js";
+import { autofocused, interactive, tapMenus, tapSends, whyUnreachable } from "./reach.js";
 
 /** Options of {@link createTester}. */
 export interface TesterOptions extends AppHostOptions {
@@ -120,7 +121,7 @@ export class Tester {
     };
     this.browser.canFocus = (id) => {
       const control = this.#session()?.control(id);
-      return control !== undefined && interactive(control) === undefined;
+      return control !== undefined && interactive(control, this.browser.openMenus) === undefined;
     };
     this.find = new Finders({
       tree: () => this.client.replica.tree,
@@ -234,9 +235,10 @@ export class Tester {
     const session = this.#session();
     const id = this.browser.focusedId;
     const explicit = id === undefined ? undefined : session?.control(id);
-    if (explicit?.mounted && interactive(explicit) === undefined) return explicit;
+    if (explicit?.mounted && interactive(explicit, this.browser.openMenus) === undefined)
+      return explicit;
     for (const control of this.find.where((c) => autofocused(c)).all)
-      if (interactive(control) === undefined) return control;
+      if (interactive(control, this.browser.openMenus) === undefined) return control;
     return undefined;
   }
 
@@ -248,11 +250,11 @@ export class Tester {
         `Expected to ${action} a control on the page, but ${control.constructor.name} is not on it.`,
       );
     }
-    const blocker = interactive(control);
+    const blocker = interactive(control, this.browser.openMenus);
     if (blocker !== undefined) {
       throw new FletError(
         ErrorCode.TESTER_NOT_INTERACTIVE,
-        `Expected to ${action} ${describeControl(control)}, but ${blocker === control ? "it" : `its ancestor ${describeControl(blocker)}`} is ${blocker.visible === false ? "hidden" : "disabled"}; a user could not do that.`,
+        `Expected to ${action} ${describeControl(control)}, but ${blocker === control ? "it" : `its ancestor ${describeControl(blocker)}`} is ${whyUnreachable(blocker)}; a user could not do that.`,
       );
     }
     return control;
@@ -270,19 +272,27 @@ export class Tester {
 
   /**
    * Taps a control as a user would: sends its `click` (or `tap`) event; a checkbox or
-   * switch toggles its value and sends `change`; a radio selects itself in its group. A
+   * switch toggles its value and sends `change`; a radio selects itself in its group; a
+   * navigation destination is picked in its bar, rail or drawer (`change`); a tap on an
+   * ExpansionTile's header, or on an ExpansionPanel (its button; its header with
+   * `canTapHeader`), expands or collapses it; a tap on a PopupMenuButton opens its menu (or
+   * closes it: `cancelled`), and its items can be tapped only while it is open. A
    * control without a tap behaviour passes the tap to its nearest ancestor that has one
    * (a Text inside a ListTile taps the tile), as a click bubbles in the browser.
    */
   async tap(target: Target): Promise<void> {
     this.#check();
     const tapped = this.#resolve(target, "tap");
+    const cancelled = tapMenus(tapped, this.browser.openMenus);
+    if (cancelled) return this.#send(cancelled, "cancelled");
+    if (compiledSchemaOf(tapped.constructor).type === "popupmenubutton") return;
+    let from: Control | undefined;
     for (
       let control: Control | undefined = tapped;
       control !== undefined;
-      control = control.parent
+      from = control, control = control.parent
     ) {
-      const action = this.#tapAction(control);
+      const action = this.#tapAction(control, from);
       if (action) return action();
     }
     const schema = compiledSchemaOf(tapped.constructor);
@@ -295,7 +305,7 @@ export class Tester {
     );
   }
 
-  #tapAction(control: Control): (() => Promise<void>) | undefined {
+  #tapAction(control: Control, from?: Control): (() => Promise<void>) | undefined {
     const schema = compiledSchemaOf(control.constructor);
     if (schema.eventsByName.has("click") && listens(control, "onClick"))
       return () => this.#send(control, "click");
@@ -311,6 +321,12 @@ export class Tester {
         return () => this.#send(radioGroup, "change", value, { value });
       }
     }
+    const sends = tapSends(control, from);
+    if (sends)
+      return async () => {
+        for (const { target, name, data, props } of sends)
+          await this.#send(target, name, data, props);
+      };
     const value = schema.propsByName.get("value");
     if (value?.twoWay && value.kind === "boolean" && schema.eventsByName.has("change")) {
       const next = !(control as unknown as { value?: boolean }).value;
@@ -462,15 +478,4 @@ export async function createTester(main: AppMain, options: TesterOptions = {}): 
     throw error;
   }
   return tester;
-}
-
-/** The control (itself or an ancestor) that is hidden or disabled, if any. */
-function interactive(control: Control): Control | undefined {
-  for (let node: Control | undefined = control; node !== undefined; node = node.parent)
-    if (node.visible === false || node.disabled === true) return node;
-  return undefined;
-}
-
-function autofocused(control: Control): boolean {
-  return (control as unknown as { autofocus?: unknown }).autofocus === true;
 }

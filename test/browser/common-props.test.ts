@@ -27,7 +27,12 @@ class FakeElement {
     contains: (name: string) => this.#classes.has(name),
   };
   disabled?: boolean;
+  /** The DOM events listened to (animationEnd listens for `transitionend`). */
+  readonly listening: string[] = [];
 
+  addEventListener(type: string): void {
+    this.listening.push(type);
+  }
   get dir(): string {
     return this.attributes.get("dir") ?? "";
   }
@@ -122,6 +127,10 @@ describe("applyCommonProps", () => {
       "--flet-col-xxl": "6",
       transition: "opacity 300ms linear",
     });
+    // An animated control reports the end of its animations (onAnimationEnd), once wired.
+    expect(element.listening).toEqual(["transitionend"]);
+    apply(element, { animateOpacity: 200 });
+    expect(element.listening).toEqual(["transitionend"]);
   });
 
   it("does nothing when no generic prop changed", () => {

@@ -46,12 +46,6 @@ const rows = () => [
   }),
 ];
 
-/** Changes the opacity in the browser: with `animateOpacity`, a transition runs and ends. */
-const fade: EventTrigger = (control) =>
-  control.evaluate((element) => {
-    (element as HTMLElement).style.opacity = "0.2";
-  });
-
 describe("DataTable against checkPackContract", () => {
   let report: PackContractReport;
   beforeAll(async () => {
@@ -114,7 +108,6 @@ describe("DataTable against checkPackContract", () => {
       },
       triggers: {
         datatable: {
-          animationEnd: fade,
           selectAll: (table) => table.getByRole("checkbox", { name: "Select all rows" }).click(),
         },
         datacolumn: {

@@ -34,16 +34,17 @@ export function builtInPackDir(): string {
   return dir;
 }
 
-/** Why the layout members every control inherits are not seen on a control drawn alone. */
+/** Why a layout member every control inherits is not seen on a control drawn alone. */
 export const layoutOnly = {
-  expand: "only inside a Row or Column",
   expandLoose: "only with expand inside a Row or Column",
-  col: "only inside a ResponsiveRow",
 } as const;
+
+/** Why `adaptive` is not seen: the control has no Cupertino twin to switch to. */
+export const noTwin = { adaptive: "it has no Cupertino twin" } as const;
 
 /** Runs the contract kit over some built-in controls (the pack directory filled in). */
 export function checkBuiltIns(
   options: Omit<PackContractOptions, "packDir">,
 ): Promise<PackContractReport> {
-  return checkPackContract({ timeout: 2_000, ...options, packDir: builtInPackDir() });
+  return checkPackContract({ timeout: 5_000, ...options, packDir: builtInPackDir() });
 }

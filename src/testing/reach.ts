@@ -1,0 +1,197 @@
+/**
+ * What a user can reach in the tester, as in the browser: not hidden, disabled or inside
+ * a closed overlay; what a tap on a navigation destination does; which control has
+ * `autofocus`.
+ * @module
+ */
+import type { Control } from "../core/control.js";
+import { compiledSchemaOf } from "../core/schema.js";
+
+/**
+ * The control (itself or an ancestor) that is hidden, disabled or closed (a dialog, sheet,
+ * drawer or banner whose `open` is false; a collapsed ExpansionTile for its `controls`; a
+ * popup menu button for its items while its menu is not in `openMenus`), if any.
+ * {@link whyUnreachable} says which.
+ */
+export function interactive(
+  control: Control,
+  openMenus: ReadonlySet<string> = new Set(),
+): Control | undefined {
+  let below: Control | undefined;
+  for (let node: Control | undefined = control; node !== undefined; node = node.parent) {
+    if (node.visible === false || node.disabled === true || closed(node)) return node;
+    if (below !== undefined && collapsedOver(node, below)) return node;
+    if (below !== undefined && isMenu(node) && !openMenus.has(node.uid ?? "")) return node;
+    below = node;
+  }
+  return undefined;
+}
+
+/** A popup menu button: its `items` are in a menu that only the user opens. */
+function isMenu(control: Control): boolean {
+  return compiledSchemaOf(control.constructor).type === "popupmenubutton";
+}
+
+/**
+ * What a tap on a popup menu button, or on an entry of its menu, does to the open menus
+ * (as in the browser, where menus open without telling the server): a tap on the button
+ * opens its menu, or closes an open one (`cancelled`); a picked entry closes its menu.
+ * Returns the button whose menu a tap on it closed, for the tester to send `cancelled`.
+ */
+export function tapMenus(tapped: Control, openMenus: Set<string>): Control | undefined {
+  if (isMenu(tapped)) {
+    const id = tapped.uid ?? "";
+    if (!openMenus.delete(id)) {
+      openMenus.add(id);
+      return undefined;
+    }
+    return tapped;
+  }
+  const menu = tapped.parent;
+  if (menu && isMenu(menu)) openMenus.delete(menu.uid ?? "");
+  return undefined;
+}
+
+/** Why `blocker` (from {@link interactive}) keeps a user away: hidden, disabled, closed or collapsed. */
+export function whyUnreachable(blocker: Control): string {
+  if (blocker.visible === false) return "hidden";
+  if (blocker.disabled === true) return "disabled";
+  if (isMenu(blocker)) return "a menu button whose menu is not open (tap the button first)";
+  return expandable(blocker) ? "collapsed" : "closed";
+}
+
+function closed(control: Control): boolean {
+  return (
+    compiledSchemaOf(control.constructor).propsByName.get("open")?.kind === "boolean" &&
+    (control as unknown as { open?: unknown }).open !== true
+  );
+}
+
+/** A control that shows its `controls` only while its two-way `expanded` is true. */
+function expandable(control: Control): boolean {
+  const expanded = compiledSchemaOf(control.constructor).propsByName.get("expanded");
+  return expanded?.kind === "boolean" && expanded.twoWay === true;
+}
+
+/** What an expandable control shows only while expanded: its `controls`, or its `content`. */
+function hiddenWhenCollapsed(control: Control, child: Control): boolean {
+  const { controls, content } = control as unknown as { controls?: Control[]; content?: Control };
+  return (Array.isArray(controls) && controls.includes(child)) || content === child;
+}
+
+function collapsedOver(control: Control, child: Control): boolean {
+  if (!expandable(control) || (control as unknown as { expanded?: unknown }).expanded === true)
+    return false;
+  return hiddenWhenCollapsed(control, child);
+}
+
+/**
+ * What a tap that reaches an expandable control (an ExpansionTile, an ExpansionPanel) from
+ * `from` does: the new `expanded` when it came through the header (a tile's title,
+ * subtitle, leading or trailing; a panel's header only with `canTapHeader`) or the
+ * control itself (a panel's expand button); undefined when it came from what expanding
+ * shows.
+ */
+function expansionToggle(control: Control, from: Control | undefined): boolean | undefined {
+  if (!expandable(control) || !compiledSchemaOf(control.constructor).eventsByName.has("change"))
+    return undefined;
+  if (from !== undefined) {
+    if (hiddenWhenCollapsed(control, from)) return undefined;
+    const panel = control as unknown as { header?: Control; canTapHeader?: boolean };
+    if (panel.header === from && panel.canTapHeader !== true) return undefined;
+  }
+  return (control as unknown as { expanded?: unknown }).expanded !== true;
+}
+
+/** A panel's list and index: the list reports a toggled panel by its index (`change`). */
+function panelOf(control: Control): { list: Control; index: number } | undefined {
+  const list = control.parent;
+  if (!list || compiledSchemaOf(list.constructor).type !== "expansionpanellist") return;
+  const panels = (list as unknown as { controls: Control[] }).controls;
+  return { list, index: panels.indexOf(control) };
+}
+
+/**
+ * A destination of a navigation bar, rail or drawer, and its index among its parent's
+ * destinations: a tap on it picks it (`change` with `selectedIndex`), as a click does.
+ */
+function destinationOf(control: Control): { bar: Control; index: number } | undefined {
+  const bar = control.parent;
+  if (!bar || !compiledSchemaOf(control.constructor).type.endsWith("destination")) return;
+  const schema = compiledSchemaOf(bar.constructor);
+  if (!schema.propsByName.get("selectedIndex")?.twoWay || !schema.eventsByName.has("change"))
+    return;
+  const destinations = schema.slots
+    .filter((slot) => slot.list)
+    .flatMap((slot) => (bar as unknown as Record<string, Control[] | undefined>)[slot.name] ?? [])
+    .filter((child) => compiledSchemaOf(child.constructor).type.endsWith("destination"));
+  return { bar, index: destinations.indexOf(control) };
+}
+
+export function autofocused(control: Control): boolean {
+  return (control as unknown as { autofocus?: unknown }).autofocus === true;
+}
+
+/**
+ * What a tap on a segment of a SegmentedButton does, as in the browser: the button's new
+ * selection (the segment alone, or toggled in a multiple selection), or `null` when the
+ * change is not allowed (the last selected segment without `allowEmptySelection`).
+ */
+function segmentChoice(
+  control: Control,
+): { button: Control; selected: string[] | null } | undefined {
+  const button = control.parent;
+  if (compiledSchemaOf(control.constructor).type !== "segment" || !button) return undefined;
+  const p = button as unknown as {
+    selected?: string[];
+    allowMultipleSelection?: boolean;
+    allowEmptySelection?: boolean;
+  };
+  const value = (control as unknown as { value?: string }).value ?? "";
+  const before = p.selected ?? [];
+  const chosen = before.includes(value);
+  let after: string[];
+  if (p.allowMultipleSelection === true)
+    after = chosen ? before.filter((v) => v !== value) : [...before, value];
+  else after = chosen ? [] : [value];
+  return { button, selected: after.length === 0 && p.allowEmptySelection !== true ? null : after };
+}
+
+/** An event a tap makes the browser send. */
+export interface TapSend {
+  readonly target: Control;
+  readonly name: string;
+  readonly data?: unknown;
+  readonly props?: Record<string, unknown>;
+}
+
+/**
+ * The events a tap on `control` (reached from its child `from`) sends when it is one of the
+ * richer controls: an expandable tile or panel (and a panel's list), a segment, a
+ * navigation destination. An empty list: the tap does nothing (a change the control does
+ * not allow). Undefined: not one of these.
+ */
+export function tapSends(control: Control, from: Control | undefined): TapSend[] | undefined {
+  const expanded = expansionToggle(control, from);
+  if (expanded !== undefined) {
+    const sends: TapSend[] = [
+      { target: control, name: "change", data: expanded, props: { expanded } },
+    ];
+    const panel = panelOf(control);
+    if (panel) sends.push({ target: panel.list, name: "change", data: panel.index });
+    return sends;
+  }
+  const segment = segmentChoice(control);
+  if (segment) {
+    const { button, selected } = segment;
+    return selected === null
+      ? []
+      : [{ target: button, name: "change", data: selected, props: { selected } }];
+  }
+  const destination = destinationOf(control);
+  if (destination) {
+    const { bar, index } = destination;
+    return [{ target: bar, name: "change", data: index, props: { selectedIndex: index } }];
+  }
+  return undefined;
+}
