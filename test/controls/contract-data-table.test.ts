@@ -3,9 +3,7 @@
 import * as ft from "flet-ts";
 import type { EventTrigger, PackContractReport } from "flet-ts/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkBuiltIns, layoutOnly } from "./contract.js";
-
-const noTwin = { adaptive: "a data table has no Cupertino twin" } as const;
+import { checkBuiltIns, layoutOnly, noTwin } from "./contract.js";
 
 /** The transforms and animations every ConstrainedControl has (json: they need a sample). */
 const constrained = {
