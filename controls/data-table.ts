@@ -139,7 +139,10 @@ export class DataCell extends Control {
 
   /** The content, usually a Text. */
   @child() accessor content: Control | undefined;
-  /** The content is a placeholder (for example "Add a name"): its text is greyed. */
+  /**
+   * The content is a placeholder (for example "Add a name"): its text is greyed, in the
+   * theme's on-surface-variant colour (Flutter fades it to 38 %, below WCAG AA contrast).
+   */
   @prop({ kind: "boolean", default: false }) accessor placeholder: boolean | undefined;
   /** Shows a pencil after the content, saying the cell can be edited (on tap). */
   @prop({ kind: "boolean", default: false }) accessor showEditIcon: boolean | undefined;

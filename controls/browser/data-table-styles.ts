@@ -46,7 +46,7 @@ ${T}.flet-dt-bottom>tbody>tr:last-child>td{border-bottom:var(--dt-divider,1px) s
 .flet-dt-cell>:first-child{flex:0 1 auto;min-width:0}
 .flet-dt-cell[role=button]{cursor:pointer;outline:none}
 .flet-dt-cell[role=button]:focus-visible{box-shadow:inset 0 0 0 2px ${c("secondary")};border-radius:4px}
-.flet-dt-placeholder>.flet-dt-cell{color:${mix("currentColor", 38)}}
+.flet-dt-placeholder>.flet-dt-cell{color:${c("on-surface-variant")}}
 .flet-dt-edit{font-size:18px;color:${c("on-surface-variant")}}
 ${T}>tbody>tr{background-color:var(--dt-bg,transparent)}
 ${T}>tbody>tr.flet-selected{background-color:var(--dt-bg-selected,${mix(c("primary"), 8)})}
