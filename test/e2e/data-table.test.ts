@@ -142,6 +142,70 @@ describe("DataTable in Chromium", () => {
     await waitForText(page, "Earth: Visited.");
   });
 
+  it("has Flutter's metrics, and the table's props change them", async () => {
+    const cells = (text: string) => [
+      new ft.DataCell(new ft.Text(`${text} 1`)),
+      new ft.DataCell(new ft.Text(`${text} 2`)),
+    ];
+    const columns = () => [
+      new ft.DataColumn(new ft.Text("First")),
+      new ft.DataColumn(new ft.Text("Second")),
+    ];
+    const page = await suite.open((app: ft.Page) => {
+      app.add(
+        new ft.DataTable({ columns: columns(), rows: [new ft.DataRow(cells("plain"))] }),
+        new ft.DataTable({
+          columns: columns(),
+          rows: [
+            new ft.DataRow(cells("custom"), { selected: true }),
+            new ft.DataRow(cells("red"), { color: { selected: "#00ff00", "": "#ff0000" } }),
+          ],
+          headingRowHeight: 40,
+          dataRowMinHeight: 60,
+          dataRowMaxHeight: 80,
+          horizontalMargin: 10,
+          columnSpacing: 30,
+          dataRowColor: { selected: "#0000ff" },
+          dividerThickness: 3,
+        }),
+      );
+    });
+    await waitForText(page, "custom 1", 10_000);
+    const measure = (text: string) =>
+      page.evaluate((label) => {
+        const cell = [...document.querySelectorAll("td")].find(
+          (td) => td.textContent === `${label} 1`,
+        )!;
+        const row = cell.parentElement as HTMLTableRowElement;
+        const table = row.closest("table")!;
+        const head = table.tHead!.rows[0]!;
+        const first = cell.querySelector(".flet-text")!.getBoundingClientRect();
+        const second = row.cells[2]!.querySelector(".flet-text")!.getBoundingClientRect();
+        const firstHeader = head.cells[1]!.querySelector(".flet-text")!.getBoundingClientRect();
+        return {
+          heading: Math.round(head.getBoundingClientRect().height),
+          row: Math.round(row.getBoundingClientRect().height),
+          margin: Math.round(first.left - table.getBoundingClientRect().left),
+          spacing: Math.round(second.left - row.cells[1]!.getBoundingClientRect().right),
+          headerLeft: Math.round(firstHeader.left - table.getBoundingClientRect().left),
+          divider: getComputedStyle(cell).borderTopWidth,
+          background: getComputedStyle(row).backgroundColor,
+        };
+      }, text);
+    // Flutter's defaults: 56 px heading, 48 px rows, 24 px margin, 56 px between columns.
+    const plain = await measure("plain");
+    expect(plain).toMatchObject({ heading: 56, margin: 24, headerLeft: 24, divider: "1px" });
+    expect(plain.row).toBe(49); // 48 px and the 1 px divider above it
+    expect(plain.spacing).toBe(28); // half of 56 px after the first column's cell
+    const custom = await measure("custom");
+    expect(custom).toMatchObject({ heading: 40, margin: 10, headerLeft: 10, divider: "3px" });
+    expect(custom.row).toBe(63);
+    expect(custom.spacing).toBe(15);
+    // dataRowColor for a selected row; a row's own colour wins, per state.
+    expect(custom.background).toBe("rgb(0, 0, 255)");
+    expect((await measure("red")).background).toBe("rgb(255, 0, 0)");
+  });
+
   it("scrolls sideways inside its box on a phone instead of sticking out", async () => {
     const page = await open();
     await page.setViewportSize({ width: 390, height: 800 });
