@@ -106,7 +106,15 @@ describe("DataTable against checkPackContract", () => {
       },
       triggers: {
         datatable: {
-          selectAll: (table) => table.getByRole("checkbox", { name: "Select all rows" }).click(),
+          // Nothing in the DOM tells that the handler reached the browser: click a few
+          // times (the box is controlled, so clicks change nothing until one is sent).
+          selectAll: async (table, page) => {
+            const box = table.getByRole("checkbox", { name: "Select all rows" });
+            for (let i = 0; i < 4; i++) {
+              await box.click();
+              await page.waitForTimeout(250);
+            }
+          },
         },
         datacolumn: {
           sort: async (column, page) => {
@@ -118,7 +126,11 @@ describe("DataTable against checkPackContract", () => {
         },
         datarow: {
           selectChanged: (row) => row.getByRole("checkbox").click(),
-          longPress: (row) => row.locator("td").nth(1).dispatchEvent("pointerdown"),
+          longPress: async (row) => {
+            // The row takes presses once its handler reached the browser.
+            await row.and(row.page().locator(".flet-dt-active")).waitFor();
+            await row.locator("td").nth(1).dispatchEvent("pointerdown");
+          },
         },
         datacell: {
           tap: onTappable((cell) => cell.click()),
