@@ -21,6 +21,14 @@ export { Checkbox } from "./checkbox.js";
 export { CircleAvatar } from "./circle-avatar.js";
 export { Column } from "./column.js";
 export { Container } from "./container.js";
+export {
+  DataCell,
+  DataColumn,
+  DataColumnSortEvent,
+  DataRow,
+  DataSelectEvent,
+  DataTable,
+} from "./data-table.js";
 export { Divider } from "./divider.js";
 export { Dropdown, dropdown } from "./dropdown.js";
 export { DropdownOption } from "./dropdown-option.js";

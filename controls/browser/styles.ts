@@ -5,6 +5,7 @@
  * @module
  */
 import { setIconFontBase } from "flet-ts/browser";
+import { DATA_TABLE_CSS } from "./data-table-styles.js";
 import { NAVIGATION_CSS } from "./navigation-styles.js";
 import { baselineTokens } from "./tokens.js";
 
@@ -253,7 +254,8 @@ export function stylesheet(options: FontOptions = {}): string {
     (options.fontBaseUrl === undefined ? "" : fonts(options.fontBaseUrl)) +
     BASE +
     WIDGETS +
-    NAVIGATION_CSS
+    NAVIGATION_CSS +
+    DATA_TABLE_CSS
   );
 }
 

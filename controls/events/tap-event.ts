@@ -2,7 +2,7 @@ import { type Control, ControlEvent } from "flet-ts/pack";
 import { numberField, payloadOf } from "./payload.js";
 
 /**
- * A tap or click with its position: handed to `Container.onClick`.
+ * A tap or click with its position: handed to `Container.onClick` and `DataCell.onTapDown`.
  *
  * `local*` is relative to the control's top-left corner, `global*` to the page's.
  * Missing coordinates read as 0.
@@ -21,6 +21,8 @@ export class TapEvent<TControl extends Control = Control> extends ControlEvent<T
   readonly globalX: number;
   /** Vertical position on the page, in logical pixels. */
   readonly globalY: number;
+  /** What pressed: `mouse`, `touch`, `stylus` (Flet's names), or `""` when not told. */
+  readonly kind: string;
 
   constructor(control: TControl, name: string, data?: unknown) {
     super(control, name, data);
@@ -29,5 +31,6 @@ export class TapEvent<TControl extends Control = Control> extends ControlEvent<T
     this.localY = numberField(payload, ["localY", "ly"]);
     this.globalX = numberField(payload, ["globalX", "gx"]);
     this.globalY = numberField(payload, ["globalY", "gy"]);
+    this.kind = typeof payload.kind === "string" ? payload.kind : "";
   }
 }

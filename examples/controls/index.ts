@@ -12,6 +12,7 @@ import type * as ft from "flet-ts";
 import * as avatars from "./avatars.js";
 import * as bottomAppBar from "./bottom-app-bar.js";
 import * as buttons from "./buttons.js";
+import * as dataTable from "./data-table.js";
 import * as expansion from "./expansion.js";
 import * as menus from "./menus.js";
 import * as navigation from "./navigation.js";
@@ -40,5 +41,6 @@ export const controlPages: ControlPage[] = [
   { slug: "menus", ...menus },
   { slug: "segmented", ...segmented },
   { slug: "sliders", ...sliders },
+  { slug: "data-table", ...dataTable },
   { slug: "rich-text", ...richText },
 ];

@@ -29,6 +29,7 @@ import { lookupSchema } from "./schema.js";
  *                      (children mounted, then the patch is committed and sent)
  *                  ──► didMount()         parents before children; may update()/runTask()
  *  every update    ──► beforeUpdate()     before the patch that includes the control
+ *                  ──► validate()         if it changed: may refuse the whole update
  *  removed         ──► willUnmount()      children before parents, before the patch
  * ```
  * A control moved from one parent to another inside one update stays mounted: none of
@@ -179,6 +180,22 @@ export abstract class Control {
    * ancestor's, `page.update()`, and the automatic one after a handler). No-op by default.
    */
   beforeUpdate(): void {}
+
+  /**
+   * Hook: checks the control against its children (or its parent) in every update that
+   * changed or added it, after `beforeUpdate()` and before anything is sent. Throw a
+   * `FletError` to refuse the whole update: nothing of it reaches the browser, the error
+   * goes to `page.onError`, and the next update tries the same changes again. No-op by
+   * default.
+   *
+   * @example
+   * ```ts
+   * override validate() {
+   *   if (this.controls.length > 3) throw new ft.FletError(ft.ErrorCode.PROP_INVALID_VALUE, "Expected at most 3 controls");
+   * }
+   * ```
+   */
+  validate(): void {}
 
   /**
    * Hook: called after the patch that adds the control was committed and sent, so the

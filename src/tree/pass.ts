@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Control } from "../core/control.js";
+import { Control } from "../core/control.js";
 import { $state, type ControlHost } from "../core/internals.js";
 import {
   type CommittedBatch,
@@ -104,4 +104,16 @@ export function rollbackPass(pass: Pass, owner: PassOwner): void {
     owner.dirty.add(control);
   }
   owner.orphans.push(...pass.changes.removed);
+}
+
+/**
+ * Runs `validate()` of the controls a pass changed or mounted that override it; the first
+ * one that throws fails the whole pass (the caller rolls it back).
+ */
+export function validatePass(pass: Pass): void {
+  const base = Control.prototype.validate;
+  for (const control of pass.taken.keys())
+    if (control.validate !== base && control.mounted) control.validate();
+  for (const control of pass.mounted)
+    if (control.validate !== base && control.mounted) control.validate();
 }

@@ -21,6 +21,7 @@ import {
   type Reconciled,
   type ReconcilerOwner,
   rollbackPass,
+  validatePass,
 } from "./pass.js";
 import { detachDropped, slotChange } from "./slot-changes.js";
 import { subtreeChildrenFirst } from "./subtree.js";
@@ -149,6 +150,7 @@ export class Reconciler {
     let batch: CommittedBatch | undefined;
     try {
       this.#collect(collected);
+      validatePass(collected);
       collected.changes.removed.push(...this.#orphans.splice(0));
       batch = this.#store.commit(collected.changes);
     } catch (error) {

@@ -28,6 +28,15 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ["new ft.Container(content)", () => new ft.Container(a, { padding: 8 }), "content", a],
   ["new ft.Card(content)", () => new ft.Card(a), "content", a],
   ["new ft.SafeArea(content)", () => new ft.SafeArea(a, { minimum: 8 }), "content", a],
+  [
+    "new ft.DataTable([columns])",
+    () => new ft.DataTable([], { sortAscending: true }),
+    "columns",
+    [],
+  ],
+  ["new ft.DataColumn(label)", () => new ft.DataColumn(a, { numeric: true }), "label", a],
+  ["new ft.DataRow([cells])", () => new ft.DataRow([], { selected: true }), "cells", []],
+  ["new ft.DataCell(content)", () => new ft.DataCell(a, { placeholder: true }), "content", a],
   ['new ft.Tab("Label", options)', () => new ft.Tab("Label", { content: a }), "text", "Label"],
   [
     "new ft.Tabs(tabs)",
