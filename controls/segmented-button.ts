@@ -23,10 +23,9 @@ import type { ButtonStyle } from "./types/button-style.js";
  * `selected` is two-way: it holds the values of the selected segments. `onChange` fires
  * after the user changes it, with the new list as its data. Unless `allowEmptySelection`,
  * the last selected segment cannot be unselected. A selection that names no segment, an
- * empty one without `allowEmptySelection`, or several without `allowMultipleSelection` is a
- * `FLET_ERR_PROP_INVALID_VALUE` error when the page updates (an empty one only once it has
- * segments); the browser then draws only
- * the segments the selection names.
+ * empty one without `allowEmptySelection` (once it has segments), or several without
+ * `allowMultipleSelection` refuses the update that brings it: nothing of that update
+ * reaches the browser and `page.onError` gets a `FLET_ERR_PROP_INVALID_VALUE` error.
  *
  * @example
  * ```ts
@@ -66,8 +65,8 @@ export class SegmentedButton extends ConstrainedControl {
   /** Fires after the user changes the selection; `data` is the new list of values. */
   @event() accessor onChange: EventHandler<ControlEvent<SegmentedButton>> | undefined;
 
-  /** Checks the selection against the segments before each update (see the class TSDoc). */
-  override beforeUpdate(): void {
+  /** Checks the selection against the segments in each update that changes the button. */
+  override validate(): void {
     const values = this.segments.map((segment) => segment.value);
     const selected = this.selected ?? [];
     const fail = (expected: string, got: string) => {

@@ -58,15 +58,17 @@ describe("SegmentedButton", () => {
     expect(button.selected).toEqual([]);
   });
 
-  it("reports a selection that names no segment, or breaks its rules", async () => {
+  it("refuses an update whose selection names no segment, or breaks its rules", async () => {
     const button = new ft.SegmentedButton(segments(), { selected: ["a"] });
     t = await createTester((page) => page.add(button));
+    const sent = t.patches.length;
     button.selected = ["z"];
     button.update();
     await t.settle();
     button.selected = ["a", "b"];
     button.update();
     await t.settle();
+    expect(t.patches.length, "a refused update sends nothing").toBe(sent);
     const messages = t.errors.map((error) => String((error as Error).message));
     expect(messages[0]).toMatch(
       /Expected SegmentedButton\.selected to be values of its segments, but got "z", which names no segment\. Set selected to values of its segments \("a", "b", "c"\)\. \[FLET_ERR_PROP_INVALID_VALUE\]/,
