@@ -18,6 +18,7 @@ export { BottomSheet } from "./bottom-sheet.js";
 export { Card } from "./card.js";
 // Input
 export { Checkbox } from "./checkbox.js";
+export { Chip } from "./chip.js";
 export { CircleAvatar } from "./circle-avatar.js";
 export { Column } from "./column.js";
 export { Container } from "./container.js";

@@ -25,6 +25,7 @@ import { bottomSheetRenderer } from "./bottom-sheet.js";
 import { buttonRenderer } from "./button.js";
 import { cardRenderer } from "./card.js";
 import { checkboxRenderer } from "./checkbox.js";
+import { chipRenderer } from "./chip.js";
 import { circleAvatarRenderer } from "./circle-avatar.js";
 import { containerRenderer } from "./container.js";
 import { dataCellRenderer, dataColumnRenderer, dataRowRenderer } from "./data-row.js";
@@ -135,6 +136,7 @@ export function registerControls(options: FontOptions = {}): void {
   material("bottomsheet", bottomSheetRenderer);
   material("banner", bannerRenderer);
   material("safearea", safeAreaRenderer);
+  material("chip", chipRenderer);
 }
 
 registerControls();

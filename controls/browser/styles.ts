@@ -5,6 +5,7 @@
  * @module
  */
 import { setIconFontBase } from "flet-ts/browser";
+import { CHIP_CSS } from "./chip-styles.js";
 import { DATA_TABLE_CSS } from "./data-table-styles.js";
 import { NAVIGATION_CSS } from "./navigation-styles.js";
 import { baselineTokens } from "./tokens.js";
@@ -255,7 +256,8 @@ export function stylesheet(options: FontOptions = {}): string {
     BASE +
     WIDGETS +
     NAVIGATION_CSS +
-    DATA_TABLE_CSS
+    DATA_TABLE_CSS +
+    CHIP_CSS
   );
 }
 

@@ -12,6 +12,7 @@ import type * as ft from "flet-ts";
 import * as avatars from "./avatars.js";
 import * as bottomAppBar from "./bottom-app-bar.js";
 import * as buttons from "./buttons.js";
+import * as chips from "./chips.js";
 import * as dataTable from "./data-table.js";
 import * as expansion from "./expansion.js";
 import * as menus from "./menus.js";
@@ -38,6 +39,7 @@ export const controlPages: ControlPage[] = [
   { slug: "bottom-app-bar", ...bottomAppBar },
   { slug: "expansion", ...expansion },
   { slug: "avatars", ...avatars },
+  { slug: "chips", ...chips },
   { slug: "menus", ...menus },
   { slug: "segmented", ...segmented },
   { slug: "sliders", ...sliders },

@@ -157,6 +157,30 @@ function segmentChoice(
   return { button, selected: after.length === 0 && p.allowEmptySelection !== true ? null : after };
 }
 
+/**
+ * Events that report a boolean `selected` toggled by a tap: a Chip's (two-way, so the
+ * browser sets it too) and a DataRow's (the app sets it in its handler).
+ */
+const SELECT_EVENTS: Readonly<Record<string, string>> = {
+  select: "onSelect",
+  selectChanged: "onSelectChanged",
+};
+
+/** A selectable control that listens for its selection: the toggle a tap sends. */
+function selectionToggle(control: Control): TapSend | undefined {
+  const schema = compiledSchemaOf(control.constructor);
+  const selected = schema.propsByName.get("selected");
+  if (selected?.kind !== "boolean") return undefined;
+  for (const [name, handler] of Object.entries(SELECT_EVENTS)) {
+    if (!schema.eventsByName.has(name)) continue;
+    if (typeof (control as unknown as Record<string, unknown>)[handler] !== "function") continue;
+    const next = (control as unknown as { selected?: boolean }).selected !== true;
+    const props = selected.twoWay ? { selected: next } : undefined;
+    return { target: control, name, data: next, ...(props && { props }) };
+  }
+  return undefined;
+}
+
 /** An event a tap makes the browser send. */
 export interface TapSend {
   readonly target: Control;
@@ -168,7 +192,7 @@ export interface TapSend {
 /**
  * The events a tap on `control` (reached from its child `from`) sends when it is one of the
  * richer controls: an expandable tile or panel (and a panel's list), a segment, a
- * navigation destination. An empty list: the tap does nothing (a change the control does
+ * selectable chip or data row, a navigation destination. An empty list: the tap does nothing (a change the control does
  * not allow). Undefined: not one of these.
  */
 export function tapSends(control: Control, from: Control | undefined): TapSend[] | undefined {
@@ -188,6 +212,8 @@ export function tapSends(control: Control, from: Control | undefined): TapSend[]
       ? []
       : [{ target: button, name: "change", data: selected, props: { selected } }];
   }
+  const toggled = selectionToggle(control);
+  if (toggled) return [toggled];
   const destination = destinationOf(control);
   if (destination) {
     const { bar, index } = destination;

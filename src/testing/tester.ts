@@ -276,7 +276,8 @@ export class Tester {
    * navigation destination is picked in its bar, rail or drawer (`change`); a tap on an
    * ExpansionTile's header, or on an ExpansionPanel (its button; its header with
    * `canTapHeader`), expands or collapses it; a tap on a PopupMenuButton opens its menu (or
-   * closes it: `cancelled`), and its items can be tapped only while it is open. A
+   * closes it: `cancelled`), and its items can be tapped only while it is open; a
+   * selectable Chip (`onSelect`) or DataRow (`onSelectChanged`) toggles `selected`. A
    * control without a tap behaviour passes the tap to its nearest ancestor that has one
    * (a Text inside a ListTile taps the tile), as a click bubbles in the browser.
    */

@@ -109,6 +109,11 @@ describe("DataTable", () => {
       "tap Mercury",
       "down touch 3,4",
     ]);
+    // A cell without handlers of its own passes the tap to its row, as in the browser.
+    log.length = 0;
+    await t.tap(t.find.text("1"));
+    await t.tap(t.find.text("1"));
+    expect(log).toEqual(["select Earth true", "select Earth false"]);
   });
 
   it("takes Flet's constructor forms", () => {
