@@ -96,6 +96,7 @@ export { Text } from "./text.js";
 export { TextButton } from "./text-button.js";
 export { TextField } from "./text-field.js";
 export { TextSpan } from "./text-span.js";
+export { Tooltip } from "./tooltip.js";
 // Value types and helpers
 export * from "./types/alignment.js";
 export * from "./types/border.js";

@@ -64,6 +64,7 @@ import { tabRenderer, tabsRenderer } from "./tabs.js";
 import { textRenderer } from "./text.js";
 import { textFieldRenderer } from "./text-field.js";
 import { textSpanRenderer } from "./text-span.js";
+import { tooltipRenderer } from "./tooltip-control.js";
 
 export { componentsReady } from "./lazy.js";
 export { FONT_FILES, type FontOptions } from "./styles.js";
@@ -137,6 +138,7 @@ export function registerControls(options: FontOptions = {}): void {
   material("banner", bannerRenderer);
   material("safearea", safeAreaRenderer);
   material("chip", chipRenderer);
+  material("tooltip", tooltipRenderer);
 }
 
 registerControls();

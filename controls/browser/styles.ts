@@ -65,6 +65,7 @@ const BASE = `
 .flet-icon{color:${c("on-surface-variant")}}
 .flet-tooltip-bubble{position:fixed;z-index:1000;max-width:200px;padding:4px 8px;border-radius:4px;background:${c("inverse-surface")};color:${c("inverse-on-surface")};font:400 12px/16px Roboto,sans-serif;letter-spacing:.4px;pointer-events:none;opacity:0;transition:opacity 150ms}
 .flet-tooltip-bubble.flet-open{opacity:1}
+.flet-tooltip-own{inset:auto;margin:0;border:none;overflow:visible;box-sizing:border-box}
 .flet-text{display:block;white-space:pre-wrap;overflow-wrap:anywhere;user-select:none;color:inherit}
 .flet-text.flet-selectable{user-select:text}
 .flet-span{display:inline}

@@ -20,6 +20,7 @@ import * as navigation from "./navigation.js";
 import * as richText from "./rich-text.js";
 import * as segmented from "./segmented.js";
 import * as sliders from "./sliders.js";
+import * as tooltips from "./tooltips.js";
 
 /** A page of the controls gallery. */
 export interface ControlPage {
@@ -44,5 +45,6 @@ export const controlPages: ControlPage[] = [
   { slug: "segmented", ...segmented },
   { slug: "sliders", ...sliders },
   { slug: "data-table", ...dataTable },
+  { slug: "tooltips", ...tooltips },
   { slug: "rich-text", ...richText },
 ];
