@@ -18,31 +18,14 @@ import {
 } from "flet-ts/pack";
 import { numberField, payloadOf } from "./events/payload.js";
 import { TapEvent } from "./events/tap-event.js";
+import { stateColor } from "./state-color.js";
 import type { Border, BorderSide } from "./types/border.js";
 import type { BorderRadiusValue } from "./types/border-radius.js";
 import { ClipBehavior } from "./types/box.js";
-import { MaterialState, type StateValue } from "./types/button-style.js";
+import type { StateValue } from "./types/button-style.js";
 import type { ColorValue } from "./types/colors.js";
 import type { Gradient } from "./types/gradient.js";
 import type { TextStyle } from "./types/text.js";
-
-const STATES = new Set<string>(Object.values(MaterialState));
-
-/**
- * A colour, or a colour per {@link MaterialState} (`{ selected: "blue100", "": "white" }`):
- * the check of `DataRow.color`, `DataTable.dataRowColor` and `DataTable.headingRowColor`.
- */
-const stateColor = defineCheck(
-  (value) =>
-    checks.color(value) ||
-    (typeof value === "object" &&
-      value !== null &&
-      !Array.isArray(value) &&
-      Object.entries(value).every(([state, color]) => STATES.has(state) && checks.color(color))),
-  `a colour, or an object of colours keyed by material states (${[...STATES]
-    .map((state) => JSON.stringify(state))
-    .join(", ")})`,
-);
 
 /**
  * A column header was clicked: `DataColumn.onSort`. The app sorts its rows and sets

@@ -84,6 +84,7 @@ export { type Breakpoint, type ResponsiveNumber, ResponsiveRow } from "./respons
 export { Row } from "./row.js";
 export { SafeArea } from "./safe-area.js";
 export { ScrollableControl } from "./scrollable-control.js";
+export { SearchBar } from "./search-bar.js";
 export { Segment } from "./segment.js";
 export { SegmentedButton } from "./segmented-button.js";
 export { Slider } from "./slider.js";

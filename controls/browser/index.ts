@@ -54,6 +54,7 @@ import { radioGroupRenderer, radioRenderer } from "./radio.js";
 import { rangeSliderRenderer } from "./range-slider.js";
 import { responsiveRowRenderer } from "./responsive-row.js";
 import { safeAreaRenderer } from "./safe-area.js";
+import { searchBarRenderer } from "./search-bar.js";
 import { segmentedButtonRenderer, segmentRenderer } from "./segmented-button.js";
 import { sliderRenderer } from "./slider.js";
 import { snackBarRenderer } from "./snack-bar.js";
@@ -139,6 +140,7 @@ export function registerControls(options: FontOptions = {}): void {
   material("safearea", safeAreaRenderer);
   material("chip", chipRenderer);
   material("tooltip", tooltipRenderer);
+  material("searchbar", searchBarRenderer);
 }
 
 registerControls();

@@ -8,6 +8,7 @@ import { setIconFontBase } from "flet-ts/browser";
 import { CHIP_CSS } from "./chip-styles.js";
 import { DATA_TABLE_CSS } from "./data-table-styles.js";
 import { NAVIGATION_CSS } from "./navigation-styles.js";
+import { SEARCH_BAR_CSS } from "./search-bar-styles.js";
 import { baselineTokens } from "./tokens.js";
 
 /** Where the pack's font files are served (see {@link FONT_FILES}). */
@@ -258,7 +259,8 @@ export function stylesheet(options: FontOptions = {}): string {
     WIDGETS +
     NAVIGATION_CSS +
     DATA_TABLE_CSS +
-    CHIP_CSS
+    CHIP_CSS +
+    SEARCH_BAR_CSS
   );
 }
 

@@ -18,6 +18,7 @@ import * as expansion from "./expansion.js";
 import * as menus from "./menus.js";
 import * as navigation from "./navigation.js";
 import * as richText from "./rich-text.js";
+import * as search from "./search.js";
 import * as segmented from "./segmented.js";
 import * as sliders from "./sliders.js";
 import * as tooltips from "./tooltips.js";
@@ -46,5 +47,6 @@ export const controlPages: ControlPage[] = [
   { slug: "sliders", ...sliders },
   { slug: "data-table", ...dataTable },
   { slug: "tooltips", ...tooltips },
+  { slug: "search", ...search },
   { slug: "rich-text", ...richText },
 ];

@@ -25,7 +25,10 @@ export class MemoryBrowser implements ClientCallHandler {
    * not disabled). The tester sets it; by default every control can.
    */
   canFocus: (id: string) => boolean = () => true;
-  /** The ids of the popup menu buttons whose menu the user has open (menus open in the browser alone). */
+  /**
+   * The ids of the popup menu buttons whose menu the user has open, and of the search bars
+   * whose view is open (they open in the browser alone).
+   */
   readonly openMenus = new Set<string>();
   /** Every call the server made, in order. */
   readonly calls: { method: string; args: Record<string, unknown>; target?: string }[] = [];
@@ -58,6 +61,13 @@ export class MemoryBrowser implements ClientCallHandler {
         return true;
       case "getClipboard":
         return this.clipboard ?? null;
+      case "openView":
+        // SearchBar.openView()/closeView(): its view opens or closes in the browser.
+        if (target !== undefined) this.openMenus.add(target);
+        return true;
+      case "closeView":
+        if (target !== undefined) this.openMenus.delete(target);
+        return true;
       case "focus":
         // As the browser: a hidden or disabled control does not take the focus.
         if (target === undefined || !this.canFocus(target)) return false;

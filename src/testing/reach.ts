@@ -10,7 +10,8 @@ import { compiledSchemaOf } from "../core/schema.js";
 /**
  * The control (itself or an ancestor) that is hidden, disabled or closed (a dialog, sheet,
  * drawer or banner whose `open` is false; a collapsed ExpansionTile for its `controls`; a
- * popup menu button for its items while its menu is not in `openMenus`), if any.
+ * popup menu button for its items while its menu is not in `openMenus`; a search bar for
+ * its view's controls while its view is not in `openMenus`), if any.
  * {@link whyUnreachable} says which.
  */
 export function interactive(
@@ -22,6 +23,7 @@ export function interactive(
     if (node.visible === false || node.disabled === true || closed(node)) return node;
     if (below !== undefined && collapsedOver(node, below)) return node;
     if (below !== undefined && isMenu(node) && !openMenus.has(node.uid ?? "")) return node;
+    if (below !== undefined && inClosedView(node, below, openMenus)) return node;
     below = node;
   }
   return undefined;
@@ -32,6 +34,23 @@ function isMenu(control: Control): boolean {
   return compiledSchemaOf(control.constructor).type === "popupmenubutton";
 }
 
+/** The slots of a search bar that are in its view. */
+const VIEW_SLOTS = ["controls", "viewLeading", "viewTrailing"] as const;
+
+/** A search bar: `child` is in its view, which is not open (tap the bar or `openView()`). */
+function inClosedView(bar: Control, child: Control, openMenus: ReadonlySet<string>): boolean {
+  if (!isSearchBar(bar) || openMenus.has(bar.uid ?? "")) return false;
+  const slots = bar as unknown as Record<string, unknown>;
+  return VIEW_SLOTS.some((slot) => {
+    const value = slots[slot];
+    return Array.isArray(value) ? value.includes(child) : value === child;
+  });
+}
+
+function isSearchBar(control: Control): boolean {
+  return compiledSchemaOf(control.constructor).type === "searchbar";
+}
+
 /**
  * What a tap on a popup menu button, or on an entry of its menu, does to the open menus
  * (as in the browser, where menus open without telling the server): a tap on the button
@@ -39,6 +58,8 @@ function isMenu(control: Control): boolean {
  * Returns the button whose menu a tap on it closed, for the tester to send `cancelled`.
  */
 export function tapMenus(tapped: Control, openMenus: Set<string>): Control | undefined {
+  // A tap on a search bar opens its view (closed again by the app's closeView()).
+  if (isSearchBar(tapped)) openMenus.add(tapped.uid ?? "");
   if (isMenu(tapped)) {
     const id = tapped.uid ?? "";
     if (!openMenus.delete(id)) {
@@ -57,6 +78,7 @@ export function whyUnreachable(blocker: Control): string {
   if (blocker.visible === false) return "hidden";
   if (blocker.disabled === true) return "disabled";
   if (isMenu(blocker)) return "a menu button whose menu is not open (tap the button first)";
+  if (isSearchBar(blocker)) return "a search bar whose view is not open (tap the bar first)";
   return expandable(blocker) ? "collapsed" : "closed";
 }
 

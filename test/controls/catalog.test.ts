@@ -49,6 +49,7 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.RangeSlider, "rangeslider", true],
   [ft.Chip, "chip", true],
   [ft.Tooltip, "tooltip", false],
+  [ft.SearchBar, "searchbar", true],
   [ft.DataTable, "datatable", true],
   [ft.DataColumn, "datacolumn", false],
   [ft.DataRow, "datarow", false],

@@ -28,6 +28,7 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ["new ft.Container(content)", () => new ft.Container(a, { padding: 8 }), "content", a],
   ["new ft.Card(content)", () => new ft.Card(a), "content", a],
   ["new ft.SafeArea(content)", () => new ft.SafeArea(a, { minimum: 8 }), "content", a],
+  ["new ft.SearchBar([controls])", () => new ft.SearchBar([a]), "controls", [a]],
   ["new ft.Tooltip(content)", () => new ft.Tooltip(a, { message: "m" }), "content", a],
   ["new ft.Chip(label)", () => new ft.Chip(a, { onClick: () => {} }), "label", a],
   [
