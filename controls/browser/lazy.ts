@@ -15,6 +15,8 @@ const GROUPS = {
   progress: () => import("./mwc/progress.js"),
   tabs: () => import("./mwc/tabs.js"),
   ripple: () => import("./mwc/ripple.js"),
+  markdown: () => import("./markdown-dom.js"),
+  highlight: () => import("./markdown-highlight.js"),
 };
 
 /** A group of Material Web components that load together. */
