@@ -28,9 +28,9 @@ export function safeLink(url: string): boolean {
   return scheme === null || LINK_SCHEMES.has(scheme[1]!.toLowerCase());
 }
 
-/** True for an image source: a safe link, or a `data:image/` URL (inert in an `<img>`). */
+/** True for an image source: a safe link, or a `data:image/` URL (no script runs in `<img>`). */
 function safeImage(url: string): boolean {
-  return safeLink(url) || /^data:image\/(png|gif|jpeg|webp|avif);/i.test(url.trim());
+  return safeLink(url) || /^data:image\/(png|gif|jpeg|webp|avif|svg\+xml)[;,]/i.test(url.trim());
 }
 
 /** An element with attributes and children (text or nodes). */
@@ -119,21 +119,25 @@ function inlineNode(token: Token): Node {
       return h("br");
     case "link": {
       const t = token as Tokens.Link;
-      if (!safeLink(t.href)) {
+      // marked leaves character references in the URL: `&#106;avascript:` must be seen as
+      // the `javascript:` it is, and `?a=1&amp;b=2` must reach the browser as `&`.
+      const href = decode(t.href);
+      if (!safeLink(href)) {
         const text = h("span", "flet-md-unsafe-link");
         inline(t.tokens, text);
         return text;
       }
-      const a = el("a", { href: t.href });
-      if (t.title) a.title = t.title;
+      const a = el("a", { href });
+      if (t.title) a.title = decode(t.title);
       inline(t.tokens, a);
       return a;
     }
     case "image": {
       const t = token as Tokens.Image;
-      if (!safeImage(t.href)) return document.createTextNode(t.text);
-      const img = el("img", { src: t.href, alt: decode(t.text), loading: "lazy" });
-      if (t.title) img.title = t.title;
+      const src = decode(t.href);
+      if (!safeImage(src)) return document.createTextNode(decode(t.text));
+      const img = el("img", { src, alt: decode(t.text), loading: "lazy" });
+      if (t.title) img.title = decode(t.title);
       return img;
     }
     case "html": {
@@ -154,6 +158,7 @@ function listItem(item: Tokens.ListItem, syntax: MarkdownSyntax): HTMLElement {
     li.classList.add("flet-md-task");
     const box = iconGlyph(item.checked ? "check_box" : "check_box_outline_blank");
     box.classList.add("flet-md-checkbox");
+    box.removeAttribute("aria-hidden");
     box.setAttribute("role", "img");
     box.setAttribute("aria-label", item.checked ? "Done" : "Not done");
     li.append(box);

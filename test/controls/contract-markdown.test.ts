@@ -12,7 +12,8 @@ describe("Markdown against checkPackContract", () => {
       controls: [ft.Markdown],
       samples: {
         markdown: {
-          value: "# Title\n\n~~old~~ [Flet](mailto:team@example.com) `code`\n\n```python\nprint(1)\n```",
+          value:
+            "# Title\n\n~~old~~ [Flet](mailto:team@example.com) `code`\n\n```python\nprint(1)\n```",
           extensionSet: ft.MarkdownExtensionSet.GITHUB_FLAVORED,
           codeTheme: ft.MarkdownCodeTheme.ATOM_ONE_DARK,
           codeStyle: { size: 18, color: "#d81b60" },
