@@ -20,8 +20,9 @@ import type { TextStyle } from "./types/text.js";
  * - `commonMark`: the same, CommonMark as specified.
  * - `gitHubFlavored`: GitHub Flavored Markdown: also tables, task lists (`- [x]`),
  *   strikethrough (`~~gone~~`) and bare links (`https://flet.dev`).
- * - `gitHubWeb`: GitHub Flavored Markdown as github.com shows it: also anchors on
- *   headings (`#getting-started` links) and emoji shortcodes (`:smile:`).
+ * - `gitHubWeb`: GitHub Flavored Markdown with github.com's heading anchors: a link to
+ *   `#getting-started` scrolls to the heading "Getting started". (Flet's emoji shortcodes
+ *   are not supported.)
  */
 export const MarkdownExtensionSet = {
   NONE: "none",

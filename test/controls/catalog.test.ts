@@ -48,6 +48,7 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.Segment, "segment", false],
   [ft.RangeSlider, "rangeslider", true],
   [ft.Chip, "chip", true],
+  [ft.Markdown, "markdown", true],
   [ft.DataTable, "datatable", true],
   [ft.DataColumn, "datacolumn", false],
   [ft.DataRow, "datarow", false],

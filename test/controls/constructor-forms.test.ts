@@ -29,6 +29,7 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ["new ft.Card(content)", () => new ft.Card(a), "content", a],
   ["new ft.SafeArea(content)", () => new ft.SafeArea(a, { minimum: 8 }), "content", a],
   ["new ft.Chip(label)", () => new ft.Chip(a, { onClick: () => {} }), "label", a],
+  ['new ft.Markdown("# Hi")', () => new ft.Markdown("# Hi", { selectable: true }), "value", "# Hi"],
   [
     "new ft.DataTable([columns])",
     () => new ft.DataTable([], { sortAscending: true }),
