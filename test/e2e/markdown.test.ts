@@ -149,6 +149,28 @@ describe("Markdown in Chromium", () => {
     expect(tapped).toEqual(["guide/start"]);
   });
 
+  it("gitHubWeb: a link to a heading's anchor scrolls to it and is reported", async () => {
+    const tapped: unknown[] = [];
+    const filler = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1}.`).join("\n\n");
+    const page = await suite.open((p) => {
+      p.scroll = ft.ScrollMode.AUTO;
+      p.add(
+        new ft.Markdown(`[Go to details](#details-part-2)\n\n${filler}\n\n## Details: part 2!`, {
+          extensionSet: ft.MarkdownExtensionSet.GITHUB_WEB,
+          onTapLink: (e) => void tapped.push(e.data),
+        }),
+      );
+    });
+    await ready(page);
+    const heading = page.getByRole("heading", { name: "Details: part 2!" });
+    expect(await heading.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(720);
+    await page.getByRole("link", { name: "Go to details" }).press("Enter");
+    await expect.poll(() => tapped).toEqual(["#details-part-2"]);
+    await expect
+      .poll(() => heading.evaluate((el) => el.getBoundingClientRect().top))
+      .toBeLessThan(720);
+  });
+
   it("never runs raw HTML: tags show as text, no handlers, no javascript: URLs", async () => {
     const evil = [
       "<script>window.pwned = 1</script>",
