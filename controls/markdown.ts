@@ -95,7 +95,7 @@ export class Markdown extends ConstrainedControl {
   @prop({ kind: "enum", values: enumValues(MarkdownCodeTheme) }) accessor codeTheme:
     | MarkdownCodeTheme
     | undefined;
-  /** Text style of code (inline and blocks). Default 14 px monospace. */
+  /** Text style of code (inline and blocks). Default 14 px monospace, as in Flet. */
   @prop({ kind: "json" }) accessor codeStyle: TextStyle | undefined;
   /** Opens a pressed link in the browser (safe URLs only). Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor autoFollowLinks: boolean | undefined;

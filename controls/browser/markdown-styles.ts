@@ -9,7 +9,7 @@ const c = (role: string) => `var(--md-sys-color-${role})`;
 const m = ".flet-markdown";
 const code = [
   "font-family:var(--flet-md-code-family,ui-monospace,'Roboto Mono',Menlo,Consolas,monospace)",
-  "font-size:var(--flet-md-code-size,.857em)",
+  "font-size:var(--flet-md-code-size,14px)",
   "font-weight:var(--flet-md-code-weight,400)",
   "font-style:var(--flet-md-code-style,normal)",
   "letter-spacing:var(--flet-md-code-spacing,0)",
