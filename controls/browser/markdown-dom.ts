@@ -6,13 +6,16 @@
  * @module
  */
 import { Lexer, type Token, type Tokens } from "marked";
-import { h } from "./dom.js";
-import { iconGlyph } from "./icon-name.js";
 
-/** How the Markdown is read: GFM extensions, and github.com's heading anchors. */
+/** How the Markdown is read (GFM extensions, github.com's heading anchors) and drawn. */
 export interface MarkdownSyntax {
   readonly gfm: boolean;
   readonly anchors: boolean;
+  /**
+   * Makes an icon glyph (task list boxes). Passed in rather than imported: this chunk
+   * then imports nothing of the start bundle, so esbuild splits no shared chunk off it.
+   */
+  readonly glyph: (name: string) => HTMLElement;
 }
 
 // Same test as the runtime's safe URLs, narrowed to what a Markdown link may be: browsers
@@ -33,13 +36,21 @@ function safeImage(url: string): boolean {
   return safeLink(url) || /^data:image\/(png|gif|jpeg|webp|avif|svg\+xml)[;,]/i.test(url.trim());
 }
 
+/** An element, with a class. */
+function h(tag: string, className = ""): HTMLElement {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  return element;
+}
+
 /** An element with attributes and children (text or nodes). */
 function el(
   tag: string,
   attributes: Record<string, string> = {},
   children: (Node | string)[] = [],
 ): HTMLElement {
-  const element = h(tag, "", attributes);
+  const element = h(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   element.append(...children);
   return element;
 }
@@ -156,7 +167,7 @@ function listItem(item: Tokens.ListItem, syntax: MarkdownSyntax): HTMLElement {
   const li = h("li");
   if (item.task) {
     li.classList.add("flet-md-task");
-    const box = iconGlyph(item.checked ? "check_box" : "check_box_outline_blank");
+    const box = syntax.glyph(item.checked ? "check_box" : "check_box_outline_blank");
     box.classList.add("flet-md-checkbox");
     box.removeAttribute("aria-hidden");
     box.setAttribute("role", "img");

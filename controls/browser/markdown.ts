@@ -8,6 +8,7 @@
 import { isDisabled, openUrl, type RenderContext } from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h } from "./dom.js";
+import { iconGlyph } from "./icon-name.js";
 import { need } from "./lazy.js";
 import { type TextCss, textStyleCss } from "./typography.js";
 
@@ -30,11 +31,12 @@ const CODE_VARS: [keyof TextCss, string][] = [
   ["backgroundColor", "--flet-md-code-bg"],
 ];
 
-function syntaxOf(p: Readonly<Record<string, unknown>>): { gfm: boolean; anchors: boolean } {
+function syntaxOf(p: Readonly<Record<string, unknown>>) {
   const set = typeof p.extensionSet === "string" ? p.extensionSet.toLowerCase() : "";
   return {
     gfm: set === "githubflavored" || set === "githubweb",
     anchors: set === "githubweb",
+    glyph: (name: string) => iconGlyph(name),
   };
 }
 
