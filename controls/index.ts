@@ -66,6 +66,7 @@ export { IconButton } from "./icon-button.js";
 export { Image } from "./image.js";
 export { ListTile } from "./list-tile.js";
 export { ListView } from "./list-view.js";
+export { Markdown, MarkdownCodeTheme, MarkdownExtensionSet } from "./markdown.js";
 export { NavigationBar } from "./navigation-bar.js";
 export { NavigationDestination } from "./navigation-destination.js";
 export { NavigationDrawer } from "./navigation-drawer.js";

@@ -44,6 +44,7 @@ import { iconButtonRenderer } from "./icon-button.js";
 import { imageRenderer } from "./image.js";
 import { listTileRenderer } from "./list-tile.js";
 import { listViewRenderer } from "./list-view.js";
+import { markdownRenderer } from "./markdown.js";
 import { navigationBarRenderer } from "./navigation-bar.js";
 import { destinationRenderer } from "./navigation-destination.js";
 import { navigationDrawerRenderer } from "./navigation-drawer.js";
@@ -80,6 +81,7 @@ export function registerControls(options: FontOptions = {}): void {
   material("textspan", textSpanRenderer);
   material("icon", iconRenderer);
   material("image", imageRenderer);
+  material("markdown", markdownRenderer);
   material("container", containerRenderer);
   material("datatable", dataTableRenderer);
   material("datacolumn", dataColumnRenderer);

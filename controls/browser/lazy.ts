@@ -15,6 +15,9 @@ const GROUPS = {
   progress: () => import("./mwc/progress.js"),
   tabs: () => import("./mwc/tabs.js"),
   ripple: () => import("./mwc/ripple.js"),
+  // Not components: Markdown's parser and its code highlighter (see markdown.ts).
+  markdown: () => import("./markdown-dom.js"),
+  highlight: () => import("./markdown-highlight.js"),
 };
 
 /** A group of Material Web components that load together. */

@@ -15,6 +15,7 @@ import * as buttons from "./buttons.js";
 import * as chips from "./chips.js";
 import * as dataTable from "./data-table.js";
 import * as expansion from "./expansion.js";
+import * as markdown from "./markdown.js";
 import * as menus from "./menus.js";
 import * as navigation from "./navigation.js";
 import * as richText from "./rich-text.js";
@@ -49,4 +50,5 @@ export const controlPages: ControlPage[] = [
   { slug: "tooltips", ...tooltips },
   { slug: "search", ...search },
   { slug: "rich-text", ...richText },
+  { slug: "markdown", ...markdown },
 ];

@@ -50,6 +50,7 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.Chip, "chip", true],
   [ft.Tooltip, "tooltip", false],
   [ft.SearchBar, "searchbar", true],
+  [ft.Markdown, "markdown", true],
   [ft.DataTable, "datatable", true],
   [ft.DataColumn, "datacolumn", false],
   [ft.DataRow, "datarow", false],

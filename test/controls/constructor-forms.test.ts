@@ -31,6 +31,7 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ["new ft.SearchBar([controls])", () => new ft.SearchBar([a]), "controls", [a]],
   ["new ft.Tooltip(content)", () => new ft.Tooltip(a, { message: "m" }), "content", a],
   ["new ft.Chip(label)", () => new ft.Chip(a, { onClick: () => {} }), "label", a],
+  ['new ft.Markdown("# Hi")', () => new ft.Markdown("# Hi", { selectable: true }), "value", "# Hi"],
   [
     "new ft.DataTable([columns])",
     () => new ft.DataTable([], { sortAscending: true }),
