@@ -19,6 +19,11 @@ interface TwoWay {
   event: string;
 }
 
+/** Controls that refuse to be on a page bare (their validate() needs a part). */
+const BUILD: ReadonlyMap<Function, () => ft.Control> = new Map([
+  [ft.Chip, () => new ft.Chip(new ft.Text("Chip"))],
+]);
+
 /** One instance of every built-in control class that declares two-way properties. */
 function twoWayControls(): TwoWay[] {
   const found: TwoWay[] = [];
@@ -34,7 +39,7 @@ function twoWayControls(): TwoWay[] {
     const props = schema.props.filter((p) => p.twoWay);
     // Values ride on events: a control without events cannot receive any.
     if (props.length === 0 || schema.events.length === 0) continue;
-    const control = new Class();
+    const control = BUILD.get(Class)?.() ?? new Class();
     const event = schema.events.find((e) => e.name === "change")?.name ?? schema.events[0]!.name;
     for (const p of props) found.push({ control, prop: p.name, kind: p.kind, event });
   }
