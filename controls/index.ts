@@ -88,6 +88,7 @@ export { ScrollableControl } from "./scrollable-control.js";
 export { SearchBar } from "./search-bar.js";
 export { Segment } from "./segment.js";
 export { SegmentedButton } from "./segmented-button.js";
+export { SelectionArea } from "./selection-area.js";
 export { Slider } from "./slider.js";
 export { SnackBar } from "./snack-bar.js";
 export { Stack } from "./stack.js";
@@ -99,6 +100,7 @@ export { TextButton } from "./text-button.js";
 export { TextField } from "./text-field.js";
 export { TextSpan } from "./text-span.js";
 export { Tooltip } from "./tooltip.js";
+export { TransparentPointer } from "./transparent-pointer.js";
 // Value types and helpers
 export * from "./types/alignment.js";
 export * from "./types/border.js";

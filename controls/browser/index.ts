@@ -57,6 +57,7 @@ import { responsiveRowRenderer } from "./responsive-row.js";
 import { safeAreaRenderer } from "./safe-area.js";
 import { searchBarRenderer } from "./search-bar.js";
 import { segmentedButtonRenderer, segmentRenderer } from "./segmented-button.js";
+import { selectionAreaRenderer, transparentPointerRenderer } from "./selection-area.js";
 import { sliderRenderer } from "./slider.js";
 import { snackBarRenderer } from "./snack-bar.js";
 import { stackRenderer } from "./stack.js";
@@ -143,6 +144,8 @@ export function registerControls(options: FontOptions = {}): void {
   material("chip", chipRenderer);
   material("tooltip", tooltipRenderer);
   material("searchbar", searchBarRenderer);
+  material("selectionarea", selectionAreaRenderer);
+  material("transparentpointer", transparentPointerRenderer);
 }
 
 registerControls();

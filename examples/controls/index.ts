@@ -21,6 +21,7 @@ import * as navigation from "./navigation.js";
 import * as richText from "./rich-text.js";
 import * as search from "./search.js";
 import * as segmented from "./segmented.js";
+import * as selection from "./selection.js";
 import * as sliders from "./sliders.js";
 import * as tooltips from "./tooltips.js";
 
@@ -49,6 +50,7 @@ export const controlPages: ControlPage[] = [
   { slug: "data-table", ...dataTable },
   { slug: "tooltips", ...tooltips },
   { slug: "search", ...search },
+  { slug: "selection", ...selection },
   { slug: "rich-text", ...richText },
   { slug: "markdown", ...markdown },
 ];
