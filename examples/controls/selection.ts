@@ -50,6 +50,10 @@ export function main(page: ft.Page): void {
             height: 56,
             borderRadius: 28,
             border: ft.border.all(2, ft.colors.TERTIARY),
+            // The layer's label names it (a clickable Container is a button).
+            content: new ft.Text("layer", { size: 11, color: ft.colors.TERTIARY }),
+            alignment: ft.alignment.bottomRight,
+            padding: { right: 16, bottom: 2 },
             onClick: () => {
               layer++;
               report();
