@@ -165,6 +165,8 @@ describe("chat", () => {
     await waitForText(page, "Welcome!", 10_000);
     await page.getByLabel("Enter your name to join the chat").fill("Alice");
     await page.getByRole("button", { name: "Join chat" }).click();
+    // The page behind the dialog is inert until the dialog has closed.
+    await waitForText(page, "Alice has joined the chat.");
     const input = page.locator('[placeholder="Write a message..."]:is(input, textarea)');
     for (const text of [
       "Hi! Is the layout right now?",
