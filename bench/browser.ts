@@ -13,7 +13,7 @@ import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import * as ft from "flet-ts";
 import { chromium, type Page } from "playwright-core";
-import { buildClientBundle, type ClientBundle } from "../src/browser/bundle.js";
+import { buildClientBundle, type ClientBundle, startChunks } from "../src/browser/bundle.js";
 import { staticFiles } from "../src/browser/static-files.js";
 import { median } from "./kit.js";
 
@@ -87,28 +87,9 @@ export interface BrowserResult {
 
 const gz = (text: string) => gzipSync(Buffer.from(text)).length;
 
-/** `./chunk-X.js` names the code imports statically and through `import()`. */
-function imports(code: string): { eager: string[]; lazy: string[] } {
-  const lazy = [...code.matchAll(/import\(\s*["']\.\/(chunk-[\w-]+\.js)["']\s*\)/g)].map(
-    (m) => m[1]!,
-  );
-  const eager = [...code.matchAll(/(?:from|import)\s*["']\.\/(chunk-[\w-]+\.js)["']/g)].map(
-    (m) => m[1]!,
-  );
-  return { eager: [...new Set(eager)], lazy: [...new Set(lazy)] };
-}
-
 function sizes(core: ClientBundle, full: ClientBundle): BundleSizes {
   // Chunks reachable from the entry through static imports load with it.
-  const start = new Set<string>();
-  const visit = (code: string) => {
-    for (const name of imports(code).eager) {
-      if (start.has(name) || full.chunks[name] === undefined) continue;
-      start.add(name);
-      visit(full.chunks[name]!);
-    }
-  };
-  visit(full.js);
+  const start = new Set(startChunks(full));
   let startChunksGz = 0;
   for (const name of start) startChunksGz += gz(full.chunks[name]!);
   const lazyChunks = Object.entries(full.chunks)

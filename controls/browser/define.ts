@@ -6,6 +6,7 @@
  */
 import {
   applyCommonProps,
+  defineLazyRenderer,
   defineRenderer,
   fills,
   passesConstraints,
@@ -66,9 +67,34 @@ export function material<TElement extends HTMLElement>(
   type: string,
   renderer: MaterialRenderer<TElement>,
 ): void {
+  defineRenderer<TElement>(type, wrap(type, renderer));
+}
+
+/**
+ * Registers a renderer of this pack that is loaded on first use (see
+ * `defineLazyRenderer` of `flet-ts/browser`): heavy controls (date pickers, menus, data
+ * tables...) stay out of the start bundle. `load` imports the renderer's module.
+ *
+ * @example
+ * ```ts
+ * materialLazy("datepicker", () => import("./date-picker.js").then((m) => m.datePicker));
+ * ```
+ */
+export function materialLazy<TElement extends HTMLElement>(
+  type: string,
+  load: () => Promise<MaterialRenderer<TElement>>,
+): void {
+  defineLazyRenderer(type, () => load().then((renderer) => wrap(type, renderer)));
+}
+
+/** The renderer `material` registers: the pack's class, the generic props, the tooltip. */
+function wrap<TElement extends HTMLElement>(
+  type: string,
+  renderer: MaterialRenderer<TElement>,
+): Renderer<TElement> {
   const tooltip = renderer.tooltip !== false;
   const common = renderer.own ? { ...NO_TOOLTIP, own: renderer.own } : NO_TOOLTIP;
-  defineRenderer<TElement>(type, {
+  return {
     create(ctx: RenderContext) {
       // adaptive: the Cupertino twin draws the control (it applies the generic props itself).
       const twin = twinOf(type, ctx);
@@ -101,5 +127,5 @@ export function material<TElement extends HTMLElement>(
     ...(renderer.methods ? { methods: renderer.methods } : {}),
     // Switching between Material and the Cupertino twin re-creates the element.
     variant: (ctx) => (twinOf(type, ctx) ? "cupertino" : "material"),
-  });
+  };
 }

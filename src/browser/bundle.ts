@@ -29,6 +29,25 @@ export interface ClientBundle {
   chunks: Record<string, string>;
 }
 
+/**
+ * The chunks of `bundle` that load with the entry: those it imports statically, and
+ * theirs in turn (esbuild splits code shared by the entry and lazy modules into such
+ * chunks). The rest load on demand through `import()`.
+ */
+export function startChunks(bundle: ClientBundle): string[] {
+  const start = new Set<string>();
+  const visit = (code: string) => {
+    for (const match of code.matchAll(/(?:from|import)\s*["']\.\/(chunk-[\w-]+\.js)["']/g)) {
+      const name = match[1]!;
+      if (start.has(name) || bundle.chunks[name] === undefined) continue;
+      start.add(name);
+      visit(bundle.chunks[name]);
+    }
+  };
+  visit(bundle.js);
+  return [...start];
+}
+
 /** A third-party pack to bundle: its npm name, version and browser entry (absolute path). */
 export interface BundledPack {
   readonly name: string;

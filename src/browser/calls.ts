@@ -10,7 +10,11 @@ const STORAGE_PREFIX = "flet.";
  *
  * @example
  * ```ts
- * new BrowserCalls(elementOf, (id, method) => runtime.method(id, method));
+ * new BrowserCalls(
+ *   (id) => runtime.element(id),
+ *   (id, method) => runtime.method(id, method),
+ *   (id) => runtime.whenDrawn(id),
+ * );
  * ```
  */
 export type MethodLookup = (
@@ -27,13 +31,29 @@ export type MethodLookup = (
 export class BrowserCalls implements ClientCallHandler {
   readonly #element: (id: string) => HTMLElement | undefined;
   readonly #method: MethodLookup | undefined;
+  readonly #drawn: ((id: string) => Promise<void> | undefined) | undefined;
 
-  constructor(element: (id: string) => HTMLElement | undefined, method?: MethodLookup) {
+  /**
+   * `drawn(id)` is a promise while the control's renderer is still loading (a lazy
+   * renderer): calls to it wait until the real element is there.
+   */
+  constructor(
+    element: (id: string) => HTMLElement | undefined,
+    method?: MethodLookup,
+    drawn?: (id: string) => Promise<void> | undefined,
+  ) {
     this.#element = element;
     this.#method = method;
+    this.#drawn = drawn;
   }
 
   call(method: string, args: Record<string, unknown>, target?: string): unknown {
+    const waiting = target === undefined ? undefined : this.#drawn?.(target);
+    if (waiting !== undefined) return waiting.then(() => this.#call(method, args, target));
+    return this.#call(method, args, target);
+  }
+
+  #call(method: string, args: Record<string, unknown>, target?: string): unknown {
     const own = target === undefined ? undefined : this.#method?.(target, method);
     if (own !== undefined) return own(args);
     const key = STORAGE_PREFIX + String(args.key ?? "");

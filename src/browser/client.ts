@@ -97,6 +97,7 @@ export class BrowserClient {
       new BrowserCalls(
         (id) => this.runtime.element(id),
         (id, method) => this.runtime.method(id, method),
+        (id) => this.runtime.whenDrawn(id),
       ),
       // The replica tells the dirty set what each operation touched (one pointer parse).
       // A lost session (server restart, expiry) is replaced by a new one that gets what

@@ -1,7 +1,8 @@
 import type { WireNode } from "../protocol/wire.js";
 import { ALL, DirtySet } from "./dirty-set.js";
+import { pendingRenderer } from "./pending-renderer.js";
 import { type ContextHost, ControlContext } from "./render-context.js";
-import { type Renderer, rendererOf } from "./renderer.js";
+import { isLazyPending, loadRenderer, type Renderer, rendererOf } from "./renderer.js";
 import { unknownRenderer } from "./unknown-renderer.js";
 
 interface Entry {
@@ -37,7 +38,8 @@ export interface DomRuntimeHost {
  * registry, created before its parent places it; updates batched per animation frame and
  * limited to the touched controls (with the touched names), deepest first; elements of
  * removed controls destroyed. A type without a renderer gets a visible "Unknown control"
- * box, never a blank.
+ * box, never a blank. A type with a lazy renderer (`defineLazyRenderer`) gets a busy
+ * placeholder while its chunk loads, then its real element.
  */
 export class DomRuntime implements ContextHost {
   readonly #host: DomRuntimeHost;
@@ -47,6 +49,10 @@ export class DomRuntime implements ContextHost {
   readonly #schedule: (callback: () => void) => unknown;
   #scheduled = false;
   #renderedThisFrame = new Set<string>();
+  /** Lazy renderer loads under way, by type: settled once the placeholders are replaced. */
+  readonly #loads = new Map<string, Promise<void>>();
+  /** The bare loads of those, settled (never rejected) when their chunk has arrived or failed. */
+  readonly #loading = new Map<string, Promise<void>>();
 
   constructor(host: DomRuntimeHost, schedule = (cb: () => void) => requestAnimationFrame(cb)) {
     this.#host = host;
@@ -108,6 +114,18 @@ export class DomRuntime implements ContextHost {
     const entry = this.#entries.get(id)!;
     const fn = entry.renderer.methods?.[method];
     return fn === undefined ? undefined : (args) => fn(entry.element, args, entry.context);
+  }
+
+  /**
+   * A promise while control `id` shows (or, made now, would show) a placeholder for a lazy renderer that is still
+   * loading, settled once its real element has replaced it; `undefined` otherwise.
+   */
+  whenDrawn(id: string): Promise<void> | undefined {
+    // A call may come right after the patch that added the control, before its frame.
+    this.element(id);
+    const entry = this.#entries.get(id);
+    if (entry?.renderer !== pendingRenderer) return undefined;
+    return this.#load(entry.context.type);
   }
 
   /** Drops every element and renders the whole replica from `rootId` on the next frame. */
@@ -214,7 +232,12 @@ export class DomRuntime implements ContextHost {
   }
 
   #create(id: string, node: WireNode): Entry {
-    const renderer = rendererOf(node[0]) ?? unknownRenderer;
+    let renderer = rendererOf(node[0]);
+    if (renderer === undefined && isLazyPending(node[0])) {
+      renderer = pendingRenderer;
+      void this.#load(node[0]);
+    }
+    renderer ??= unknownRenderer;
     const context = new ControlContext(id, node[0], this);
     let element: HTMLElement;
     try {
@@ -234,6 +257,50 @@ export class DomRuntime implements ContextHost {
     };
     this.#entries.set(id, entry);
     return entry;
+  }
+
+  /**
+   * Loads the lazy renderer of `type` (once per type at a time). The placeholders are
+   * swapped for real elements when every load under way has settled, all in one go: a
+   * table and its rows appear together, and methods waiting for the load see the element
+   * placed in its parent.
+   */
+  #load(type: string): Promise<void> {
+    let load = this.#loads.get(type);
+    if (load !== undefined) return load;
+    const loading = loadRenderer(type).then(
+      () => undefined,
+      (error: unknown) => {
+        const first = [...this.#entries].find(
+          ([, e]) => e.renderer === pendingRenderer && e.context.type === type,
+        );
+        if (first !== undefined) this.#host.failed?.(error, first[0]);
+      },
+    );
+    this.#loading.set(type, loading);
+    load = loading.then(() => this.#whenAllLoaded()).then(() => this.#swapPlaceholders());
+    this.#loads.set(type, load);
+    return load;
+  }
+
+  async #whenAllLoaded(): Promise<void> {
+    let count: number;
+    do {
+      count = this.#loading.size;
+      await Promise.all(this.#loading.values());
+    } while (this.#loading.size !== count);
+  }
+
+  #swapPlaceholders(): void {
+    if (this.#loading.size === 0) return;
+    this.#loading.clear();
+    this.#loads.clear();
+    for (const [id, entry] of this.#entries)
+      if (entry.renderer === pendingRenderer && !isLazyPending(entry.context.type))
+        this.#dirty.mark(id, VARIANT);
+    // Twice: the first pass makes the new elements, the second places them in their parents.
+    this.flush();
+    if (this.#dirty.size > 0) this.flush();
   }
 
   /** Marks every rendered control below `id` so its variant is checked again. */

@@ -52,7 +52,9 @@ export { cssCrossAxis, cssMainAxis, cssSides, h, placeChildren, syncValue } from
 export { openUrl } from "./open-url.js";
 export { onPageChange, type PageListener, popView } from "./page-hooks.js";
 export {
+  defineLazyRenderer,
   defineRenderer,
+  loadRenderer,
   type RenderContext,
   type Renderer,
   renderedTypes,

@@ -86,20 +86,89 @@ export interface Renderer<TElement extends HTMLElement = HTMLElement> {
 
 const renderers = new Map<string, Renderer<any>>();
 
+/** A renderer registered with {@link defineLazyRenderer} that has not loaded yet. */
+interface Lazy {
+  load(): Promise<Renderer<any>>;
+  loading?: Promise<Renderer<any>>;
+  /** Why the last load failed (the next {@link loadRenderer} tries again). */
+  failed?: unknown;
+}
+const lazy = new Map<string, Lazy>();
+
 /** Registers the renderer of a control type. A later registration replaces an earlier one. */
 export function defineRenderer<TElement extends HTMLElement>(
   type: string,
   renderer: Renderer<TElement>,
 ): void {
+  lazy.delete(type);
   renderers.set(type, renderer);
 }
 
-/** The renderer registered for `type`, if any. */
+/**
+ * Registers the renderer of a control type that is loaded only when a page first shows
+ * that type: `load` is typically `() => import("./date-picker.js").then((m) => m.renderer)`,
+ * which a bundler turns into a chunk of its own, so heavy renderers stay out of the start
+ * bundle.
+ *
+ * Until the chunk has arrived the runtime shows a small placeholder (an element with the
+ * `data-flet-loading` attribute, `aria-busy`), then replaces it with the real element and
+ * renders it with every prop. Methods the server runs on the control meanwhile wait for
+ * the load. If the chunk cannot be loaded, the control shows a visible error box and the
+ * error is reported like a renderer's error. A later {@link defineRenderer} of the same
+ * type wins.
+ *
+ * @example
+ * ```ts
+ * import { defineLazyRenderer } from "flet-ts/browser";
+ *
+ * defineLazyRenderer("acme.chart", () => import("./chart.js").then((m) => m.chartRenderer));
+ * ```
+ */
+export function defineLazyRenderer(type: string, load: () => Promise<Renderer<any>>): void {
+  renderers.delete(type);
+  lazy.set(type, { load });
+}
+
+/**
+ * Loads the renderer of `type` if it was registered with {@link defineLazyRenderer} (once;
+ * later calls share the load) and resolves to the renderer `type` has then, if any.
+ */
+export function loadRenderer(type: string): Promise<Renderer | undefined> {
+  const entry = lazy.get(type);
+  if (entry === undefined) return Promise.resolve(renderers.get(type));
+  entry.loading ??= entry.load().then(
+    (renderer) => {
+      // A defineRenderer() while loading has replaced this lazy entry: that one wins.
+      if (lazy.get(type) === entry) defineRenderer(type, renderer);
+      return renderers.get(type)!;
+    },
+    (error: unknown) => {
+      entry.loading = undefined;
+      entry.failed = error;
+      throw error;
+    },
+  );
+  return entry.loading;
+}
+
+/** True when `type` has a lazy renderer that has not loaded yet (and has not failed to). */
+export function isLazyPending(type: string): boolean {
+  const entry = lazy.get(type);
+  return entry !== undefined && !("failed" in entry && entry.loading === undefined);
+}
+
+/** True when the last load of `type`'s lazy renderer failed. */
+export function lazyLoadFailed(type: string): boolean {
+  const entry = lazy.get(type);
+  return entry !== undefined && entry.loading === undefined && "failed" in entry;
+}
+
+/** The renderer registered for `type`, if any (a lazy one only once it has loaded). */
 export function rendererOf(type: string): Renderer | undefined {
   return renderers.get(type);
 }
 
-/** The types that have renderers. */
+/** The types that have renderers, loaded or lazy. */
 export function renderedTypes(): string[] {
-  return [...renderers.keys()];
+  return [...renderers.keys(), ...lazy.keys()];
 }

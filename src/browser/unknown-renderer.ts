@@ -1,11 +1,12 @@
 import { placeChildren } from "./layout.js";
 import type { ControlContext } from "./render-context.js";
-import type { Renderer } from "./renderer.js";
+import { lazyLoadFailed, type Renderer } from "./renderer.js";
 
 /**
  * Draws a control type that has no renderer: a visible dashed box naming the type (the
  * usual cause is a pack whose browser entry is not in the bundle), with the control's
- * children inside so the rest of the page still shows.
+ * children inside so the rest of the page still shows. A type whose lazy renderer failed
+ * to load says so instead.
  */
 export const unknownRenderer: Renderer = {
   create(ctx) {
@@ -14,7 +15,9 @@ export const unknownRenderer: Renderer = {
     box.setAttribute("role", "note");
     const label = document.createElement("div");
     label.className = "flet-unknown-label";
-    label.textContent = `Unknown control: ${ctx.type}`;
+    label.textContent = lazyLoadFailed(ctx.type)
+      ? `Could not load control: ${ctx.type}`
+      : `Unknown control: ${ctx.type}`;
     box.append(label);
     return box;
   },

@@ -469,12 +469,17 @@ async function checkControl(
   return checks;
 }
 
-/** The element's snapshot once two consecutive frames agree (mount transitions over). */
+/**
+ * The element's snapshot once two consecutive frames agree (mount transitions over), after
+ * lazy renderers' placeholders (`data-flet-loading`) have been replaced.
+ */
 async function settled(tab: BrowserPage, id: string): Promise<string | null> {
   return tab.evaluate(async (target) => {
     const snap = (window as unknown as { __fletContractSnapshot(id: string): string | null })
       .__fletContractSnapshot;
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const loading = Date.now() + 10_000;
+    while (document.querySelector("[data-flet-loading]") && Date.now() < loading) await frame();
     let previous = snap(target);
     for (let i = 0; i < 30; i++) {
       await frame();
