@@ -45,6 +45,7 @@ import { imageRenderer } from "./image.js";
 import { listTileRenderer } from "./list-tile.js";
 import { listViewRenderer } from "./list-view.js";
 import { markdownRenderer } from "./markdown.js";
+import { menuBarRenderer, menuItemButtonRenderer, submenuButtonRenderer } from "./menu-bar.js";
 import { navigationBarRenderer } from "./navigation-bar.js";
 import { destinationRenderer } from "./navigation-destination.js";
 import { navigationDrawerRenderer } from "./navigation-drawer.js";
@@ -122,6 +123,9 @@ export function registerControls(options: FontOptions = {}): void {
   material("expansiontile", expansionTileRenderer);
   material("circleavatar", circleAvatarRenderer);
   material("badge", badgeRenderer);
+  material("menubar", menuBarRenderer);
+  material("submenubutton", submenuButtonRenderer);
+  material("menuitembutton", menuItemButtonRenderer);
   material("popupmenubutton", popupMenuButtonRenderer);
   material("popupmenuitem", popupMenuItemRenderer);
   material("segmentedbutton", segmentedButtonRenderer);

@@ -1,0 +1,165 @@
+// MenuBar, SubmenuButton and MenuItemButton in Chromium: the WAI-ARIA menubar pattern by
+// mouse and keyboard, cascading menus opening below the bar and beside their button,
+// open/close events, a disabled item, a SubmenuButton on its own, and screenshots of the
+// menus page with a menu open.
+import { mkdirSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { main } from "../../examples/controls/menus.js";
+import { browserSuite, waitForText } from "./browser.js";
+
+const suite = browserSuite();
+
+async function open(): Promise<Page> {
+  const page = await suite.open(main);
+  await waitForText(page, "No menu opened yet.", 10_000);
+  return page;
+}
+
+const bar = (page: Page) => page.getByRole("menubar");
+const barItem = (page: Page, name: string) =>
+  bar(page).getByRole("menuitem", { name, exact: true });
+const menu = (page: Page, name: string) => page.getByRole("menu", { name, exact: true });
+const focusedText = (page: Page) =>
+  page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+/** Waits until the focus is on the entry whose text starts with `text` (focus moves are async under load). */
+const focusOn = (page: Page, text: string) =>
+  expect.poll(() => focusedText(page), { timeout: 10_000 }).toMatch(new RegExp(`^${text}`));
+
+describe("MenuBar in Chromium", () => {
+  it("opens a menu below its button on click, a nested one beside it on hover, and picks", async () => {
+    const page = await open();
+    const file = barItem(page, "File");
+    expect(await file.getAttribute("aria-haspopup")).toBe("menu");
+    await file.click();
+    await expect.poll(() => menu(page, "File").isVisible()).toBe(true);
+    await waitForText(page, "File menu open");
+    expect(await file.getAttribute("aria-expanded")).toBe("true");
+    const button = (await file.boundingBox())!;
+    const fileMenu = (await menu(page, "File").boundingBox())!;
+    expect(Math.round(fileMenu.y)).toBe(Math.round(button.y + button.height));
+    expect(Math.round(fileMenu.x)).toBe(Math.round(button.x));
+    // Hovering Recent opens its menu beside it, its first entry level with Recent.
+    const recent = menu(page, "File").getByRole("menuitem", { name: "Recent" });
+    await recent.hover();
+    await expect.poll(() => menu(page, "Recent").isVisible()).toBe(true);
+    const row = (await recent.boundingBox())!;
+    const nested = (await menu(page, "Recent").boundingBox())!;
+    expect(nested.x).toBeGreaterThanOrEqual(row.x + row.width - 1);
+    expect(Math.abs(nested.y + 8 - row.y)).toBeLessThan(2);
+    await menu(page, "Recent").getByRole("menuitem", { name: "plan.md" }).click();
+    await waitForText(page, "File > Recent > plan.md picked");
+    // The pick closed the whole cascade.
+    await waitForText(page, "File menu closed");
+    expect(await menu(page, "File").isVisible()).toBe(false);
+    expect(await file.getAttribute("aria-expanded")).toBe("false");
+  });
+
+  it("once a menu is open, hovering another bar button opens its menu; a click outside closes", async () => {
+    const page = await open();
+    await barItem(page, "File").click();
+    await expect.poll(() => menu(page, "File").isVisible()).toBe(true);
+    await barItem(page, "Edit").hover();
+    await expect.poll(() => menu(page, "Edit").isVisible()).toBe(true);
+    expect(await menu(page, "File").isVisible()).toBe(false);
+    // Redo has no onClick: disabled, as in Flutter; a click does nothing.
+    const redo = menu(page, "Edit").getByRole("menuitem", { name: "Redo" });
+    expect(await redo.getAttribute("aria-disabled")).toBe("true");
+    await redo.click({ force: true });
+    expect(await menu(page, "Edit").isVisible()).toBe(true);
+    await page.mouse.click(700, 600);
+    await waitForText(page, "Edit menu closed");
+    expect(await menu(page, "Edit").isVisible()).toBe(false);
+  });
+
+  it("follows the WAI-ARIA menubar pattern from the keyboard", async () => {
+    const page = await open();
+    const file = barItem(page, "File");
+    // One Tab stop: File; the others are -1.
+    expect(await file.getAttribute("tabindex")).toBe("0");
+    expect(await barItem(page, "Edit").getAttribute("tabindex")).toBe("-1");
+    await file.focus();
+    await page.keyboard.press("ArrowRight");
+    await focusOn(page, "Edit");
+    await page.keyboard.press("End");
+    await focusOn(page, "Help");
+    await page.keyboard.press("ArrowRight");
+    await focusOn(page, "File");
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(() => menu(page, "File").isVisible()).toBe(true);
+    await focusOn(page, "New");
+    await page.keyboard.press("ArrowDown");
+    await focusOn(page, "Save");
+    await page.keyboard.press("ArrowDown");
+    await focusOn(page, "Recent");
+    // Right opens the nested menu on its first entry; Left closes it, back on Recent.
+    await page.keyboard.press("ArrowRight");
+    await focusOn(page, "notes.txt");
+    await page.keyboard.press("ArrowLeft");
+    await focusOn(page, "Recent");
+    expect(await menu(page, "Recent").isVisible()).toBe(false);
+    // Typeahead: "q" goes to Quit; Up wraps back; Home/End.
+    await page.keyboard.press("q");
+    await focusOn(page, "Quit");
+    await page.keyboard.press("ArrowDown");
+    await focusOn(page, "New");
+    await page.keyboard.press("End");
+    await focusOn(page, "Quit");
+    // Right on a plain item moves to the next bar menu, opened on its first entry.
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => menu(page, "Edit").isVisible()).toBe(true);
+    await focusOn(page, "Undo");
+    expect(await menu(page, "File").isVisible()).toBe(false);
+    // Down skips the disabled Redo; Enter picks Copy and the focus returns to Edit.
+    await page.keyboard.press("ArrowDown");
+    await focusOn(page, "Copy");
+    await page.keyboard.press("Enter");
+    await waitForText(page, "Edit > Copy picked");
+    await focusOn(page, "Edit");
+    // Up opens on the last entry; Escape closes and returns to the bar button.
+    await page.keyboard.press("ArrowUp");
+    await focusOn(page, "Copy");
+    await page.keyboard.press("Escape");
+    await waitForText(page, "Edit menu closed");
+    await focusOn(page, "Edit");
+    expect(await barItem(page, "Edit").getAttribute("tabindex")).toBe("0");
+  });
+
+  it("a SubmenuButton on its own is a button that opens its menu (Enter, Space, click)", async () => {
+    const page = await open();
+    const share = page.getByRole("button", { name: "Share", exact: true });
+    expect(await share.getAttribute("aria-haspopup")).toBe("menu");
+    await share.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => menu(page, "Share").isVisible()).toBe(true);
+    await focusOn(page, "Email");
+    await page.keyboard.press("ArrowDown");
+    await focusOn(page, "Copy link");
+    await page.keyboard.press(" ");
+    await waitForText(page, "Share by copy link picked");
+    expect(await menu(page, "Share").isVisible()).toBe(false);
+    // Its menuStyle colours the menu.
+    await share.click();
+    await expect.poll(() => menu(page, "Share").isVisible()).toBe(true);
+    const bg = await menu(page, "Share").evaluate((el) => getComputedStyle(el).backgroundColor);
+    const fileBg = await bar(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).not.toBe(fileBg);
+    await share.click();
+    expect(await menu(page, "Share").isVisible()).toBe(false);
+  });
+
+  it.each(["light", "dark"] as const)("screenshot with a menu open (%s)", async (scheme) => {
+    const page = await open();
+    await page.emulateMedia({ colorScheme: scheme });
+    await barItem(page, "File").click();
+    const recent = menu(page, "File").getByRole("menuitem", { name: "Recent" });
+    await recent.hover();
+    await expect.poll(() => menu(page, "Recent").isVisible()).toBe(true);
+    await menu(page, "Recent").getByRole("menuitem", { name: "notes.txt" }).hover();
+    // Past the menus' fade-in.
+    await page.waitForTimeout(250);
+    await page.evaluate(() => document.fonts.ready);
+    mkdirSync("docs/img", { recursive: true });
+    await page.screenshot({ path: `docs/img/controls-menus-bar-${scheme}.png` });
+  });
+});
