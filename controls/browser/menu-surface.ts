@@ -107,7 +107,9 @@ export function menuMove(
   const letter = event.key.toLocaleLowerCase();
   for (let step = 1; step <= count; step++) {
     const entry = entries[(from + step + count) % count]!;
-    if ((entry.textContent ?? "").trim().toLocaleLowerCase().startsWith(letter)) return entry;
+    // The label, not the icons (their ligature names are text too).
+    const label = entry.querySelector(".flet-menu-label, .flet-popupmenu-text") ?? entry;
+    if ((label.textContent ?? "").trim().toLocaleLowerCase().startsWith(letter)) return entry;
   }
   return undefined;
 }

@@ -21,7 +21,10 @@ const barItem = (page: Page, name: string) =>
   bar(page).getByRole("menuitem", { name, exact: true });
 const menu = (page: Page, name: string) => page.getByRole("menu", { name, exact: true });
 const focusedText = (page: Page) =>
-  page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+  page.evaluate(() => {
+    const active = document.activeElement;
+    return (active?.querySelector(".flet-menu-label") ?? active)?.textContent?.trim() ?? "";
+  });
 /** Waits until the focus is on the entry whose text starts with `text` (focus moves are async under load). */
 const focusOn = (page: Page, text: string) =>
   expect.poll(() => focusedText(page), { timeout: 10_000 }).toMatch(new RegExp(`^${text}`));
