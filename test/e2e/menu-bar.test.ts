@@ -2,13 +2,27 @@
 // mouse and keyboard, cascading menus opening below the bar and beside their button,
 // open/close events, a disabled item, a SubmenuButton on its own, and screenshots of the
 // menus page with a menu open.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { main } from "../../examples/controls/menus.js";
 import { browserSuite, waitForText } from "./browser.js";
 
 const suite = browserSuite();
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's WCAG 2 A/AA violations on the page as it is (run through CDP, past the CSP). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: Function } }).axe;
+    const result = await axe.run(document, { runOnly: ["wcag2a", "wcag2aa"] });
+    return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
+      (v) => `${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`,
+    );
+  });
+}
 
 async function open(): Promise<Page> {
   const page = await suite.open(main);
@@ -151,18 +165,23 @@ describe("MenuBar in Chromium", () => {
     expect(await menu(page, "Share").isVisible()).toBe(false);
   });
 
-  it.each(["light", "dark"] as const)("screenshot with a menu open (%s)", async (scheme) => {
-    const page = await open();
-    await page.emulateMedia({ colorScheme: scheme });
-    await barItem(page, "File").click();
-    const recent = menu(page, "File").getByRole("menuitem", { name: "Recent" });
-    await recent.hover();
-    await expect.poll(() => menu(page, "Recent").isVisible()).toBe(true);
-    await menu(page, "Recent").getByRole("menuitem", { name: "notes.txt" }).hover();
-    // Past the menus' fade-in.
-    await page.waitForTimeout(250);
-    await page.evaluate(() => document.fonts.ready);
-    mkdirSync("docs/img", { recursive: true });
-    await page.screenshot({ path: `docs/img/controls-menus-bar-${scheme}.png` });
-  });
+  it.each(["light", "dark"] as const)(
+    "screenshot and axe with a cascade open (%s)",
+    async (scheme) => {
+      const page = await open();
+      await page.emulateMedia({ colorScheme: scheme });
+      await barItem(page, "File").click();
+      const recent = menu(page, "File").getByRole("menuitem", { name: "Recent" });
+      await recent.hover();
+      await expect.poll(() => menu(page, "Recent").isVisible()).toBe(true);
+      await menu(page, "Recent").getByRole("menuitem", { name: "notes.txt" }).hover();
+      // Past the menus' fade-in.
+      await page.waitForTimeout(250);
+      await page.evaluate(() => document.fonts.ready);
+      mkdirSync("docs/img", { recursive: true });
+      await page.screenshot({ path: `docs/img/controls-menus-bar-${scheme}.png` });
+      // The open cascade (menubar, two menus, a disabled-free File menu) passes axe.
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 });
