@@ -80,7 +80,7 @@ export class SubmenuButton extends ConstrainedControl {
   @children() accessor controls!: Control[];
   /** A control before the label, usually an Icon. */
   @child() accessor leading: Control | undefined;
-  /** A control after the label (inside a menu, it replaces the submenu arrow). */
+  /** A control after the label (inside a menu, before the submenu arrow). */
   @child() accessor trailing: Control | undefined;
   /** How the menu's surface clips its entries. Default `hardEdge` (clipped to its corners). */
   @prop({ kind: "enum", values: enumValues(ClipBehavior) }) accessor clipBehavior:

@@ -4,6 +4,7 @@
 // menus page with a menu open.
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import * as ft from "flet-ts";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { main } from "../../examples/controls/menus.js";
@@ -163,6 +164,48 @@ describe("MenuBar in Chromium", () => {
     expect(bg).not.toBe(fileBg);
     await share.click();
     expect(await menu(page, "Share").isVisible()).toBe(false);
+  });
+
+  it("draws the style per state, the menu's alignment and offset, and disabled", async () => {
+    const page = await suite.open((p) => {
+      const pick = new ft.MenuItemButton(new ft.Text("Pick"), {
+        onClick: () => {},
+        style: {
+          bgcolor: { hovered: "#ff0000", "": "#00ff00" },
+          shape: ft.shapes.roundedRectangle(12),
+        },
+      });
+      p.add(
+        new ft.MenuBar([
+          new ft.SubmenuButton(new ft.Text("Styled"), {
+            controls: [pick],
+            menuStyle: { alignment: ft.alignment.topRight, padding: 0 },
+            alignmentOffset: { x: 10, y: 20 },
+          }),
+          new ft.SubmenuButton(new ft.Text("Off"), {
+            disabled: true,
+            controls: [new ft.MenuItemButton(new ft.Text("Never"), { onClick: () => {} })],
+          }),
+        ]),
+      );
+    });
+    const styled = barItem(page, "Styled");
+    await styled.waitFor();
+    expect(await barItem(page, "Off").getAttribute("aria-disabled")).toBe("true");
+    await styled.click();
+    await expect.poll(() => menu(page, "Styled").isVisible()).toBe(true);
+    const button = (await styled.boundingBox())!;
+    const box = (await menu(page, "Styled").boundingBox())!;
+    // Its start-top corner at the button's top right, moved by the offset.
+    expect(Math.round(box.x)).toBe(Math.round(button.x + button.width + 10));
+    expect(Math.round(box.y)).toBe(Math.round(button.y + 20));
+    const item = menu(page, "Styled").getByRole("menuitem", { name: "Pick" });
+    const bg = () => item.evaluate((el) => getComputedStyle(el).backgroundColor);
+    await page.mouse.move(1, 1);
+    await expect.poll(bg).toBe("rgb(0, 255, 0)");
+    await item.hover();
+    await expect.poll(bg).toBe("rgb(255, 0, 0)");
+    expect(await item.evaluate((el) => getComputedStyle(el).borderRadius)).toBe("12px");
   });
 
   it.each(["light", "dark"] as const)(
