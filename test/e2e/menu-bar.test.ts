@@ -208,6 +208,60 @@ describe("MenuBar in Chromium", () => {
     expect(await item.evaluate((el) => getComputedStyle(el).borderRadius)).toBe("12px");
   });
 
+  it("mirrors in right-to-left text: keys, menus opening towards the start", async () => {
+    const page = await suite.open((p) => {
+      const item = (name: string) =>
+        new ft.MenuItemButton(new ft.Text(name), { onClick: () => {} });
+      p.add(
+        new ft.Row(
+          [
+            new ft.MenuBar(
+              [
+                new ft.SubmenuButton(new ft.Text("File"), {
+                  controls: [
+                    item("New"),
+                    new ft.SubmenuButton(new ft.Text("Recent"), { controls: [item("a.txt")] }),
+                  ],
+                }),
+                new ft.SubmenuButton(new ft.Text("Edit"), { controls: [item("Undo")] }),
+              ],
+              { rtl: true },
+            ),
+          ],
+          { alignment: ft.MainAxisAlignment.END },
+        ),
+      );
+    });
+    const file = barItem(page, "File");
+    await file.waitFor();
+    expect((await barItem(page, "Edit").boundingBox())!.x).toBeLessThan(
+      (await file.boundingBox())!.x,
+    );
+    await file.focus();
+    // Left goes to the next entry in right-to-left text.
+    await page.keyboard.press("ArrowLeft");
+    await focusOn(page, "Edit");
+    await page.keyboard.press("ArrowRight");
+    await focusOn(page, "File");
+    await page.keyboard.press("ArrowDown");
+    await focusOn(page, "New");
+    const button = (await file.boundingBox())!;
+    const box = (await menu(page, "File").boundingBox())!;
+    expect(Math.round(box.x + box.width)).toBe(Math.round(button.x + button.width));
+    await page.keyboard.press("ArrowDown");
+    await focusOn(page, "Recent");
+    // Left opens the nested menu, on the left of its button.
+    await page.keyboard.press("ArrowLeft");
+    await focusOn(page, "a.txt");
+    const recent = (await menu(page, "File")
+      .getByRole("menuitem", { name: "Recent" })
+      .boundingBox())!;
+    const nested = (await menu(page, "Recent").boundingBox())!;
+    expect(nested.x + nested.width).toBeLessThanOrEqual(recent.x + 1);
+    await page.keyboard.press("ArrowRight");
+    await focusOn(page, "Recent");
+  });
+
   it.each(["light", "dark"] as const)(
     "screenshot and axe with a cascade open (%s)",
     async (scheme) => {
