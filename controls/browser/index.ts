@@ -118,6 +118,11 @@ export function registerControls(options: FontOptions = {}): void {
   material("expansiontile", expansionTileRenderer);
   material("circleavatar", circleAvatarRenderer);
   material("badge", badgeRenderer);
+  materialLazy("menubar", () => import("./menu-bar.js").then((m) => m.menuBarRenderer));
+  materialLazy("submenubutton", () => import("./menu-bar.js").then((m) => m.submenuButtonRenderer));
+  materialLazy("menuitembutton", () =>
+    import("./menu-bar.js").then((m) => m.menuItemButtonRenderer),
+  );
   material("popupmenubutton", popupMenuButtonRenderer);
   material("popupmenuitem", popupMenuItemRenderer);
   material("segmentedbutton", segmentedButtonRenderer);

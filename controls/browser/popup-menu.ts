@@ -9,31 +9,7 @@ import type { MaterialRenderer } from "./define.js";
 import { h, isActivation, place } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";
 import { need } from "./lazy.js";
-
-/** The entries a user can move to: enabled items that are not dividers. */
-function entries(menu: HTMLElement): HTMLElement[] {
-  return [...menu.children].filter(
-    (item): item is HTMLElement =>
-      item instanceof HTMLElement &&
-      item.getAttribute("role") !== "separator" &&
-      item.getAttribute("aria-disabled") !== "true",
-  );
-}
-
-/** Places the open `menu` over or under `trigger`, inside the viewport. */
-function position(menu: HTMLElement, trigger: HTMLElement, under: boolean): void {
-  const anchor = trigger.getBoundingClientRect();
-  const box = menu.getBoundingClientRect();
-  const rtl = getComputedStyle(trigger).direction === "rtl";
-  let left = rtl ? anchor.right - box.width : anchor.left;
-  // A button at the end of the line opens its menu towards the start, as Flutter does.
-  if (left + box.width > innerWidth - 8) left = anchor.right - box.width;
-  left = Math.max(8, Math.min(left, innerWidth - box.width - 8));
-  let top = under ? anchor.bottom : anchor.top;
-  if (top + box.height > innerHeight - 8) top = Math.max(8, innerHeight - box.height - 8);
-  menu.style.left = `${left}px`;
-  menu.style.top = `${top}px`;
-}
+import { menuEntries as entries, menuMove, placeMenu } from "./menu-surface.js";
 
 /**
  * Draws `popupmenubutton`: an icon button (or the `content`) with `aria-haspopup="menu"` and
@@ -65,7 +41,7 @@ export const popupMenuButtonRenderer: MaterialRenderer<HTMLElement> = {
       if (isDisabled(wrapper) || isOpen()) return;
       menu.showPopover();
       trigger.setAttribute("aria-expanded", "true");
-      position(menu, trigger, menu.dataset.position === "under");
+      placeMenu(menu, trigger, { x: -1, y: menu.dataset.position === "under" ? 1 : -1 });
       const all = entries(menu);
       (at === "first" ? all[0] : all[all.length - 1])?.focus();
     };
@@ -79,13 +55,8 @@ export const popupMenuButtonRenderer: MaterialRenderer<HTMLElement> = {
     menu.addEventListener("keydown", (event) => {
       const all = entries(menu);
       const from = all.indexOf(document.activeElement as HTMLElement);
-      const to: Record<string, number> = {
-        ArrowDown: (from + 1) % all.length,
-        ArrowUp: (from - 1 + all.length) % all.length,
-        Home: 0,
-        End: all.length - 1,
-      };
-      if (event.key in to) all[to[event.key]!]?.focus();
+      const to = menuMove(all, from, event);
+      if (to) to.focus();
       else if (event.key === "Escape" || event.key === "Tab") close(true);
       else return;
       event.preventDefault();

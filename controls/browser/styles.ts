@@ -8,6 +8,7 @@ import { setIconFontBase } from "flet-ts/browser";
 import { CHIP_CSS } from "./chip-styles.js";
 import { DATA_TABLE_CSS } from "./data-table-styles.js";
 import { MARKDOWN_CSS } from "./markdown-styles.js";
+import { MENU_BAR_CSS } from "./menu-bar-styles.js";
 import { NAVIGATION_CSS } from "./navigation-styles.js";
 import { SEARCH_BAR_CSS } from "./search-bar-styles.js";
 import { baselineTokens } from "./tokens.js";
@@ -263,6 +264,7 @@ export function stylesheet(options: FontOptions = {}): string {
     DATA_TABLE_CSS +
     CHIP_CSS +
     SEARCH_BAR_CSS +
+    MENU_BAR_CSS +
     MARKDOWN_CSS
   );
 }

@@ -6,11 +6,13 @@
  */
 import type { Control } from "../core/control.js";
 import { compiledSchemaOf } from "../core/schema.js";
+import { inClosedSubmenu, inertMenu, isSubmenu } from "./menus.js";
 
 /**
  * The control (itself or an ancestor) that is hidden, disabled or closed (a dialog, sheet,
  * drawer or banner whose `open` is false; a collapsed ExpansionTile for its `controls`; a
- * popup menu button for its items while its menu is not in `openMenus`; a search bar for
+ * popup menu button or a SubmenuButton for its items while its menu is not in `openMenus`;
+ * a MenuItemButton without `onClick`, a SubmenuButton without controls; a search bar for
  * its view's controls while its view is not in `openMenus`), if any.
  * {@link whyUnreachable} says which.
  */
@@ -21,6 +23,8 @@ export function interactive(
   let below: Control | undefined;
   for (let node: Control | undefined = control; node !== undefined; node = node.parent) {
     if (node.visible === false || node.disabled === true || closed(node)) return node;
+    if (inertMenu(node) !== undefined) return node;
+    if (below !== undefined && inClosedSubmenu(node, below, openMenus)) return node;
     if (below !== undefined && collapsedOver(node, below)) return node;
     if (below !== undefined && isMenu(node) && !openMenus.has(node.uid ?? "")) return node;
     if (below !== undefined && inClosedView(node, below, openMenus)) return node;
@@ -77,7 +81,10 @@ export function tapMenus(tapped: Control, openMenus: Set<string>): Control | und
 export function whyUnreachable(blocker: Control): string {
   if (blocker.visible === false) return "hidden";
   if (blocker.disabled === true) return "disabled";
-  if (isMenu(blocker)) return "a menu button whose menu is not open (tap the button first)";
+  const inert = inertMenu(blocker);
+  if (inert) return inert;
+  if (isMenu(blocker) || isSubmenu(blocker))
+    return "a menu button whose menu is not open (tap the button first)";
   if (isSearchBar(blocker)) return "a search bar whose view is not open (tap the bar first)";
   return expandable(blocker) ? "collapsed" : "closed";
 }

@@ -22,6 +22,7 @@ import type { Transport } from "../transport/transport.js";
 import { type FakeClock, installFakeClock, nextTurn, uninstallFakeClock } from "./fake-clock.js";
 import { Finder, Finders } from "./finder.js";
 import { MemoryBrowser } from "./memory-browser.js";
+import { menuTarget, pickCloses, tapSubmenu } from "./menus.js";
 import { autofocused, interactive, tapMenus, tapSends, whyUnreachable } from "./reach.js";
 
 /** Options of {@link createTester}. */
@@ -260,6 +261,10 @@ export class Tester {
     return control;
   }
 
+  async #sendAll(sends: readonly { target: Control; name: string }[]): Promise<void> {
+    for (const { target, name } of sends) await this.#send(target, name);
+  }
+
   async #send(
     control: Control,
     name: string,
@@ -276,7 +281,8 @@ export class Tester {
    * navigation destination is picked in its bar, rail or drawer (`change`); a tap on an
    * ExpansionTile's header, or on an ExpansionPanel (its button; its header with
    * `canTapHeader`), expands or collapses it; a tap on a PopupMenuButton opens its menu (or
-   * closes it: `cancelled`), and its items can be tapped only while it is open; a
+   * closes it: `cancelled`), and its items can be tapped only while it is open, as a
+   * SubmenuButton's (`open`, `close`; a picked MenuItemButton closes its menus); a
    * selectable Chip (`onSelect`) or DataRow (`onSelectChanged`) toggles `selected`. A
    * control without a tap behaviour passes the tap to its nearest ancestor that has one
    * (a Text inside a ListTile taps the tile), as a click bubbles in the browser.
@@ -287,6 +293,12 @@ export class Tester {
     const cancelled = tapMenus(tapped, this.browser.openMenus);
     if (cancelled) return this.#send(cancelled, "cancelled");
     if (compiledSchemaOf(tapped.constructor).type === "popupmenubutton") return;
+    const menu = menuTarget(tapped);
+    const toggled = menu && tapSubmenu(menu, this.browser.openMenus);
+    if (toggled) return this.#sendAll(toggled);
+    // A picked menu item closes its menus after its click (a MenuItemButton has no other action).
+    const closes = menu ? pickCloses(menu, this.browser.openMenus) : [];
+    if (menu) return this.#send(menu, "click").then(() => this.#sendAll(closes));
     let from: Control | undefined;
     for (
       let control: Control | undefined = tapped;

@@ -95,6 +95,9 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ['new ft.Segment("a")', () => new ft.Segment("a"), "value", "a"],
   ["new ft.PopupMenuButton(content)", () => new ft.PopupMenuButton(a), "content", a],
   ['new ft.PopupMenuItem("Copy")', () => new ft.PopupMenuItem("Copy"), "text", "Copy"],
+  ["new ft.MenuBar(controls)", () => new ft.MenuBar([a]), "controls.length", 1],
+  ["new ft.SubmenuButton(content)", () => new ft.SubmenuButton(a), "content", a],
+  ["new ft.MenuItemButton(content)", () => new ft.MenuItemButton(a), "content", a],
   ["new ft.Badge(content)", () => new ft.Badge(a, { text: "3" }), "content", a],
   ["new ft.CircleAvatar(content)", () => new ft.CircleAvatar(a, { radius: 8 }), "content", a],
   [
