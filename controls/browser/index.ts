@@ -30,6 +30,7 @@ import { circleAvatarRenderer } from "./circle-avatar.js";
 import { containerRenderer } from "./container.js";
 import { dataCellRenderer, dataColumnRenderer, dataRowRenderer } from "./data-row.js";
 import { dataTableRenderer } from "./data-table.js";
+import { datePickerRenderer } from "./date-picker.js";
 import { material } from "./define.js";
 import { horizontalDividerRenderer, verticalDividerRenderer } from "./divider.js";
 import { dropdownOptionRenderer, dropdownRenderer } from "./dropdown.js";
@@ -67,6 +68,7 @@ import { tabRenderer, tabsRenderer } from "./tabs.js";
 import { textRenderer } from "./text.js";
 import { textFieldRenderer } from "./text-field.js";
 import { textSpanRenderer } from "./text-span.js";
+import { timePickerRenderer } from "./time-picker.js";
 import { tooltipRenderer } from "./tooltip-control.js";
 
 export { componentsReady } from "./lazy.js";
@@ -144,6 +146,8 @@ export function registerControls(options: FontOptions = {}): void {
   material("chip", chipRenderer);
   material("tooltip", tooltipRenderer);
   material("searchbar", searchBarRenderer);
+  material("datepicker", datePickerRenderer);
+  material("timepicker", timePickerRenderer);
   material("selectionarea", selectionAreaRenderer);
   material("transparentpointer", transparentPointerRenderer);
 }

@@ -9,6 +9,7 @@ import { CHIP_CSS } from "./chip-styles.js";
 import { DATA_TABLE_CSS } from "./data-table-styles.js";
 import { MARKDOWN_CSS } from "./markdown-styles.js";
 import { NAVIGATION_CSS } from "./navigation-styles.js";
+import { PICKER_CSS } from "./picker-styles.js";
 import { SEARCH_BAR_CSS } from "./search-bar-styles.js";
 import { baselineTokens } from "./tokens.js";
 
@@ -263,7 +264,8 @@ export function stylesheet(options: FontOptions = {}): string {
     DATA_TABLE_CSS +
     CHIP_CSS +
     SEARCH_BAR_CSS +
-    MARKDOWN_CSS
+    MARKDOWN_CSS +
+    PICKER_CSS
   );
 }
 
