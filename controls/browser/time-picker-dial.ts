@@ -26,7 +26,7 @@ function spot(s: TimeState, value: number): [number, number] {
   return [Math.sin(angle) * r, -Math.cos(angle) * r];
 }
 
-/** The dial for `s`'s phase; `pick(value, done)` is called as the user moves it. */
+/** The dial for `s`'s phase; `pick(value, done)` is called as arrow keys turn it. */
 export function dialFace(s: TimeState, pick: (value: number, done: boolean) => void): HTMLElement {
   const minute = s.phase === "minute";
   const current = minute ? s.minute : s.twelve ? s.hour % 12 : s.hour;
@@ -67,32 +67,6 @@ export function dialFace(s: TimeState, pick: (value: number, done: boolean) => v
     number.style.translate = `${lx}px ${ly}px`;
     dial.append(number);
   }
-  const fromPointer = (event: PointerEvent, done: boolean) => {
-    const box = dial.getBoundingClientRect();
-    const dx = event.clientX - (box.left + box.width / 2);
-    const dy = event.clientY - (box.top + box.height / 2);
-    const turn = (Math.atan2(dx, -dy) / (2 * Math.PI) + 1) % 1;
-    let value: number;
-    if (minute) value = Math.round(turn * 60) % 60;
-    else {
-      value = Math.round(turn * 12) % 12;
-      if (!s.twelve && Math.hypot(dx, dy) < (OUTER + INNER) / 2)
-        value = value === 0 ? 0 : value + 12;
-      else if (!s.twelve && value === 0) value = 12;
-    }
-    pick(value, done);
-  };
-  let dragging = false;
-  dial.addEventListener("pointerdown", (event) => {
-    dragging = true;
-    dial.setPointerCapture?.(event.pointerId);
-    fromPointer(event, false);
-  });
-  dial.addEventListener("pointerup", (event) => {
-    if (!dragging) return;
-    dragging = false;
-    fromPointer(event, true);
-  });
   dial.addEventListener("keydown", (event) => {
     const step = { ArrowUp: 1, ArrowRight: 1, ArrowDown: -1, ArrowLeft: -1 }[event.key];
     if (step === undefined) return;
@@ -101,4 +75,17 @@ export function dialFace(s: TimeState, pick: (value: number, done: boolean) => v
   });
   dial.style.width = dial.style.height = `${SIZE}px`;
   return dial;
+}
+
+/** The value under the pointer on `dial` for `s`'s phase. */
+export function pointedValue(dial: HTMLElement, s: TimeState, event: PointerEvent): number {
+  const box = dial.getBoundingClientRect();
+  const dx = event.clientX - (box.left + box.width / 2);
+  const dy = event.clientY - (box.top + box.height / 2);
+  const turn = (Math.atan2(dx, -dy) / (2 * Math.PI) + 1) % 1;
+  if (s.phase === "minute") return Math.round(turn * 60) % 60;
+  const value = Math.round(turn * 12) % 12;
+  if (s.twelve) return value;
+  if (Math.hypot(dx, dy) < (OUTER + INNER) / 2) return value === 0 ? 0 : value + 12;
+  return value === 0 ? 12 : value;
 }

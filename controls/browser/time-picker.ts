@@ -8,7 +8,7 @@ import { h } from "./date-picker-calendar.js";
 import type { MaterialRenderer } from "./define.js";
 import { iconGlyph } from "./icon-name.js";
 import { syncOpen, wireModal } from "./modal.js";
-import { dialFace, dialValue } from "./time-picker-dial.js";
+import { dialFace, dialValue, pointedValue } from "./time-picker-dial.js";
 
 /** What the open dialog holds until it closes. */
 export interface TimeState {
@@ -21,6 +21,8 @@ export interface TimeState {
   hourText: string;
   minuteText: string;
   error: string;
+  /** A pointer is down on the dial (the dial is redrawn under it as it moves). */
+  dragging: boolean;
 }
 
 const states = new WeakMap<HTMLDialogElement, TimeState>();
@@ -54,6 +56,7 @@ function fresh(p: Readonly<Record<string, unknown>>): TimeState {
     hourText: shownHour(hour, twelve),
     minuteText: pad(minute),
     error: "",
+    dragging: false,
   };
 }
 
@@ -263,6 +266,22 @@ export const timePickerRenderer: MaterialRenderer<HTMLDialogElement> = {
       },
       () => ctx.props.value,
     );
+    // On the dialog, not the dial: the dial is redrawn while the pointer moves on it.
+    const point = (event: PointerEvent, phase: "down" | "move" | "up") => {
+      const s = states.get(dialog);
+      const dial = dialog.querySelector<HTMLElement>(".flet-tp-dial");
+      if (!s || !dial) return;
+      if (phase === "down") {
+        if (!dial.contains(event.target as Node)) return;
+        s.dragging = true;
+      } else if (!s.dragging) return;
+      if (phase === "up") s.dragging = false;
+      event.preventDefault();
+      dialed(dialog, ctx, s, pointedValue(dial, s, event), phase === "up");
+    };
+    dialog.addEventListener("pointerdown", (event) => point(event, "down"));
+    dialog.addEventListener("pointermove", (event) => point(event, "move"));
+    dialog.addEventListener("pointerup", (event) => point(event, "up"));
     dialog.addEventListener("keydown", (event) => {
       const s = states.get(dialog);
       if (event.key === "Enter" && s && (event.target as HTMLElement).matches(".flet-tp-dial")) {
