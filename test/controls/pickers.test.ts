@@ -58,7 +58,9 @@ describe("DatePicker", () => {
     });
     expect(date.value).toEqual(new Date(2024, 4, 20));
     expect(date.firstDate).toEqual(new Date(2024, 0, 1));
-    t = await createTester((page) => page.overlay.push(date));
+    t = await createTester((page) => {
+      page.overlay.push(date);
+    });
     const wire = JSON.stringify(t.tree());
     expect(wire).toContain('"value":"2024-05-20T00:00:00.000"');
     expect(wire).toContain('"firstDate":"2024-01-01"');
@@ -99,7 +101,9 @@ describe("DatePicker", () => {
       firstDate: new Date(2024, 0, 1),
       lastDate: new Date(2024, 11, 31),
     });
-    t = await createTester((page) => page.overlay.push(date));
+    t = await createTester((page) => {
+      page.overlay.push(date);
+    });
     const sent = t.patches.length;
     date.firstDate = new Date(2025, 0, 1);
     date.update();
