@@ -35,6 +35,17 @@ interface PickerState extends CalendarState {
   error: string;
 }
 
+/** The props the dialog's state is made from, as last seen. */
+const bases = new WeakMap<HTMLDialogElement, string>();
+const STARTS_FROM = [
+  "value",
+  "firstDate",
+  "lastDate",
+  "currentDate",
+  "locale",
+  "datePickerMode",
+  "datePickerEntryMode",
+];
 const states = new WeakMap<HTMLDialogElement, PickerState>();
 
 const INPUT_MODES: Record<string, string> = {
@@ -353,6 +364,7 @@ export const datePickerRenderer: MaterialRenderer<HTMLDialogElement> = {
   create(ctx) {
     const dialog = h("dialog", "", { "aria-modal": "true" });
     states.set(dialog, fresh(ctx.props));
+    bases.set(dialog, "");
     wireModal(
       dialog,
       ctx,
@@ -368,7 +380,10 @@ export const datePickerRenderer: MaterialRenderer<HTMLDialogElement> = {
   update(dialog, ctx) {
     const open = ctx.props.open === true;
     let s = states.get(dialog)!;
-    if (!s.open) {
+    // Opening starts afresh; so does the app changing what the dialog starts from.
+    const basis = JSON.stringify(STARTS_FROM.map((name) => ctx.props[name]));
+    if (!s.open || bases.get(dialog) !== basis) {
+      bases.set(dialog, basis);
       s = fresh(ctx.props);
       s.open = open;
       states.set(dialog, s);

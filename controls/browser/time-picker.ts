@@ -25,6 +25,9 @@ export interface TimeState {
   dragging: boolean;
 }
 
+/** The props the dialog's state is made from, as last seen. */
+const bases = new WeakMap<HTMLDialogElement, string>();
+const STARTS_FROM = ["value", "locale", "timePickerEntryMode"];
 const states = new WeakMap<HTMLDialogElement, TimeState>();
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -256,6 +259,7 @@ export const timePickerRenderer: MaterialRenderer<HTMLDialogElement> = {
   create(ctx) {
     const dialog = h("dialog", "", { "aria-modal": "true" });
     states.set(dialog, fresh(ctx.props));
+    bases.set(dialog, "");
     wireModal(
       dialog,
       ctx,
@@ -294,7 +298,10 @@ export const timePickerRenderer: MaterialRenderer<HTMLDialogElement> = {
   update(dialog, ctx) {
     const open = ctx.props.open === true;
     let s = states.get(dialog)!;
-    if (!s.open) {
+    // Opening starts afresh; so does the app changing what the dialog starts from.
+    const basis = JSON.stringify(STARTS_FROM.map((name) => ctx.props[name]));
+    if (!s.open || bases.get(dialog) !== basis) {
+      bases.set(dialog, basis);
       s = fresh(ctx.props);
       s.open = open;
       states.set(dialog, s);
