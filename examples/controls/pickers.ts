@@ -17,6 +17,8 @@ export function main(page: ft.Page): void {
     currentDate: new Date(2024, 4, 17),
     value: new Date(2024, 4, 20),
     locale: "en-US",
+    errorFormatText: "Type a date as mm/dd/yyyy.",
+    errorInvalidText: "Pick a day in 2024 or 2025.",
     onChange: () => {
       status.value = `Picked ${datePicker.value?.toDateString()}.`;
     },
@@ -27,6 +29,7 @@ export function main(page: ft.Page): void {
   const timePicker: ft.TimePicker = new ft.TimePicker({
     value: "09:30",
     locale: "en-US",
+    errorInvalidText: "Type a time from 1:00 to 12:59.",
     onChange: () => {
       status.value = `Picked ${timePicker.value}.`;
     },

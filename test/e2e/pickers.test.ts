@@ -98,10 +98,10 @@ describe("DatePicker in Chromium", () => {
     expect(await field.getAttribute("placeholder")).toBe("mm/dd/yyyy");
     await field.fill("13/45/2024");
     await page.keyboard.press("Enter");
-    expect(await dialog.getByRole("alert").textContent()).toBe("Invalid format.");
+    expect(await dialog.getByRole("alert").textContent()).toBe("Type a date as mm/dd/yyyy.");
     await dialog.getByRole("textbox", { name: "Enter Date" }).fill("01/02/2030");
     await page.keyboard.press("Enter");
-    expect(await dialog.getByRole("alert").textContent()).toBe("Out of range.");
+    expect(await dialog.getByRole("alert").textContent()).toBe("Pick a day in 2024 or 2025.");
     await dialog.getByRole("textbox", { name: "Enter Date" }).fill("07/04/2024");
     await dialog.getByRole("button", { name: "OK" }).click();
     await waitForText(page, "Picked Thu Jul 04 2024.");
@@ -155,7 +155,7 @@ describe("TimePicker in Chromium", () => {
     const hour = dialog.getByRole("textbox", { name: "Hour" });
     await hour.fill("13");
     await dialog.getByRole("button", { name: "OK" }).click();
-    expect(await dialog.getByRole("alert").textContent()).toBe("Enter a valid time");
+    expect(await dialog.getByRole("alert").textContent()).toBe("Type a time from 1:00 to 12:59.");
     await dialog.getByRole("textbox", { name: "Hour" }).fill("7");
     await dialog.getByRole("textbox", { name: "Minute" }).fill("05");
     await dialog.getByRole("button", { name: "OK" }).click();
