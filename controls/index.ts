@@ -30,6 +30,13 @@ export {
   DataSelectEvent,
   DataTable,
 } from "./data-table.js";
+export {
+  DatePicker,
+  DatePickerEntryMode,
+  DatePickerMode,
+  DEFAULT_FIRST_DATE,
+  DEFAULT_LAST_DATE,
+} from "./date-picker.js";
 export { Divider } from "./divider.js";
 export { Dropdown, dropdown } from "./dropdown.js";
 export { DropdownOption } from "./dropdown-option.js";
@@ -102,6 +109,12 @@ export { Text } from "./text.js";
 export { TextButton } from "./text-button.js";
 export { TextField } from "./text-field.js";
 export { TextSpan } from "./text-span.js";
+export {
+  Orientation,
+  TimePicker,
+  TimePickerEntryMode,
+  TimePickerEntryModeChangeEvent,
+} from "./time-picker.js";
 export { Tooltip } from "./tooltip.js";
 export { TransparentPointer } from "./transparent-pointer.js";
 // Value types and helpers

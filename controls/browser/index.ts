@@ -145,6 +145,8 @@ export function registerControls(options: FontOptions = {}): void {
   material("chip", chipRenderer);
   material("tooltip", tooltipRenderer);
   materialLazy("searchbar", () => import("./search-bar.js").then((m) => m.searchBarRenderer));
+  materialLazy("datepicker", () => import("./date-picker.js").then((m) => m.datePickerRenderer));
+  materialLazy("timepicker", () => import("./time-picker.js").then((m) => m.timePickerRenderer));
   material("selectionarea", selectionAreaRenderer);
   material("transparentpointer", transparentPointerRenderer);
 }

@@ -9,17 +9,18 @@ import type { RenderContext } from "flet-ts/browser";
 /**
  * Wires dismissal: Escape (`cancel`) and clicks on the backdrop send `dismiss` with
  * `open: false` unless `canDismiss()` says no (a modal AlertDialog, a non-dismissible
- * sheet). Returns the dismissal, for other gestures (a drawer's swipe).
+ * sheet), with `dismissData()` as the event's data (a picker's value). Returns the dismissal, for other gestures (a drawer's swipe).
  */
 export function wireModal(
   dialog: HTMLDialogElement,
   ctx: RenderContext,
   canDismiss: () => boolean,
+  dismissData?: () => unknown,
 ): () => void {
   const dismiss = () => {
     if (!canDismiss()) return;
     dialog.close();
-    ctx.send("dismiss", undefined, { open: false });
+    ctx.send("dismiss", dismissData?.(), { open: false });
   };
   dialog.addEventListener("cancel", (event) => {
     event.preventDefault();

@@ -10,6 +10,7 @@ import { DATA_TABLE_CSS } from "./data-table-styles.js";
 import { MARKDOWN_CSS } from "./markdown-styles.js";
 import { MENU_BAR_CSS } from "./menu-bar-styles.js";
 import { NAVIGATION_CSS } from "./navigation-styles.js";
+import { PICKER_CSS } from "./picker-styles.js";
 import { SEARCH_BAR_CSS } from "./search-bar-styles.js";
 import { baselineTokens } from "./tokens.js";
 
@@ -265,7 +266,8 @@ export function stylesheet(options: FontOptions = {}): string {
     CHIP_CSS +
     SEARCH_BAR_CSS +
     MENU_BAR_CSS +
-    MARKDOWN_CSS
+    MARKDOWN_CSS +
+    PICKER_CSS
   );
 }
 

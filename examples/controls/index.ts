@@ -18,6 +18,7 @@ import * as expansion from "./expansion.js";
 import * as markdown from "./markdown.js";
 import * as menus from "./menus.js";
 import * as navigation from "./navigation.js";
+import * as pickers from "./pickers.js";
 import * as richText from "./rich-text.js";
 import * as search from "./search.js";
 import * as segmented from "./segmented.js";
@@ -50,6 +51,7 @@ export const controlPages: ControlPage[] = [
   { slug: "data-table", ...dataTable },
   { slug: "tooltips", ...tooltips },
   { slug: "search", ...search },
+  { slug: "pickers", ...pickers },
   { slug: "selection", ...selection },
   { slug: "rich-text", ...richText },
   { slug: "markdown", ...markdown },

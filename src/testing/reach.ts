@@ -7,6 +7,7 @@
 import type { Control } from "../core/control.js";
 import { compiledSchemaOf } from "../core/schema.js";
 import { inClosedSubmenu, inertMenu, isSubmenu } from "./menus.js";
+import { isPicker } from "./pickers.js";
 
 /**
  * The control (itself or an ancestor) that is hidden, disabled or closed (a dialog, sheet,
@@ -86,6 +87,8 @@ export function whyUnreachable(blocker: Control): string {
   if (isMenu(blocker) || isSubmenu(blocker))
     return "a menu button whose menu is not open (tap the button first)";
   if (isSearchBar(blocker)) return "a search bar whose view is not open (tap the bar first)";
+  if (isPicker(blocker))
+    return "a picker whose dialog is not open (the app opens it: pickDate(), pickTime())";
   return expandable(blocker) ? "collapsed" : "closed";
 }
 

@@ -23,6 +23,7 @@ import { type FakeClock, installFakeClock, nextTurn, uninstallFakeClock } from "
 import { Finder, Finders } from "./finder.js";
 import { MemoryBrowser } from "./memory-browser.js";
 import { menuTarget, pickCloses, tapSubmenu } from "./menus.js";
+import { dismissal, pickerChoice } from "./pickers.js";
 import { autofocused, interactive, tapMenus, tapSends, whyUnreachable } from "./reach.js";
 
 /** Options of {@link createTester}. */
@@ -389,6 +390,22 @@ export class Tester {
         `Expected one of the events of ${describeControl(control)} (${[...schema.eventsByName.keys()].join(", ") || "none"}), but got ${describeValue(event)}.`,
       );
     }
+    return this.#send(control, name, data, props);
+  }
+
+  /** Chooses a `Date` in an open DatePicker or `"HH:MM"` in a TimePicker, and confirms (`change`). */
+  async choose(target: Target, value: Date | string): Promise<void> {
+    this.#check();
+    const picker = this.#resolve(target, "choose in");
+    const { name, data, props } = pickerChoice(picker, value);
+    return this.#send(picker, name, data, props);
+  }
+
+  /** Dismisses an open dialog, sheet or picker as Escape would (`dismiss`, `open` false). */
+  async dismiss(target: Target): Promise<void> {
+    this.#check();
+    const control = this.#resolve(target, "dismiss");
+    const { name, data, props } = dismissal(control);
     return this.#send(control, name, data, props);
   }
 

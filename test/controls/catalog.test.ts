@@ -53,6 +53,8 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.Chip, "chip", true],
   [ft.Tooltip, "tooltip", false],
   [ft.SearchBar, "searchbar", true],
+  [ft.DatePicker, "datepicker", false],
+  [ft.TimePicker, "timepicker", false],
   [ft.SelectionArea, "selectionarea", false],
   [ft.TransparentPointer, "transparentpointer", true],
   [ft.Markdown, "markdown", true],

@@ -28,6 +28,18 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ["new ft.Container(content)", () => new ft.Container(a, { padding: 8 }), "content", a],
   ["new ft.Card(content)", () => new ft.Card(a), "content", a],
   ["new ft.SafeArea(content)", () => new ft.SafeArea(a, { minimum: 8 }), "content", a],
+  [
+    "new ft.DatePicker(options) (no primary, as Flet)",
+    () => new ft.DatePicker({ value: new Date(2024, 0, 2) }),
+    "value",
+    new Date(2024, 0, 2),
+  ],
+  [
+    "new ft.TimePicker(options) (no primary, as Flet)",
+    () => new ft.TimePicker({ value: "09:30" }),
+    "value",
+    "09:30",
+  ],
   ["new ft.SearchBar([controls])", () => new ft.SearchBar([a]), "controls", [a]],
   ["new ft.SelectionArea(content)", () => new ft.SelectionArea(a), "content", a],
   ["new ft.TransparentPointer(content)", () => new ft.TransparentPointer(a), "content", a],

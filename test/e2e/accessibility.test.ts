@@ -87,6 +87,22 @@ describe.each(["light", "dark"] as const)("axe-core, %s theme", (scheme) => {
   });
 });
 
+describe.each(["light", "dark"] as const)("the pickers' open dialogs, %s theme", (scheme) => {
+  it.each([
+    ["Pick date", "nothing", "dialog.flet-datepicker"],
+    ["Pick date", "Switch to input", "dialog.flet-datepicker"],
+    ["Pick date", "May 2024, choose year", "dialog.flet-datepicker"],
+    ["Pick time", "nothing", "dialog.flet-timepicker"],
+    ["Pick time", "Switch to text input mode", "dialog.flet-timepicker"],
+  ])("%s, then %s: no WCAG 2 A/AA violation in %s", async (button, then, selector) => {
+    const p = await open("controls/pickers/", scheme);
+    await p.getByRole("button", { name: button }).click();
+    await p.waitForFunction((s) => document.querySelector<HTMLDialogElement>(s)?.open, selector);
+    if (then !== "nothing") await p.locator(selector).getByRole("button", { name: then }).click();
+    expect(await axe(p)).toEqual([]);
+  });
+});
+
 describe("on a 390 px phone", () => {
   it.each(PAGES)("/%s does not scroll sideways (sizes are clamped to the screen)", async (path) => {
     const p = await open(path, "light", { width: 390, height: 800 });
