@@ -31,6 +31,7 @@ import { containerRenderer } from "./container.js";
 import { dataCellRenderer, dataColumnRenderer, dataRowRenderer } from "./data-row.js";
 import { dataTableRenderer } from "./data-table.js";
 import { material } from "./define.js";
+import { hapticFeedbackRenderer, shakeDetectorRenderer, windowDragAreaRenderer } from "./device.js";
 import { horizontalDividerRenderer, verticalDividerRenderer } from "./divider.js";
 import { dropdownOptionRenderer, dropdownRenderer } from "./dropdown.js";
 import { expansionPanelListRenderer, expansionPanelRenderer } from "./expansion-panel.js";
@@ -138,6 +139,9 @@ export function registerControls(options: FontOptions = {}): void {
   material("alertdialog", alertDialogRenderer);
   material("snackbar", snackBarRenderer);
   material("filepicker", filePickerRenderer);
+  material("hapticfeedback", hapticFeedbackRenderer);
+  material("shakedetector", shakeDetectorRenderer);
+  material("windowdragarea", windowDragAreaRenderer);
   material("bottomsheet", bottomSheetRenderer);
   material("banner", bannerRenderer);
   material("safearea", safeAreaRenderer);
