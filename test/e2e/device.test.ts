@@ -70,7 +70,7 @@ describe("device controls in Chromium", () => {
           await motion(page, 4);
           return page.getByText(/^Shaken \d+ times?\.$/).count();
         },
-        { timeout: 10_000, intervals: [350] },
+        { timeout: 10_000, interval: 350 },
       )
       .toBe(1);
     expect(await page.getByText("Shake the phone twice.").count()).toBe(0);
