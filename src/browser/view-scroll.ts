@@ -1,7 +1,8 @@
 /**
  * `onScroll` of a view (and so of the page): the view's body sends `scroll` as it
  * scrolls, at most once per `onScrollInterval` milliseconds (default 10, as in Flet),
- * and once more when the scrolling stops, so the last position always arrives.
+ * a scroll within the interval being sent once it is over, so the last position always
+ * arrives.
  * @module
  */
 import type { RenderContext } from "./renderer.js";

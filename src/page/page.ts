@@ -135,8 +135,9 @@ export class Page extends PageViews {
   @child() accessor bottomSheet: Control | undefined;
   /**
    * A control shown over the whole page while set (a ProgressBar while the app loads);
-   * everything under it is inert: no clicks, no keyboard focus. Set it back to
-   * `undefined` to remove it. See `docs/guides/async.md`.
+   * everything under it is inert: no clicks, no keyboard focus (an open modal dialog
+   * stays on top, inert too). Set it back to `undefined` to remove it. See
+   * `docs/guides/async.md`.
    */
   @child() accessor splash: Control | undefined;
 
