@@ -66,6 +66,7 @@ export { FloatingActionButton } from "./floating-action-button.js";
 // Bases
 export { FormFieldControl } from "./form-field-control.js";
 export { GridView } from "./grid-view.js";
+export { HapticFeedback } from "./haptic-feedback.js";
 
 // Display
 export { Icon } from "./icon.js";
@@ -98,6 +99,7 @@ export { SearchBar } from "./search-bar.js";
 export { Segment } from "./segment.js";
 export { SegmentedButton } from "./segmented-button.js";
 export { SelectionArea } from "./selection-area.js";
+export { ShakeDetector } from "./shake-detector.js";
 export { Slider } from "./slider.js";
 export { SnackBar } from "./snack-bar.js";
 export { Stack } from "./stack.js";
@@ -136,3 +138,4 @@ export * from "./types/shapes.js";
 export * from "./types/text.js";
 export * from "./types/tile.js";
 export { VerticalDivider } from "./vertical-divider.js";
+export { WindowDragArea } from "./window-drag-area.js";

@@ -29,6 +29,7 @@ import { chipRenderer } from "./chip.js";
 import { circleAvatarRenderer } from "./circle-avatar.js";
 import { containerRenderer } from "./container.js";
 import { material, materialLazy } from "./define.js";
+import { hapticFeedbackRenderer, shakeDetectorRenderer, windowDragAreaRenderer } from "./device.js";
 import { horizontalDividerRenderer, verticalDividerRenderer } from "./divider.js";
 import { dropdownOptionRenderer, dropdownRenderer } from "./dropdown.js";
 import { expansionPanelListRenderer, expansionPanelRenderer } from "./expansion-panel.js";
@@ -139,6 +140,9 @@ export function registerControls(options: FontOptions = {}): void {
   material("alertdialog", alertDialogRenderer);
   material("snackbar", snackBarRenderer);
   material("filepicker", filePickerRenderer);
+  material("hapticfeedback", hapticFeedbackRenderer);
+  material("shakedetector", shakeDetectorRenderer);
+  material("windowdragarea", windowDragAreaRenderer);
   material("bottomsheet", bottomSheetRenderer);
   material("banner", bannerRenderer);
   material("safearea", safeAreaRenderer);

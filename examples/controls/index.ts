@@ -14,6 +14,7 @@ import * as bottomAppBar from "./bottom-app-bar.js";
 import * as buttons from "./buttons.js";
 import * as chips from "./chips.js";
 import * as dataTable from "./data-table.js";
+import * as device from "./device.js";
 import * as expansion from "./expansion.js";
 import * as markdown from "./markdown.js";
 import * as menus from "./menus.js";
@@ -55,4 +56,5 @@ export const controlPages: ControlPage[] = [
   { slug: "selection", ...selection },
   { slug: "rich-text", ...richText },
   { slug: "markdown", ...markdown },
+  { slug: "device", ...device },
 ];

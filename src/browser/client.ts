@@ -145,6 +145,7 @@ export class BrowserClient {
   #update(update: ClientUpdate): void {
     switch (update.kind) {
       case "reset":
+        this.page.reset();
         this.runtime.reset(PAGE_ID);
         return;
       case "patch":

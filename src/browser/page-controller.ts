@@ -4,6 +4,7 @@ import { defaultPalette } from "./default-palette.js";
 import { fontFaceCss } from "./fonts.js";
 import { type LifecycleWatch, watchLifecycle } from "./lifecycle.js";
 import { notifyPageChange, setViewPopper } from "./page-hooks.js";
+import { type MediaWatch, watchMedia } from "./page-media.js";
 import { handlerProp } from "./render-context.js";
 import { RouteSync } from "./route-sync.js";
 import { isDark, paletteOf, themeCss, themeSeed } from "./theme.js";
@@ -31,7 +32,8 @@ function styleElement(id: string): HTMLStyleElement {
  * Page-level behaviour: `title`, `themeMode`/`theme`/`darkTheme` (as CSS custom
  * properties on `:root`), `fonts` (as `@font-face` rules) and `route` (the address bar),
  * plus the page events the browser raises: `routeChange`/`viewPop`, `resize`
- * (throttled), `keyboardEvent`, `platformBrightnessChange`, `appLifecycleStateChange`.
+ * (throttled), `keyboardEvent`, `platformBrightnessChange`, `appLifecycleStateChange`,
+ * `mediaChange` (safe area and keyboard insets: at start and on change).
  */
 export class PageController {
   readonly #host: PageControllerHost;
@@ -39,6 +41,7 @@ export class PageController {
   readonly #media = window.matchMedia("(prefers-color-scheme: dark)");
   readonly routes: RouteSync;
   readonly #lifecycle: LifecycleWatch;
+  readonly #mediaWatch: MediaWatch;
   #dark = false;
   /** Counts theme applications: a palette that arrives late applies only if still current. */
   #themeTurn = 0;
@@ -56,6 +59,7 @@ export class PageController {
       this.#applyTheme();
     });
     this.#watchResize();
+    this.#mediaWatch = watchMedia((media) => host.send("mediaChange", media));
     window.addEventListener("keydown", (event) => {
       if (!this.#listens("keyboardEvent")) return;
       const { key, shiftKey: shift, ctrlKey: ctrl, altKey: alt, metaKey: meta } = event;
@@ -102,7 +106,13 @@ export class PageController {
     }
     if (changed.has("route")) this.routes.routeChanged(props.route);
     this.#lifecycle.sync();
+    this.#mediaWatch.sync();
     notifyPageChange(props, changed);
+  }
+
+  /** A new session's page replaces the old one: the next render sends the media again. */
+  reset(): void {
+    this.#mediaWatch.reset();
   }
 
   get #props(): Readonly<Record<string, unknown>> {

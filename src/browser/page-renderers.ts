@@ -1,7 +1,9 @@
 import { cssColor } from "./colors.js";
 import { linesChildren } from "./fill.js";
 import { cssCrossAxis, cssMainAxis, cssSides, placeChildren } from "./layout.js";
+import { placeSplash } from "./page-splash.js";
 import { defineRenderer } from "./renderer.js";
+import { watchViewScroll } from "./view-scroll.js";
 
 const PAGE_SLOTS = ["banner", "dialog", "snackBar", "bottomSheet"] as const;
 
@@ -14,7 +16,7 @@ function host(className: string): HTMLElement {
 /**
  * The page: its views as a stack (only the last one shows; the others stay in the DOM,
  * hidden and inert, so their state survives), the overlay above them, and hosts for the
- * banner, dialog, snack bar and bottom sheet slots.
+ * banner, dialog, snack bar and bottom sheet slots; the splash over all of them.
  */
 defineRenderer("page", {
   create() {
@@ -51,6 +53,7 @@ defineRenderer("page", {
       const child = ctx.child(slot);
       placeChildren(hosts[slot]!, child ? [child] : []);
     }
+    if (changed.has("splash")) placeSplash(element, ctx.child("splash"));
   },
 });
 
@@ -120,5 +123,6 @@ defineRenderer("view", {
     placeChildren(stage, fab ? [body, fab] : [body]);
     placeChildren(element, parts);
     if (props.autoScroll) body.scrollTop = body.scrollHeight;
+    watchViewScroll(body, ctx);
   },
 });

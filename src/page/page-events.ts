@@ -185,3 +185,55 @@ export class PageRestoreEvent extends ControlEvent {
     this.unplaced = unplaced;
   }
 }
+
+/** Distances from the four edges of the page, in CSS pixels. */
+export interface PageMediaSides {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+function sidesOf(value: unknown): PageMediaSides {
+  const d = (value ?? {}) as Record<string, unknown>;
+  const side = (name: string) => {
+    const n = d[name];
+    return typeof n === "number" && Number.isFinite(n) && n > 0 ? n : 0;
+  };
+  return { left: side("left"), top: side("top"), right: side("right"), bottom: side("bottom") };
+}
+
+/**
+ * What the screen takes from the page (Flet's `PageMediaData`): fired by
+ * `page.onMediaChange` and kept in `page.media`. The browser sends it when the app
+ * starts and whenever it changes.
+ *
+ * - `viewPadding`: the parts of the screen the system draws over, whatever is shown
+ *   (a notch, rounded corners, the home indicator): in a browser `env(safe-area-inset-*)`.
+ * - `viewInsets`: the parts the system covers for now: in a browser the on-screen
+ *   keyboard, from the VisualViewport (how much of the layout viewport's bottom it hides).
+ * - `padding`: what is left of `viewPadding` once the insets are taken off (Flutter's
+ *   `MediaQuery.padding`): `max(0, viewPadding - viewInsets)` per edge.
+ *
+ * @example
+ * ```ts
+ * page.onMediaChange = (e) => {
+ *   footer.visible = e.viewInsets.bottom === 0; // hide the footer while the keyboard is up
+ * };
+ * ```
+ */
+export class PageMediaData extends ControlEvent {
+  /** The safe-area padding left over by the insets. */
+  readonly padding: PageMediaSides;
+  /** The safe-area insets of the screen (notch, home indicator). */
+  readonly viewPadding: PageMediaSides;
+  /** What the system covers for now: the on-screen keyboard, at the bottom. */
+  readonly viewInsets: PageMediaSides;
+  constructor(control: Control, name: string, data?: unknown) {
+    super(control, name, data);
+    const d = (data ?? {}) as Record<string, unknown>;
+    this.padding = sidesOf(d.padding);
+    this.viewPadding = sidesOf(d.viewPadding ?? d.view_padding);
+    this.viewInsets = sidesOf(d.viewInsets ?? d.view_insets);
+  }
+}

@@ -190,7 +190,21 @@ export abstract class PageViews extends Control {
   set autoScroll(value: boolean | undefined) {
     this.#view.autoScroll = value;
   }
-  /** Scroll events of the first view. */
+  /**
+   * The least time between two {@link onScroll} events of the first view, in
+   * milliseconds (Flet's `on_scroll_interval`). Default 10.
+   */
+  get onScrollInterval(): number | undefined {
+    return this.#view.onScrollInterval;
+  }
+  set onScrollInterval(value: number | undefined) {
+    this.#view.onScrollInterval = value;
+  }
+  /**
+   * Scroll events of the first view (it must scroll: set {@link scroll}), at most one per
+   * {@link onScrollInterval}; `e.data` is `{ eventType, pixels, minScrollExtent,
+   * maxScrollExtent, viewportDimension, scrollDelta }`.
+   */
   get onScroll(): EventHandler<ControlEvent<View>> | undefined {
     return this.#view.onScroll;
   }

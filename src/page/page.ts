@@ -17,6 +17,7 @@ import {
   AppLifecycleStateChangeEvent,
   KeyboardEvent,
   PageErrorEvent,
+  PageMediaData,
   type PageRestoreEvent,
   PlatformBrightnessChangeEvent,
   RouteChangeEvent,
@@ -43,6 +44,7 @@ export interface ClientDetails {
   pwa: boolean;
   clientIp: string | undefined;
   clientUserAgent: string | undefined;
+  media: PageMediaData | undefined;
 }
 
 /** Options of {@link Page.launchUrl}. */
@@ -88,6 +90,7 @@ export class Page extends PageViews {
     pwa: false,
     clientIp: undefined,
     clientUserAgent: undefined,
+    media: undefined,
   };
 
   /** @internal Pages are made by sessions. */
@@ -130,6 +133,13 @@ export class Page extends PageViews {
   @child() accessor banner: Control | undefined;
   /** The bottom sheet ({@link showBottomSheet}). */
   @child() accessor bottomSheet: Control | undefined;
+  /**
+   * A control shown over the whole page while set (a ProgressBar while the app loads);
+   * everything under it is inert: no clicks, no keyboard focus (an open modal dialog
+   * stays on top, inert too). Set it back to `undefined` to remove it. See
+   * `docs/guides/async.md`.
+   */
+  @child() accessor splash: Control | undefined;
 
   // Events.
 
@@ -151,6 +161,8 @@ export class Page extends PageViews {
   /** Fires when the app is shown, hidden, paused, resumed, ... */
   @event({ type: AppLifecycleStateChangeEvent })
   accessor onAppLifecycleStateChange: EventHandler<AppLifecycleStateChangeEvent> | undefined;
+  /** Fires when the safe area or the on-screen keyboard changes; see {@link media}. */
+  @event({ type: PageMediaData }) accessor onMediaChange: EventHandler<PageMediaData> | undefined;
   /** Fires when the browser reconnects to this session. */
   @event() accessor onConnect: EventHandler<ControlEvent<Page>> | undefined;
   /** Fires when the browser's connection drops (the session waits for it to come back). */
@@ -199,6 +211,10 @@ export class Page extends PageViews {
   /** The browser's user agent string. */
   get clientUserAgent(): string | undefined {
     return this.client.clientUserAgent;
+  }
+  /** The safe area and keyboard insets the browser last reported (at start and on change). */
+  get media(): PageMediaData | undefined {
+    return this.client.media;
   }
   /** The query parameters of the current route. */
   get query(): URLSearchParams {

@@ -83,8 +83,14 @@ export class View extends Control {
   @prop({ kind: "boolean" }) accessor autoScroll: boolean | undefined;
   /** Shows the view as a full-screen dialog (with a close button instead of back). */
   @prop({ kind: "boolean" }) accessor fullscreenDialog: boolean | undefined;
-  /** Throttle of scroll events, in milliseconds. Default 10. */
-  @prop({ kind: "number" }) accessor onScrollInterval: number | undefined;
-  /** Fires as the view scrolls, with `{ pixels, minScrollExtent, maxScrollExtent }`. */
+  /** The least time between two `onScroll` events, in milliseconds. Default 10. */
+  @prop({ kind: "number", default: 10, check: checks.nonNegative }) accessor onScrollInterval:
+    | number
+    | undefined;
+  /**
+   * Fires as the view scrolls (it must scroll: set `scroll`), at most once per
+   * `onScrollInterval`; `e.data` is `{ eventType: "update", pixels, minScrollExtent,
+   * maxScrollExtent, viewportDimension, scrollDelta }`.
+   */
   @event() accessor onScroll: EventHandler<ControlEvent<View>> | undefined;
 }

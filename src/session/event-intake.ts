@@ -12,7 +12,7 @@ import { describeValue, ErrorCode, FletError } from "../core/errors.js";
 import { $state } from "../core/internals.js";
 import { type CompiledSchema, compiledSchemaOf } from "../core/schema.js";
 import type { Page } from "../page/page.js";
-import { WindowResizeEvent } from "../page/page-events.js";
+import { PageMediaData, WindowResizeEvent } from "../page/page-events.js";
 import type { EventMessage, ServerMessage } from "../protocol/messages.js";
 import type { Reconciler } from "../tree/reconciler.js";
 import { clientValueProblem } from "./client-values.js";
@@ -176,6 +176,9 @@ export class EventIntake {
         details.height = size.height;
         return true;
       }
+      case "mediaChange":
+        details.media = new PageMediaData(page, "mediaChange", message.data);
+        return true;
       case "platformBrightnessChange":
         details.platformBrightness = message.data === "dark" ? "dark" : "light";
         return true;

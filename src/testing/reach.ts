@@ -14,7 +14,8 @@ import { isPicker } from "./pickers.js";
  * drawer or banner whose `open` is false; a collapsed ExpansionTile for its `controls`; a
  * popup menu button or a SubmenuButton for its items while its menu is not in `openMenus`;
  * a MenuItemButton without `onClick`, a SubmenuButton without controls; a search bar for
- * its view's controls while its view is not in `openMenus`), if any.
+ * its view's controls while its view is not in `openMenus`; the page for what its
+ * `splash` covers), if any.
  * {@link whyUnreachable} says which.
  */
 export function interactive(
@@ -29,9 +30,23 @@ export function interactive(
     if (below !== undefined && collapsedOver(node, below)) return node;
     if (below !== undefined && isMenu(node) && !openMenus.has(node.uid ?? "")) return node;
     if (below !== undefined && inClosedView(node, below, openMenus)) return node;
+    if (below !== undefined && underSplash(node, below)) return node;
     below = node;
   }
   return undefined;
+}
+
+/** The page's splash, while it shows: everything of the page but the splash is under it. */
+function splashOf(control: Control): Control | undefined {
+  if (compiledSchemaOf(control.constructor).type !== "page") return undefined;
+  const splash = (control as unknown as { splash?: Control }).splash;
+  return splash !== undefined && splash.visible !== false ? splash : undefined;
+}
+
+/** `child` of the page is covered by the page's splash (the browser makes it inert). */
+function underSplash(page: Control, child: Control): boolean {
+  const splash = splashOf(page);
+  return splash !== undefined && splash !== child;
 }
 
 /** A popup menu button: its `items` are in a menu that only the user opens. */
@@ -89,6 +104,7 @@ export function whyUnreachable(blocker: Control): string {
   if (isSearchBar(blocker)) return "a search bar whose view is not open (tap the bar first)";
   if (isPicker(blocker))
     return "a picker whose dialog is not open (the app opens it: pickDate(), pickTime())";
+  if (splashOf(blocker)) return "covered by its splash (page.splash; set it to undefined first)";
   return expandable(blocker) ? "collapsed" : "closed";
 }
 

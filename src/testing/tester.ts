@@ -286,7 +286,8 @@ export class Tester {
    * SubmenuButton's (`open`, `close`; a picked MenuItemButton closes its menus); a
    * selectable Chip (`onSelect`) or DataRow (`onSelectChanged`) toggles `selected`. A
    * control without a tap behaviour passes the tap to its nearest ancestor that has one
-   * (a Text inside a ListTile taps the tile), as a click bubbles in the browser.
+   * (a Text inside a ListTile taps the tile), as a click bubbles in the browser. While
+   * `page.splash` is set, only the splash itself can be tapped.
    */
   async tap(target: Target): Promise<void> {
     this.#check();

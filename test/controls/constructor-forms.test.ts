@@ -43,6 +43,7 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ["new ft.SearchBar([controls])", () => new ft.SearchBar([a]), "controls", [a]],
   ["new ft.SelectionArea(content)", () => new ft.SelectionArea(a), "content", a],
   ["new ft.TransparentPointer(content)", () => new ft.TransparentPointer(a), "content", a],
+  ["new ft.WindowDragArea(content)", () => new ft.WindowDragArea(a), "content", a],
   ["new ft.Tooltip(content)", () => new ft.Tooltip(a, { message: "m" }), "content", a],
   ["new ft.Chip(label)", () => new ft.Chip(a, { onClick: () => {} }), "label", a],
   ['new ft.Markdown("# Hi")', () => new ft.Markdown("# Hi", { selectable: true }), "value", "# Hi"],
