@@ -74,6 +74,7 @@ export { NavigationDrawerDestination } from "./navigation-drawer-destination.js"
 export { NavigationRail } from "./navigation-rail.js";
 export { NavigationRailDestination } from "./navigation-rail-destination.js";
 export { OutlinedButton } from "./outlined-button.js";
+export { Pagelet } from "./pagelet.js";
 export { PopupMenuButton } from "./popup-menu-button.js";
 export { PopupMenuItem } from "./popup-menu-item.js";
 export { ProgressBar } from "./progress-bar.js";

@@ -38,6 +38,7 @@ const FILLS_WIDTH = new Set([
   "banner",
   "listview",
   "gridview",
+  "pagelet",
 ]);
 const PASSES_CONSTRAINTS = new Set(["card"]);
 

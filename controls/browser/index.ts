@@ -49,6 +49,7 @@ import { navigationBarRenderer } from "./navigation-bar.js";
 import { destinationRenderer } from "./navigation-destination.js";
 import { navigationDrawerRenderer } from "./navigation-drawer.js";
 import { navigationRailRenderer } from "./navigation-rail.js";
+import { pageletRenderer } from "./pagelet.js";
 import { popupMenuButtonRenderer, popupMenuItemRenderer } from "./popup-menu.js";
 import { progressBarRenderer, progressRingRenderer } from "./progress.js";
 import { radioGroupRenderer, radioRenderer } from "./radio.js";
@@ -131,6 +132,7 @@ export function registerControls(options: FontOptions = {}): void {
   material("expansionpanel", expansionPanelRenderer);
   material("navigationraildestination", destinationRenderer);
   material("navigationdrawer", navigationDrawerRenderer);
+  material("pagelet", pageletRenderer);
   material("navigationdrawerdestination", destinationRenderer);
   material("tabs", tabsRenderer);
   material("tab", tabRenderer);
