@@ -39,8 +39,8 @@ function confinedScaffold(dialog: HTMLDialogElement): HTMLElement | undefined {
   return scaffold?.hasAttribute("data-flet-confined") ? scaffold : undefined;
 }
 
-/** The parts of a confined scaffold a drawer made inert while it is open. */
-const inerted = new WeakMap<HTMLDialogElement, HTMLElement[]>();
+/** What a drawer opened in place changed: the parts it made inert, where focus was. */
+const opened = new WeakMap<HTMLDialogElement, { inert: HTMLElement[]; focus: Element | null }>();
 
 /**
  * Opens or closes the drawer. In a view it is a modal dialog over the whole page; in a
@@ -65,8 +65,9 @@ function syncDrawer(dialog: HTMLDialogElement, open: boolean, attempts = 10): vo
     (part): part is HTMLElement =>
       part !== dialog && part instanceof HTMLElement && !part.matches(".flet-scaffold-scrim"),
   );
+  const focus = document.activeElement;
   for (const part of others) part.inert = true;
-  inerted.set(dialog, others);
+  opened.set(dialog, { inert: others, focus });
   dialog.show();
 }
 
@@ -79,8 +80,14 @@ function wireConfined(dialog: HTMLDialogElement): void {
     dialog.dispatchEvent(new Event("cancel", { cancelable: true }));
   });
   dialog.addEventListener("close", () => {
-    for (const part of inerted.get(dialog) ?? []) part.inert = false;
-    inerted.delete(dialog);
+    const state = opened.get(dialog);
+    if (state === undefined) return;
+    opened.delete(dialog);
+    for (const part of state.inert) part.inert = false;
+    // The browser could not give focus back to the opener while it was inert.
+    const lost =
+      document.activeElement === document.body || dialog.contains(document.activeElement);
+    if (lost && state.focus instanceof HTMLElement) state.focus.focus();
   });
 }
 

@@ -18,6 +18,7 @@ import * as expansion from "./expansion.js";
 import * as markdown from "./markdown.js";
 import * as menus from "./menus.js";
 import * as navigation from "./navigation.js";
+import * as pagelet from "./pagelet.js";
 import * as richText from "./rich-text.js";
 import * as search from "./search.js";
 import * as segmented from "./segmented.js";
@@ -41,6 +42,7 @@ export const controlPages: ControlPage[] = [
   { slug: "buttons", ...buttons },
   { slug: "navigation", ...navigation },
   { slug: "bottom-app-bar", ...bottomAppBar },
+  { slug: "pagelet", ...pagelet },
   { slug: "expansion", ...expansion },
   { slug: "avatars", ...avatars },
   { slug: "chips", ...chips },
