@@ -65,11 +65,15 @@ describe("Pagelet in Chromium", () => {
     expect(await menu.evaluate((d) => d.matches(":modal"))).toBe(false);
     await page.getByRole("button", { name: "Outside" }).click();
     await waitForText(page, "Pressed outside the pagelet.");
-    expect(await page.locator(".flet-pagelet > .flet-appbar").evaluate((e) => e.inert)).toBe(true);
+    expect(
+      await page.locator(".flet-pagelet > .flet-appbar").evaluate((e) => (e as HTMLElement).inert),
+    ).toBe(true);
     await menu.getByRole("button", { name: "Outbox" }).click();
     await waitForText(page, "Folder: Outbox");
     await expect.poll(() => drawerOpen(page, "start")).toBe(false);
-    expect(await page.locator(".flet-pagelet > .flet-appbar").evaluate((e) => e.inert)).toBe(false);
+    expect(
+      await page.locator(".flet-pagelet > .flet-appbar").evaluate((e) => (e as HTMLElement).inert),
+    ).toBe(false);
   });
 
   it("is driven by the keyboard: the menu button opens, arrows pick, Escape closes", async () => {
