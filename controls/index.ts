@@ -54,6 +54,7 @@ export {
 } from "./file-picker.js";
 export { FilledButton } from "./filled-button.js";
 export { FilledTonalButton } from "./filled-tonal-button.js";
+export { FletApp } from "./flet-app.js";
 export { FloatingActionButton } from "./floating-action-button.js";
 
 // Bases

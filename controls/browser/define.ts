@@ -39,6 +39,7 @@ const FILLS_WIDTH = new Set([
   "listview",
   "gridview",
   "pagelet",
+  "fletapp",
 ]);
 const PASSES_CONSTRAINTS = new Set(["card"]);
 

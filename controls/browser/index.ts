@@ -36,6 +36,7 @@ import { dropdownOptionRenderer, dropdownRenderer } from "./dropdown.js";
 import { expansionPanelListRenderer, expansionPanelRenderer } from "./expansion-panel.js";
 import { expansionTileRenderer } from "./expansion-tile.js";
 import { filePickerRenderer } from "./file-picker.js";
+import { fletAppRenderer } from "./flet-app.js";
 import { columnRenderer, rowRenderer } from "./flex.js";
 import { fabRenderer } from "./floating-action-button.js";
 import { gridViewRenderer } from "./grid-view.js";
@@ -133,6 +134,7 @@ export function registerControls(options: FontOptions = {}): void {
   material("navigationraildestination", destinationRenderer);
   material("navigationdrawer", navigationDrawerRenderer);
   material("pagelet", pageletRenderer);
+  material("fletapp", fletAppRenderer);
   material("navigationdrawerdestination", destinationRenderer);
   material("tabs", tabsRenderer);
   material("tab", tabRenderer);
