@@ -15,6 +15,7 @@ import * as buttons from "./buttons.js";
 import * as chips from "./chips.js";
 import * as dataTable from "./data-table.js";
 import * as expansion from "./expansion.js";
+import * as fletApp from "./flet-app.js";
 import * as markdown from "./markdown.js";
 import * as menus from "./menus.js";
 import * as navigation from "./navigation.js";
@@ -43,6 +44,7 @@ export const controlPages: ControlPage[] = [
   { slug: "navigation", ...navigation },
   { slug: "bottom-app-bar", ...bottomAppBar },
   { slug: "pagelet", ...pagelet },
+  { slug: "flet-app", ...fletApp },
   { slug: "expansion", ...expansion },
   { slug: "avatars", ...avatars },
   { slug: "chips", ...chips },

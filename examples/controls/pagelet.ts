@@ -1,9 +1,6 @@
 /**
  * Pagelet: a page within the page, with its own app bar, drawers, floating action button
  * and bottom app bar; its drawers open inside its box, and the page around it stays usable.
- *
- * FletApp is not on this page: it embeds another flet-ts app by an absolute http(s) URL,
- * and a gallery page does not know the address it is served from.
  */
 import * as ft from "flet-ts";
 

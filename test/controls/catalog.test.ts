@@ -63,6 +63,7 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.NavigationDrawer, "navigationdrawer", false],
   [ft.NavigationDrawerDestination, "navigationdrawerdestination", false],
   [ft.Pagelet, "pagelet", true],
+  [ft.FletApp, "fletapp", true],
   [ft.Tabs, "tabs", true],
   [ft.Tab, "tab", false],
   [ft.ListTile, "listtile", true],
