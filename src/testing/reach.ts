@@ -11,7 +11,8 @@ import { compiledSchemaOf } from "../core/schema.js";
  * The control (itself or an ancestor) that is hidden, disabled or closed (a dialog, sheet,
  * drawer or banner whose `open` is false; a collapsed ExpansionTile for its `controls`; a
  * popup menu button for its items while its menu is not in `openMenus`; a search bar for
- * its view's controls while its view is not in `openMenus`), if any.
+ * its view's controls while its view is not in `openMenus`; a Pagelet for its parts other
+ * than its drawers while one of them is open), if any.
  * {@link whyUnreachable} says which.
  */
 export function interactive(
@@ -24,9 +25,25 @@ export function interactive(
     if (below !== undefined && collapsedOver(node, below)) return node;
     if (below !== undefined && isMenu(node) && !openMenus.has(node.uid ?? "")) return node;
     if (below !== undefined && inClosedView(node, below, openMenus)) return node;
+    if (below !== undefined && behindOpenDrawer(node, below)) return node;
     below = node;
   }
   return undefined;
+}
+
+/** The slots of a Pagelet that hold its drawers. */
+const DRAWER_SLOTS = ["drawer", "endDrawer"] as const;
+
+/**
+ * A Pagelet whose drawer is open: its other parts (`child` is one) are inert behind the
+ * drawer's scrim until it closes, as in the browser (the page around it stays usable).
+ */
+function behindOpenDrawer(pagelet: Control, child: Control): boolean {
+  if (compiledSchemaOf(pagelet.constructor).type !== "pagelet") return false;
+  const slots = pagelet as unknown as Record<string, Control | undefined>;
+  const drawers = DRAWER_SLOTS.map((slot) => slots[slot]);
+  if (drawers.includes(child)) return false;
+  return drawers.some((drawer) => drawer !== undefined && !closed(drawer));
 }
 
 /** A popup menu button: its `items` are in a menu that only the user opens. */
@@ -79,6 +96,8 @@ export function whyUnreachable(blocker: Control): string {
   if (blocker.disabled === true) return "disabled";
   if (isMenu(blocker)) return "a menu button whose menu is not open (tap the button first)";
   if (isSearchBar(blocker)) return "a search bar whose view is not open (tap the bar first)";
+  if (compiledSchemaOf(blocker.constructor).type === "pagelet")
+    return "behind the open drawer of a Pagelet (close the drawer first)";
   return expandable(blocker) ? "collapsed" : "closed";
 }
 

@@ -1,5 +1,6 @@
 // Pagelet in the tester: Flet 0.21's props and slots, showDrawer / closeDrawer and their
-// end twins, drawer destinations out of reach while closed, and bad input.
+// end twins, drawer destinations out of reach while closed, the Pagelet's own parts out of
+// reach while a drawer is open, and bad input.
 import * as ft from "flet-ts";
 import { createTester, type Tester } from "flet-ts/testing";
 import { afterEach, describe, expect, it } from "vitest";
@@ -54,7 +55,8 @@ describe("Pagelet", () => {
         pagelet.closeDrawer();
       },
     });
-    const pagelet: ft.Pagelet = new ft.Pagelet(new ft.Text("Body"), { drawer: menu });
+    const body = new ft.TextButton("Body", { onClick: () => void log.push("body") });
+    const pagelet: ft.Pagelet = new ft.Pagelet(body, { drawer: menu });
     t = await createTester((page) => {
       page.add(new ft.ElevatedButton("Menu", { onClick: () => pagelet.showDrawer(menu) }), pagelet);
     });
@@ -62,8 +64,12 @@ describe("Pagelet", () => {
     await expect(t.tap(t.find.text("Outbox"))).rejects.toThrow(/closed; a user could not/);
     await t.tap(t.find.text("Menu"));
     expect(menu.open).toBe(true);
+    // Open, the Pagelet's own parts are behind its scrim; the page around it is not.
+    await expect(t.tap(t.find.text("Body"))).rejects.toThrow(/behind the open drawer of a Pagelet/);
     await t.tap(t.find.text("Outbox"));
     expect(log).toEqual(["change 1"]);
+    await t.tap(t.find.text("Body"));
+    expect(log).toEqual(["change 1", "body"]);
     expect(menu.open).toBe(false);
     await expect(t.tap(t.find.text("Inbox"))).rejects.toThrow(/closed; a user could not/);
   });
