@@ -61,6 +61,7 @@ export {
 } from "./file-picker.js";
 export { FilledButton } from "./filled-button.js";
 export { FilledTonalButton } from "./filled-tonal-button.js";
+export { FletApp } from "./flet-app.js";
 export { FloatingActionButton } from "./floating-action-button.js";
 
 // Bases
@@ -84,6 +85,7 @@ export { NavigationDrawerDestination } from "./navigation-drawer-destination.js"
 export { NavigationRail } from "./navigation-rail.js";
 export { NavigationRailDestination } from "./navigation-rail-destination.js";
 export { OutlinedButton } from "./outlined-button.js";
+export { Pagelet } from "./pagelet.js";
 export { PopupMenuButton } from "./popup-menu-button.js";
 export { PopupMenuItem } from "./popup-menu-item.js";
 export { ProgressBar } from "./progress-bar.js";

@@ -24,8 +24,8 @@ const IMPLIED: Record<Implied, { label: string; icon: string; className: string 
 
 /**
  * A button the app bar shows on its own: Back pops the top view (`page.onViewPop`); the
- * menu buttons open the view's start or end drawer. CSS shows each only when its view
- * can go back or has that drawer (`data-flet-can-pop`, `data-flet-drawer`,
+ * menu buttons open the start or end drawer of the bar's scaffold (its view or Pagelet).
+ * CSS shows each only when its view can go back or its scaffold has that drawer (`data-flet-can-pop`, `data-flet-drawer`,
  * `data-flet-end-drawer` on the view).
  */
 function impliedButton(bar: HTMLElement, kind: Implied): HTMLElement {
@@ -40,9 +40,10 @@ function impliedButton(bar: HTMLElement, kind: Implied): HTMLElement {
     button.addEventListener("click", () => {
       if (kind === "back") popView();
       else
-        viewDrawer(bar.closest(".flet-view"), kind === "drawer" ? "start" : "end")?.dispatchEvent(
-          new CustomEvent(DRAWER_OPEN_EVENT),
-        );
+        viewDrawer(
+          bar.closest(".flet-scaffold"),
+          kind === "drawer" ? "start" : "end",
+        )?.dispatchEvent(new CustomEvent(DRAWER_OPEN_EVENT));
     });
     buttons.set(kind, button);
   }

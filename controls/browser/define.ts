@@ -39,6 +39,8 @@ const FILLS_WIDTH = new Set([
   "banner",
   "listview",
   "gridview",
+  "pagelet",
+  "fletapp",
 ]);
 const PASSES_CONSTRAINTS = new Set(["card"]);
 

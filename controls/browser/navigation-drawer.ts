@@ -20,17 +20,75 @@ import {
 /** The DOM event that asks a drawer element to open (sent by the app bar's menu buttons). */
 export const DRAWER_OPEN_EVENT = "flet-drawer-open";
 
-/** Which edge a drawer slides from: the view renderer sets `data-flet-side` on it. */
+/** Which edge a drawer slides from: the scaffold (view, Pagelet) sets `data-flet-side` on it. */
 function sideOf(drawer: HTMLElement): "start" | "end" {
   return drawer.dataset.fletSide === "end" ? "end" : "start";
 }
 
 /**
- * The drawer of the visible view on `side`, if it has one: what the app bar's menu buttons
- * and edge swipes open.
+ * The drawer of a scaffold (a view, a Pagelet) on `side`, if it has one: what the app
+ * bar's menu buttons and edge swipes open.
  */
-export function viewDrawer(view: Element | null, side: "start" | "end"): HTMLElement | null {
-  return view?.querySelector<HTMLElement>(`:scope > [data-flet-side="${side}"]`) ?? null;
+export function viewDrawer(scaffold: Element | null, side: "start" | "end"): HTMLElement | null {
+  return scaffold?.querySelector<HTMLElement>(`:scope > [data-flet-side="${side}"]`) ?? null;
+}
+
+/** The confined scaffold (a Pagelet) the drawer is in, if it is in one. */
+function confinedScaffold(dialog: HTMLDialogElement): HTMLElement | undefined {
+  const scaffold = dialog.parentElement;
+  return scaffold?.hasAttribute("data-flet-confined") ? scaffold : undefined;
+}
+
+/** What a drawer opened in place changed: the parts it made inert, where focus was. */
+const opened = new WeakMap<HTMLDialogElement, { inert: HTMLElement[]; focus: Element | null }>();
+
+/**
+ * Opens or closes the drawer. In a view it is a modal dialog over the whole page; in a
+ * confined scaffold (a Pagelet) it opens in place, inside the scaffold's box, over its
+ * scrim, and the scaffold's other parts are inert until it closes (the rest of the page
+ * stays usable, as with a nested Flutter Scaffold).
+ */
+function syncDrawer(dialog: HTMLDialogElement, open: boolean, attempts = 10): void {
+  if (open && !dialog.isConnected) {
+    if (attempts > 0)
+      requestAnimationFrame(() =>
+        syncDrawer(dialog, dialog.dataset.fletOpen !== undefined, attempts - 1),
+      );
+    return;
+  }
+  const scaffold = open && !dialog.open ? confinedScaffold(dialog) : undefined;
+  if (scaffold === undefined) {
+    syncOpen(dialog, open);
+    return;
+  }
+  const others = [...scaffold.children].filter(
+    (part): part is HTMLElement =>
+      part !== dialog && part instanceof HTMLElement && !part.matches(".flet-scaffold-scrim"),
+  );
+  const focus = document.activeElement;
+  for (const part of others) part.inert = true;
+  opened.set(dialog, { inert: others, focus });
+  dialog.show();
+}
+
+/** Escape closes a drawer opened in place too (only a modal dialog gets `cancel` from it). */
+function wireConfined(dialog: HTMLDialogElement): void {
+  dialog.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !dialog.open || dialog.matches(":modal")) return;
+    event.preventDefault();
+    event.stopPropagation();
+    dialog.dispatchEvent(new Event("cancel", { cancelable: true }));
+  });
+  dialog.addEventListener("close", () => {
+    const state = opened.get(dialog);
+    if (state === undefined) return;
+    opened.delete(dialog);
+    for (const part of state.inert) part.inert = false;
+    // The browser could not give focus back to the opener while it was inert.
+    const lost =
+      document.activeElement === document.body || dialog.contains(document.activeElement);
+    if (lost && state.focus instanceof HTMLElement) state.focus.focus();
+  });
 }
 
 /** How far (px) a pointer must travel sideways before a press becomes a swipe. */
@@ -112,7 +170,8 @@ function wireEdgeSwipes(): void {
 
 /**
  * Draws `navigationdrawer` as a native modal `<dialog>` at the start or end edge (focus
- * trapped, the page behind inert, focus restored on close). Its controls are stacked;
+ * trapped, the page behind inert, focus restored on close); inside a Pagelet, as a
+ * dialog opened in place at the edge of the Pagelet's box (see `syncDrawer`). Its controls are stacked;
  * destinations are buttons with the selected one `aria-current="page"`, Up/Down/Home/End
  * between them. Picking one sends `change` with `selectedIndex` (counting destinations
  * only). Escape, the scrim or a swipe back send `dismiss` with `open: false`; opening it
@@ -123,11 +182,12 @@ export const navigationDrawerRenderer: MaterialRenderer<HTMLDialogElement> = {
     const dialog = h("dialog", "", { "aria-modal": "true", "aria-label": "Navigation menu" });
     const dismiss = wireModal(dialog, ctx, () => true);
     wireSwipeToClose(dialog, dismiss);
+    wireConfined(dialog);
     wireDestinations(dialog, ctx, "y");
     dialog.addEventListener(DRAWER_OPEN_EVENT, () => {
       if (dialog.open) return;
       dialog.dataset.fletOpen = "";
-      syncOpen(dialog, true);
+      syncDrawer(dialog, true);
       ctx.send("open", undefined, { open: true });
     });
     wireEdgeSwipes();
@@ -155,7 +215,7 @@ export const navigationDrawerRenderer: MaterialRenderer<HTMLDialogElement> = {
     if (changed.has("open")) {
       if (p.open === true) dialog.dataset.fletOpen = "";
       else delete dialog.dataset.fletOpen;
-      syncOpen(dialog, p.open === true);
+      syncDrawer(dialog, p.open === true);
     }
   },
 };

@@ -37,6 +37,9 @@ export const NAVIGATION_CSS = `
 .flet-navigationrail.flet-extended .flet-rail-leading,.flet-navigationrail.flet-extended .flet-rail-trailing{justify-content:flex-start;padding-left:12px}
 .flet-navigationdrawer{position:fixed;inset:0 auto 0 0;margin:0;height:100%;max-height:none;width:min(360px,calc(100vw - 56px));box-sizing:border-box;border:0;padding:12px 0;border-radius:0 16px 16px 0;background:${c("surface-container-low")};color:${c("on-surface-variant")};overflow:auto;touch-action:pan-y}
 .flet-navigationdrawer[data-flet-side=end]{inset:0 0 0 auto;border-radius:16px 0 0 16px}
+.flet-pagelet{min-height:0}
+.flet-pagelet-body{flex:1;min-height:0;display:flex;flex-direction:column;overflow:auto}
+.flet-scaffold[data-flet-confined]>.flet-navigationdrawer{position:absolute;z-index:3;width:min(360px,calc(100% - 56px))}
 .flet-navigationdrawer[open]{display:flex;flex-direction:column;align-items:stretch;animation:flet-drawer-in 250ms cubic-bezier(.05,.7,.1,1)}
 .flet-navigationdrawer[data-flet-side=end][open]{animation-name:flet-drawer-in-end}
 .flet-navigationdrawer:not(.flet-dragging){transition:translate 200ms cubic-bezier(.2,0,0,1)}
@@ -49,18 +52,18 @@ export const NAVIGATION_CSS = `
 .flet-navigationdrawer>.flet-navdest.flet-selected{color:${c("on-secondary-container")}}
 .flet-navigationdrawer>:not(.flet-navdest){flex:none}
 .flet-appbar-menu,.flet-appbar-end-menu{display:none}
-.flet-view[data-flet-drawer]>.flet-appbar>.flet-appbar-leading{min-width:48px}
-.flet-view[data-flet-drawer]>.flet-appbar>.flet-appbar-leading>.flet-appbar-menu{display:inline-flex}
-.flet-view[data-flet-drawer]>.flet-appbar>.flet-appbar-leading>.flet-appbar-back{display:none}
-.flet-view[data-flet-end-drawer]>.flet-appbar>.flet-appbar-actions:empty+.flet-appbar-end-menu{display:inline-flex;margin-right:4px}
+.flet-scaffold[data-flet-drawer]>.flet-appbar>.flet-appbar-leading{min-width:48px}
+.flet-scaffold[data-flet-drawer]>.flet-appbar>.flet-appbar-leading>.flet-appbar-menu{display:inline-flex}
+.flet-scaffold[data-flet-drawer]>.flet-appbar>.flet-appbar-leading>.flet-appbar-back{display:none}
+.flet-scaffold[data-flet-end-drawer]>.flet-appbar>.flet-appbar-actions:empty+.flet-appbar-end-menu{display:inline-flex;margin-right:4px}
 .flet-bottomappbar{display:flex;align-items:center;align-self:stretch;flex:none;box-sizing:border-box;height:80px;padding:12px 16px;background:${c("surface-container")};color:${c("on-surface-variant")}}
 .flet-bottomappbar>*{flex:1}
-.flet-view[data-flet-fab$=Docked]>.flet-bottomappbar{--flet-notch-x:calc(100% - 44px);--flet-notch-at:right calc(44px - var(--flet-notch-r));--flet-notch-r:calc(28px + var(--flet-notch-margin,4px))}
-.flet-view[data-flet-fab^=center]>.flet-bottomappbar,.flet-view[data-flet-fab^=miniCenter]>.flet-bottomappbar{--flet-notch-x:50%;--flet-notch-at:center}
-.flet-view[data-flet-fab^=start]>.flet-bottomappbar{--flet-notch-x:44px;--flet-notch-at:left calc(44px - var(--flet-notch-r))}
-.flet-view[data-flet-fab^=mini]>.flet-bottomappbar{--flet-notch-r:calc(20px + var(--flet-notch-margin,4px))}
-.flet-view[data-flet-fab$=Docked]>.flet-bottomappbar[data-notch=auto]{mask:url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'%3E%3Crect width='64' height='64' rx='20'/%3E%3C/svg%3E") var(--flet-notch-at) top calc(-1 * var(--flet-notch-r))/calc(2 * var(--flet-notch-r)) calc(2 * var(--flet-notch-r)) no-repeat exclude,linear-gradient(#000 0 0)}
-.flet-view[data-flet-fab$=Docked]>.flet-bottomappbar[data-notch=circular],.flet-view[data-flet-fab$=Docked]:has(>.flet-view-stage>.flet-fab[data-flet-round])>.flet-bottomappbar[data-notch=auto]{mask:radial-gradient(circle at var(--flet-notch-x) 0,#0000 var(--flet-notch-r),#000 calc(var(--flet-notch-r) + .5px))}
+.flet-scaffold[data-flet-fab$=Docked]>.flet-bottomappbar{--flet-notch-x:calc(100% - 44px);--flet-notch-at:right calc(44px - var(--flet-notch-r));--flet-notch-r:calc(28px + var(--flet-notch-margin,4px))}
+.flet-scaffold[data-flet-fab^=center]>.flet-bottomappbar,.flet-scaffold[data-flet-fab^=miniCenter]>.flet-bottomappbar{--flet-notch-x:50%;--flet-notch-at:center}
+.flet-scaffold[data-flet-fab^=start]>.flet-bottomappbar{--flet-notch-x:44px;--flet-notch-at:left calc(44px - var(--flet-notch-r))}
+.flet-scaffold[data-flet-fab^=mini]>.flet-bottomappbar{--flet-notch-r:calc(20px + var(--flet-notch-margin,4px))}
+.flet-scaffold[data-flet-fab$=Docked]>.flet-bottomappbar[data-notch=auto]{mask:url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'%3E%3Crect width='64' height='64' rx='20'/%3E%3C/svg%3E") var(--flet-notch-at) top calc(-1 * var(--flet-notch-r))/calc(2 * var(--flet-notch-r)) calc(2 * var(--flet-notch-r)) no-repeat exclude,linear-gradient(#000 0 0)}
+.flet-scaffold[data-flet-fab$=Docked]>.flet-bottomappbar[data-notch=circular],.flet-scaffold[data-flet-fab$=Docked]:has(>.flet-scaffold-stage>.flet-fab[data-flet-round])>.flet-bottomappbar[data-notch=auto]{mask:radial-gradient(circle at var(--flet-notch-x) 0,#0000 var(--flet-notch-r),#000 calc(var(--flet-notch-r) + .5px))}
 @keyframes flet-drawer-in{from{transform:translateX(-100%)}}
 @keyframes flet-drawer-in-end{from{transform:translateX(100%)}}
 @media (prefers-reduced-motion:reduce){.flet-navigationdrawer[open],.flet-navigationdrawer::backdrop{animation:none}.flet-navigationrail{transition:none}}

@@ -143,6 +143,7 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-appbar-title>.flet-text{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .flet-appbar.flet-center .flet-appbar-title{text-align:center}
 .flet-appbar-actions{display:flex;align-items:center;gap:0;color:${c("on-surface-variant")};padding-right:4px}
+.flet-fletapp{display:block;box-sizing:border-box;border:0;min-width:0;height:150px}
 .flet-tabs{display:flex;flex-direction:column;align-self:stretch;min-height:0}
 .flet-tabs md-tabs{flex:none;background:${c("surface")}}
 .flet-tabs-panel{flex:1;min-height:0;overflow:auto;display:flex;flex-direction:column;padding-top:8px}

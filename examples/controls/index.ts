@@ -16,9 +16,11 @@ import * as chips from "./chips.js";
 import * as dataTable from "./data-table.js";
 import * as device from "./device.js";
 import * as expansion from "./expansion.js";
+import * as fletApp from "./flet-app.js";
 import * as markdown from "./markdown.js";
 import * as menus from "./menus.js";
 import * as navigation from "./navigation.js";
+import * as pagelet from "./pagelet.js";
 import * as pickers from "./pickers.js";
 import * as richText from "./rich-text.js";
 import * as search from "./search.js";
@@ -43,6 +45,8 @@ export const controlPages: ControlPage[] = [
   { slug: "buttons", ...buttons },
   { slug: "navigation", ...navigation },
   { slug: "bottom-app-bar", ...bottomAppBar },
+  { slug: "pagelet", ...pagelet },
+  { slug: "flet-app", ...fletApp },
   { slug: "expansion", ...expansion },
   { slug: "avatars", ...avatars },
   { slug: "chips", ...chips },

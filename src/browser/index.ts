@@ -60,6 +60,7 @@ export {
   renderedTypes,
   rendererOf,
 } from "./renderer.js";
+export { createScaffold, type ScaffoldOptions, updateScaffold } from "./scaffold.js";
 export { swatchColor } from "./swatches.js";
 
 /** Settings used for anything `window.__FLET__` leaves out. */

@@ -1,8 +1,8 @@
-import { cssColor } from "./colors.js";
 import { linesChildren } from "./fill.js";
 import { cssCrossAxis, cssMainAxis, cssSides, placeChildren } from "./layout.js";
 import { placeSplash } from "./page-splash.js";
 import { defineRenderer } from "./renderer.js";
+import { createScaffold, updateScaffold } from "./scaffold.js";
 import { watchViewScroll } from "./view-scroll.js";
 
 const PAGE_SLOTS = ["banner", "dialog", "snackBar", "bottomSheet"] as const;
@@ -58,10 +58,10 @@ defineRenderer("page", {
 });
 
 /**
- * A view: app bar, the controls in a padded column (10 px padding and spacing by
- * default, as in Flet), then navigation bar and bottom app bar; a floating action button
- * above the bottom bars (or docked on them, `data-flet-fab` on the view) and drawers when set (each marked with its edge, `data-flet-side`, and the view with
- * `data-flet-drawer` / `data-flet-end-drawer`). Packs may register a richer `view` renderer.
+ * A view: a scaffold (see `scaffold.ts`: app bar, navigation bar, bottom app bar,
+ * floating action button, drawers) whose body holds the controls in a padded column
+ * (10 px padding and spacing by default, as in Flet). Packs may register a richer `view`
+ * renderer.
  */
 defineRenderer("view", {
   create() {
@@ -72,17 +72,12 @@ defineRenderer("view", {
     body.setAttribute("role", "main");
     // The body is Flet's root Column: children in a line, loose but bounded width.
     linesChildren(body, "y");
-    // The stage is the space between the app bar and the bottom bars: the floating action
-    // button floats 16 px above its bottom edge, or sits on it when docked.
-    const stage = host("flet-view-stage");
-    stage.append(body);
-    view.append(stage);
+    createScaffold(view, body);
     return view;
   },
   update(element, ctx) {
     const props = ctx.props;
-    const stage = element.querySelector<HTMLElement>(":scope > .flet-view-stage")!;
-    const body = stage.firstElementChild as HTMLElement;
+    const body = element.querySelector<HTMLElement>(".flet-view-body")!;
     const style = body.style;
     style.padding = cssSides(props.padding ?? 10) ?? "10px";
     // Flet adds no spacing when the main axis distributes the free space itself.
@@ -95,33 +90,8 @@ defineRenderer("view", {
     // A scrolling body takes the focus, so the keyboard can scroll it (WCAG 2.1.1).
     if (props.scroll && props.scroll !== "hidden") body.tabIndex = 0;
     else body.removeAttribute("tabindex");
-    element.style.background = cssColor(props.bgcolor) ?? "";
     placeChildren(body, ctx.children("controls"));
-    const parts: HTMLElement[] = [];
-    const appbar = ctx.child("appbar");
-    if (appbar) parts.push(appbar);
-    parts.push(stage);
-    for (const slot of ["navigationBar", "bottomAppbar", "drawer", "endDrawer"]) {
-      const child = ctx.child(slot);
-      if (child) parts.push(child);
-    }
-    // Drawers know their edge, and the view says which it has (its app bar's menu buttons).
-    const drawer = ctx.child("drawer");
-    const endDrawer = ctx.child("endDrawer");
-    if (drawer) drawer.dataset.fletSide = "start";
-    if (endDrawer) endDrawer.dataset.fletSide = "end";
-    element.toggleAttribute("data-flet-drawer", drawer !== undefined);
-    element.toggleAttribute("data-flet-end-drawer", endDrawer !== undefined);
-    const fab = ctx.child("floatingActionButton");
-    const location = String(props.floatingActionButtonLocation ?? "endFloat");
-    if (fab) {
-      fab.classList.add("flet-fab");
-      fab.dataset.location = location;
-      // A bottom app bar with a notch shape cuts it around a docked button.
-      element.dataset.fletFab = location;
-    } else delete element.dataset.fletFab;
-    placeChildren(stage, fab ? [body, fab] : [body]);
-    placeChildren(element, parts);
+    updateScaffold(element, ctx);
     if (props.autoScroll) body.scrollTop = body.scrollHeight;
     watchViewScroll(body, ctx);
   },

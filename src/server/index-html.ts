@@ -48,7 +48,8 @@ function escapeHtml(text: string): string {
  * Renders index.html with a fresh nonce: the config as `window.__FLET__`, `<base href>`
  * set to the app path (so sub-path hosting and deep links resolve relative URLs), and a
  * strict Content-Security-Policy that admits only the app's own scripts and the nonced
- * inline config. Images and media may come from anywhere, as apps show remote pictures.
+ * inline config. Images and media may come from anywhere, as apps show remote pictures,
+ * and frames from any http(s) address (FletApp embeds other apps).
  * @internal
  */
 export function renderIndexHtml(
@@ -64,6 +65,8 @@ export function renderIndexHtml(
     "media-src * data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    // FletApp embeds other flet-ts apps by their http(s) address (an iframe, sandboxed).
+    "frame-src 'self' http: https:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

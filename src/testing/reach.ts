@@ -15,7 +15,8 @@ import { isPicker } from "./pickers.js";
  * popup menu button or a SubmenuButton for its items while its menu is not in `openMenus`;
  * a MenuItemButton without `onClick`, a SubmenuButton without controls; a search bar for
  * its view's controls while its view is not in `openMenus`; the page for what its
- * `splash` covers), if any.
+ * `splash` covers; a Pagelet for its parts other than its drawers while one of them is
+ * open), if any.
  * {@link whyUnreachable} says which.
  */
 export function interactive(
@@ -31,6 +32,7 @@ export function interactive(
     if (below !== undefined && isMenu(node) && !openMenus.has(node.uid ?? "")) return node;
     if (below !== undefined && inClosedView(node, below, openMenus)) return node;
     if (below !== undefined && underSplash(node, below)) return node;
+    if (below !== undefined && behindOpenDrawer(node, below)) return node;
     below = node;
   }
   return undefined;
@@ -47,6 +49,21 @@ function splashOf(control: Control): Control | undefined {
 function underSplash(page: Control, child: Control): boolean {
   const splash = splashOf(page);
   return splash !== undefined && splash !== child;
+}
+
+/** The slots of a Pagelet that hold its drawers. */
+const DRAWER_SLOTS = ["drawer", "endDrawer"] as const;
+
+/**
+ * A Pagelet whose drawer is open: its other parts (`child` is one) are inert behind the
+ * drawer's scrim until it closes, as in the browser (the page around it stays usable).
+ */
+function behindOpenDrawer(pagelet: Control, child: Control): boolean {
+  if (compiledSchemaOf(pagelet.constructor).type !== "pagelet") return false;
+  const slots = pagelet as unknown as Record<string, Control | undefined>;
+  const drawers = DRAWER_SLOTS.map((slot) => slots[slot]);
+  if (drawers.includes(child)) return false;
+  return drawers.some((drawer) => drawer !== undefined && !closed(drawer));
 }
 
 /** A popup menu button: its `items` are in a menu that only the user opens. */
@@ -105,6 +122,8 @@ export function whyUnreachable(blocker: Control): string {
   if (isPicker(blocker))
     return "a picker whose dialog is not open (the app opens it: pickDate(), pickTime())";
   if (splashOf(blocker)) return "covered by its splash (page.splash; set it to undefined first)";
+  if (compiledSchemaOf(blocker.constructor).type === "pagelet")
+    return "behind the open drawer of a Pagelet (close the drawer first)";
   return expandable(blocker) ? "collapsed" : "closed";
 }
 

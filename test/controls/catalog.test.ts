@@ -70,6 +70,8 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.NavigationRailDestination, "navigationraildestination", false],
   [ft.NavigationDrawer, "navigationdrawer", false],
   [ft.NavigationDrawerDestination, "navigationdrawerdestination", false],
+  [ft.Pagelet, "pagelet", true],
+  [ft.FletApp, "fletapp", true],
   [ft.Tabs, "tabs", true],
   [ft.Tab, "tab", false],
   [ft.ListTile, "listtile", true],

@@ -27,6 +27,8 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ["new ft.ResponsiveRow([controls])", () => new ft.ResponsiveRow([a, b]), "controls", [a, b]],
   ["new ft.Container(content)", () => new ft.Container(a, { padding: 8 }), "content", a],
   ["new ft.Card(content)", () => new ft.Card(a), "content", a],
+  ['new ft.FletApp("/app/")', () => new ft.FletApp("/app/", { height: 300 }), "url", "/app/"],
+  ["new ft.Pagelet(content)", () => new ft.Pagelet(a, { height: 300 }), "content", a],
   ["new ft.SafeArea(content)", () => new ft.SafeArea(a, { minimum: 8 }), "content", a],
   [
     "new ft.DatePicker(options) (no primary, as Flet)",
