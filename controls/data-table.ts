@@ -7,7 +7,6 @@ import {
   child,
   children,
   control,
-  defineCheck,
   ErrorCode,
   type EventHandler,
   enumValues,
