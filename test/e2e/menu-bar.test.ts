@@ -166,7 +166,7 @@ describe("MenuBar in Chromium", () => {
     expect(await menu(page, "Share").isVisible()).toBe(false);
   });
 
-  it("draws the style per state, the menu's alignment and offset, and disabled", async () => {
+  it("draws the style per state, the menu's alignment and offset, disabled; a resize closes", async () => {
     const page = await suite.open((p) => {
       const pick = new ft.MenuItemButton(new ft.Text("Pick"), {
         onClick: () => {},
@@ -206,6 +206,10 @@ describe("MenuBar in Chromium", () => {
     await item.hover();
     await expect.poll(bg).toBe("rgb(255, 0, 0)");
     expect(await item.evaluate((el) => getComputedStyle(el).borderRadius)).toBe("12px");
+    // Resizing the window closes the menu, as in Flutter (it would drift from its button).
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await expect.poll(() => menu(page, "Styled").isVisible()).toBe(false);
+    expect(await styled.getAttribute("aria-expanded")).toBe("false");
   });
 
   it("mirrors in right-to-left text: keys, menus opening towards the start", async () => {
