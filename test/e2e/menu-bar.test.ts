@@ -266,6 +266,34 @@ describe("MenuBar in Chromium", () => {
     await focusOn(page, "Recent");
   });
 
+  it("focus() from the server focuses a SubmenuButton, and an item only while its menu is open", async () => {
+    const page = await suite.open((p) => {
+      const result = new ft.Text("No focus call yet.");
+      const item = new ft.MenuItemButton(new ft.Text("Inside"), { onClick: () => {} });
+      const submenu = new ft.SubmenuButton(new ft.Text("Tools"), { controls: [item] });
+      const call = (label: string, target: { focus(): Promise<boolean> }) =>
+        new ft.TextButton(label, {
+          onClick: async () => {
+            result.value = `${label}: ${await target.focus()}`;
+            result.update();
+          },
+        });
+      p.add(submenu, call("Focus tools", submenu), call("Focus inside", item), result);
+    });
+    await page.getByRole("button", { name: "Focus inside" }).click();
+    await waitForText(page, "Focus inside: false");
+    await page.getByRole("button", { name: "Focus tools" }).click();
+    await waitForText(page, "Focus tools: true");
+    await focusOn(page, "Tools");
+    await page.keyboard.press("Enter");
+    await focusOn(page, "Inside");
+    // The menu stays open (no click outside, no Escape); focus() reaches its item now.
+    await page.getByRole("button", { name: "Focus inside" }).focus();
+    await page.keyboard.press("Enter");
+    await waitForText(page, "Focus inside: true");
+    await focusOn(page, "Inside");
+  });
+
   it.each(["light", "dark"] as const)(
     "screenshot and axe with a cascade open (%s)",
     async (scheme) => {
