@@ -131,6 +131,19 @@ function installOutsideClick(): void {
     },
     true,
   );
+  // As Flutter's menus: scrolling what is under them, or resizing the window, closes them
+  // (they are fixed in the top layer and would drift from their buttons).
+  const closeOuter = (event: Event) => {
+    const target = event.target;
+    for (const wrapper of [...open]) {
+      if (!open.has(wrapper)) continue;
+      if (target instanceof Node && submenuParts(wrapper).menu.contains(target)) continue;
+      if (![...open].some((other) => other !== wrapper && other.contains(wrapper)))
+        closeSubmenu(wrapper);
+    }
+  };
+  document.addEventListener("scroll", closeOuter, true);
+  window.addEventListener("resize", closeOuter);
 }
 
 /** The entry of a menu bar that is `step` away from `item` (wrapping), and whether a menu was open. */

@@ -166,7 +166,7 @@ describe("MenuBar in Chromium", () => {
     expect(await menu(page, "Share").isVisible()).toBe(false);
   });
 
-  it("draws the style per state, the menu's alignment and offset, and disabled", async () => {
+  it("draws the style per state, the menu's alignment and offset, disabled; a resize closes", async () => {
     const page = await suite.open((p) => {
       const pick = new ft.MenuItemButton(new ft.Text("Pick"), {
         onClick: () => {},
@@ -206,6 +206,10 @@ describe("MenuBar in Chromium", () => {
     await item.hover();
     await expect.poll(bg).toBe("rgb(255, 0, 0)");
     expect(await item.evaluate((el) => getComputedStyle(el).borderRadius)).toBe("12px");
+    // Resizing the window closes the menu, as in Flutter (it would drift from its button).
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await expect.poll(() => menu(page, "Styled").isVisible()).toBe(false);
+    expect(await styled.getAttribute("aria-expanded")).toBe("false");
   });
 
   it("mirrors in right-to-left text: keys, menus opening towards the start", async () => {
@@ -260,6 +264,34 @@ describe("MenuBar in Chromium", () => {
     expect(nested.x + nested.width).toBeLessThanOrEqual(recent.x + 1);
     await page.keyboard.press("ArrowRight");
     await focusOn(page, "Recent");
+  });
+
+  it("focus() from the server focuses a SubmenuButton, and an item only while its menu is open", async () => {
+    const page = await suite.open((p) => {
+      const result = new ft.Text("No focus call yet.");
+      const item = new ft.MenuItemButton(new ft.Text("Inside"), { onClick: () => {} });
+      const submenu = new ft.SubmenuButton(new ft.Text("Tools"), { controls: [item] });
+      const call = (label: string, target: { focus(): Promise<boolean> }) =>
+        new ft.TextButton(label, {
+          onClick: async () => {
+            result.value = `${label}: ${await target.focus()}`;
+            result.update();
+          },
+        });
+      p.add(submenu, call("Focus tools", submenu), call("Focus inside", item), result);
+    });
+    await page.getByRole("button", { name: "Focus inside" }).click();
+    await waitForText(page, "Focus inside: false");
+    await page.getByRole("button", { name: "Focus tools" }).click();
+    await waitForText(page, "Focus tools: true");
+    await focusOn(page, "Tools");
+    await page.keyboard.press("Enter");
+    await focusOn(page, "Inside");
+    // The menu stays open (no click outside, no Escape); focus() reaches its item now.
+    await page.getByRole("button", { name: "Focus inside" }).focus();
+    await page.keyboard.press("Enter");
+    await waitForText(page, "Focus inside: true");
+    await focusOn(page, "Inside");
   });
 
   it.each(["light", "dark"] as const)(
