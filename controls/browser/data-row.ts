@@ -14,6 +14,7 @@ import {
   stateColorCss,
   toggleClass,
 } from "./data-table.js";
+import { DATA_TABLE_CSS } from "./data-table-styles.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, isActivation, place } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";
@@ -37,6 +38,7 @@ function setAttr(element: Element, name: string, value: string | null): void {
  * marks the sorted header (`aria-sort`, arrow up when ascending).
  */
 export const dataColumnRenderer: MaterialRenderer<HTMLTableCellElement> = {
+  styles: DATA_TABLE_CSS,
   create(ctx) {
     const th = h("th", "", { scope: "col" });
     const arrow = iconGlyph("arrow_upward");
@@ -84,6 +86,7 @@ export const dataColumnRenderer: MaterialRenderer<HTMLTableCellElement> = {
  * selection asked for; the row shows `selected` as the app sets it.
  */
 export const dataRowRenderer: MaterialRenderer<HTMLTableRowElement> = {
+  styles: DATA_TABLE_CSS,
   create(ctx) {
     const tr = h("tr");
     const check = h("td", "flet-dt-check");
@@ -244,6 +247,7 @@ function listenCell(td: HTMLTableCellElement, inner: HTMLElement, ctx: Ctx): voi
  * (Enter/Space tap it) and its clicks are its own, not the row's.
  */
 export const dataCellRenderer: MaterialRenderer<HTMLTableCellElement> = {
+  styles: DATA_TABLE_CSS,
   create(ctx) {
     const td = h("td", "", { id: `flet-dt-cell-${ctx.id}` });
     const inner = h("div", "flet-dt-cell");

@@ -8,7 +8,7 @@
  */
 import { cssColor, focusable, isDisabled } from "flet-ts/browser";
 import { borderCss, gradientCss, radiusCss } from "./box.js";
-import { numericCss } from "./data-table-styles.js";
+import { DATA_TABLE_CSS, numericCss } from "./data-table-styles.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
 import { type TextCss, textStyleCss } from "./typography.js";
@@ -165,6 +165,7 @@ function sync(p: TableParts): void {
  * listens, else `selectChanged` of each row whose state differs.
  */
 export const dataTableRenderer: MaterialRenderer<HTMLElement> = {
+  styles: DATA_TABLE_CSS,
   create(ctx) {
     const root = h("div");
     const style = h("style");

@@ -25,6 +25,7 @@ import {
 import type { MaterialRenderer } from "./define.js";
 import { iconGlyph } from "./icon-name.js";
 import { syncOpen, wireModal } from "./modal.js";
+import { PICKER_CSS } from "./picker-styles.js";
 
 /** What the open dialog holds until it closes. */
 interface PickerState extends CalendarState {
@@ -361,6 +362,7 @@ function dismissNow(dialog: HTMLDialogElement, ctx: RenderContext, s: PickerStat
 
 /** Draws `datepicker`: closed, nothing; open, the dialog (reset each time it opens). */
 export const datePickerRenderer: MaterialRenderer<HTMLDialogElement> = {
+  styles: PICKER_CSS,
   create(ctx) {
     const dialog = h("dialog", "", { "aria-modal": "true" });
     states.set(dialog, fresh(ctx.props));

@@ -14,6 +14,7 @@ import {
   type Renderer,
 } from "flet-ts/browser";
 import { twinOf, twins } from "./adaptive.js";
+import { adoptStyles } from "./styles.js";
 import { setTooltip } from "./tooltip.js";
 
 /**
@@ -53,6 +54,11 @@ export interface MaterialRenderer<TElement extends HTMLElement> extends Renderer
   readonly tooltip?: boolean;
   /** Generic prop names this control uses with its own meaning (see `applyCommonProps`). */
   readonly own?: readonly string[];
+  /**
+   * CSS the control needs, added to the document when the renderer is registered (for a
+   * {@link materialLazy} one, when it has loaded), so it stays out of the start bundle.
+   */
+  readonly styles?: string;
 }
 
 /**
@@ -94,6 +100,7 @@ function wrap<TElement extends HTMLElement>(
   type: string,
   renderer: MaterialRenderer<TElement>,
 ): Renderer<TElement> {
+  if (renderer.styles !== undefined) adoptStyles(renderer.styles);
   const tooltip = renderer.tooltip !== false;
   const common = renderer.own ? { ...NO_TOOLTIP, own: renderer.own } : NO_TOOLTIP;
   return {

@@ -10,6 +10,7 @@ import type { MaterialRenderer } from "./define.js";
 import { h } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";
 import { need } from "./lazy.js";
+import { MARKDOWN_CSS } from "./markdown-styles.js";
 import { type TextCss, textStyleCss } from "./typography.js";
 
 type DomModule = typeof import("./markdown-dom.js");
@@ -94,6 +95,7 @@ function pressLink(root: HTMLElement, link: HTMLAnchorElement): void {
  * is `aria-busy`.
  */
 export const markdownRenderer: MaterialRenderer<HTMLElement> = {
+  styles: MARKDOWN_CSS,
   create(ctx) {
     const root = h("div", "", { "aria-busy": "true" });
     contexts.set(root, ctx);

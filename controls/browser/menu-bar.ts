@@ -7,6 +7,7 @@ import { focusable, isDisabled, type RenderContext } from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";
+import { MENU_BAR_CSS } from "./menu-bar-styles.js";
 import { drawItem, itemParts } from "./menu-item.js";
 import {
   closeAll,
@@ -76,6 +77,7 @@ const focusItem = (item: HTMLElement): boolean => {
 
 /** Draws `menuitembutton`: a `menuitem` (a `button` on its own); disabled without `onClick`. */
 export const menuItemButtonRenderer: MaterialRenderer<HTMLElement> = {
+  styles: MENU_BAR_CSS,
   create(ctx) {
     const item = h("div", "flet-menu-item", { role: "button", tabindex: "0" });
     itemParts(item);
@@ -107,6 +109,7 @@ export const menuItemButtonRenderer: MaterialRenderer<HTMLElement> = {
 
 /** Draws `submenubutton`: its trigger (`aria-haspopup="menu"`) and its menu, a popover. */
 export const submenuButtonRenderer: MaterialRenderer<HTMLElement> = {
+  styles: MENU_BAR_CSS,
   create(ctx) {
     const wrapper = h("div");
     const trigger = h("div", "flet-menu-item flet-submenu-trigger", {
@@ -171,6 +174,7 @@ export const submenuButtonRenderer: MaterialRenderer<HTMLElement> = {
 
 /** Draws `menubar`: a `menubar` of its controls with one Tab stop, and its MenuStyle. */
 export const menuBarRenderer: MaterialRenderer<HTMLElement> = {
+  styles: MENU_BAR_CSS,
   create() {
     const bar = h("div", "", { role: "menubar" });
     bar.addEventListener("keydown", (event) => menuKey(event, bar));

@@ -10,6 +10,7 @@ import { stateColorCss } from "./data-table.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";
+import { SEARCH_BAR_CSS } from "./search-bar-styles.js";
 import { type TextCss, textStyleCss } from "./typography.js";
 
 interface Parts {
@@ -158,6 +159,7 @@ function iconButton(icon: string, label: string): HTMLButtonElement {
  * the view; Escape, the back button, a click outside or `closeView` closes it.
  */
 export const searchBarRenderer: MaterialRenderer<HTMLElement> = {
+  styles: SEARCH_BAR_CSS,
   create(ctx) {
     const element = h("div");
     fills(element, { x: true });

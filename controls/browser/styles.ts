@@ -6,12 +6,7 @@
  */
 import { setIconFontBase } from "flet-ts/browser";
 import { CHIP_CSS } from "./chip-styles.js";
-import { DATA_TABLE_CSS } from "./data-table-styles.js";
-import { MARKDOWN_CSS } from "./markdown-styles.js";
-import { MENU_BAR_CSS } from "./menu-bar-styles.js";
 import { NAVIGATION_CSS } from "./navigation-styles.js";
-import { PICKER_CSS } from "./picker-styles.js";
-import { SEARCH_BAR_CSS } from "./search-bar-styles.js";
 import { baselineTokens } from "./tokens.js";
 
 /** Where the pack's font files are served (see {@link FONT_FILES}). */
@@ -263,16 +258,24 @@ export function stylesheet(options: FontOptions = {}): string {
     BASE +
     WIDGETS +
     NAVIGATION_CSS +
-    DATA_TABLE_CSS +
-    CHIP_CSS +
-    SEARCH_BAR_CSS +
-    MENU_BAR_CSS +
-    MARKDOWN_CSS +
-    PICKER_CSS
+    CHIP_CSS
   );
 }
 
 let installed: CSSStyleSheet | undefined;
+const adopted = new Set<string>();
+
+/**
+ * Adds the stylesheet of a control that loads on first use (`MaterialRenderer.styles`) to
+ * the document, once, after the pack's own: heavy controls' CSS stays out of the start.
+ */
+export function adoptStyles(css: string): void {
+  if (adopted.has(css)) return;
+  adopted.add(css);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
 
 /**
  * Adds the pack's stylesheet to the document (once; later calls replace its text).

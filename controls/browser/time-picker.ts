@@ -8,6 +8,7 @@ import { h } from "./date-picker-calendar.js";
 import type { MaterialRenderer } from "./define.js";
 import { iconGlyph } from "./icon-name.js";
 import { syncOpen, wireModal } from "./modal.js";
+import { PICKER_CSS } from "./picker-styles.js";
 import { dialFace, dialValue, pointedValue } from "./time-picker-dial.js";
 
 /** What the open dialog holds until it closes. */
@@ -256,6 +257,7 @@ function confirm(dialog: HTMLDialogElement, ctx: RenderContext, s: TimeState): v
 
 /** Draws `timepicker`: closed, nothing; open, the dialog (reset each time it opens). */
 export const timePickerRenderer: MaterialRenderer<HTMLDialogElement> = {
+  styles: PICKER_CSS,
   create(ctx) {
     const dialog = h("dialog", "", { "aria-modal": "true" });
     states.set(dialog, fresh(ctx.props));
