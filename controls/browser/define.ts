@@ -50,6 +50,26 @@ export interface MaterialRenderer<TElement extends HTMLElement> extends Renderer
   readonly tooltip?: boolean;
   /** Generic prop names this control uses with its own meaning (see `applyCommonProps`). */
   readonly own?: readonly string[];
+  /**
+   * CSS transitions of the control's own animated props (a Container's `animate`), kept
+   * after the generic `animate*` ones; `""` for none.
+   */
+  transition?(ctx: RenderContext): string;
+}
+
+/** The generic transitions `applyCommonProps` last wrote, per element with its own ones. */
+const genericTransitions = new WeakMap<HTMLElement, string>();
+
+/** Writes the generic transitions followed by the renderer's own (see `transition`). */
+function mergeTransitions(element: HTMLElement, own: string, changed: ReadonlySet<string>): void {
+  // applyCommonProps rewrote the transitions only when a generic `animate*` prop changed.
+  const fresh =
+    changed.has("*") ||
+    [...changed].some((name) => name.startsWith("animate") && name !== "animate");
+  if (fresh || !genericTransitions.has(element))
+    genericTransitions.set(element, fresh ? element.style.transition : "");
+  const generic = genericTransitions.get(element) ?? "";
+  element.style.transition = [generic, own].filter(Boolean).join(", ");
 }
 
 /**
@@ -88,6 +108,7 @@ export function material<TElement extends HTMLElement>(
       if (twin) return twin.update(element, ctx, changed);
       renderer.update(element, ctx, changed);
       applyCommonProps(element, ctx, changed, common);
+      if (renderer.transition) mergeTransitions(element, renderer.transition(ctx), changed);
       if (tooltip && (changed.has("tooltip") || changed.has("*"))) {
         const text = ctx.props.tooltip;
         setTooltip(element, typeof text === "string" ? text : undefined, ctx.id);

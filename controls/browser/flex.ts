@@ -5,6 +5,7 @@
 import { fills, linesChildren, type RenderContext } from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
+import { sendScrollEvents } from "./scroll-events.js";
 
 const MAIN: Record<string, string> = {
   start: "flex-start",
@@ -59,7 +60,11 @@ export function applyScroll(element: HTMLElement, ctx: RenderContext, axis: "x" 
 
 function flexRenderer(axis: "row" | "column"): MaterialRenderer<HTMLElement> {
   return {
-    create: () => h("div"),
+    create(ctx) {
+      const element = h("div");
+      sendScrollEvents(element, ctx, () => (axis === "row" ? "x" : "y"));
+      return element;
+    },
     update(element, ctx) {
       const p = ctx.props;
       const cross = axis === "row" ? p.verticalAlignment : p.horizontalAlignment;

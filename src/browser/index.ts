@@ -58,6 +58,7 @@ export {
   renderedTypes,
   rendererOf,
 } from "./renderer.js";
+export { applySubtreeTheme } from "./subtree-theme.js";
 export { swatchColor } from "./swatches.js";
 
 /** Settings used for anything `window.__FLET__` leaves out. */
