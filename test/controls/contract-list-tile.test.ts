@@ -28,9 +28,9 @@ describe("ListTile against checkPackContract", () => {
       },
       triggers: {
         listtile: {
-          click: (tile) => tile.getByText("Title").click(),
+          click: (tile) => tile.getByText("Title", { exact: true }).first().click(),
           longPress: async (tile, page) => {
-            await tile.getByText("Title").hover();
+            await tile.getByText("Title", { exact: true }).first().hover();
             await page.mouse.down();
             await tile.evaluate(() => new Promise((resolve) => setTimeout(resolve, 700)));
             await page.mouse.up();
