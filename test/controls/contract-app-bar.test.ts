@@ -24,8 +24,14 @@ describe("AppBar and NavigationBar against checkPackContract", () => {
           destinations,
           indicatorShape: { type: "roundedRectangle", radius: 4 },
           border: ft.border.all(1, ft.colors.GREEN),
+          // Unset is Flutter's alwaysShow: the other behaviour is drawn differently.
+          labelBehavior: ft.NavigationBarLabelBehavior.ONLY_SHOW_SELECTED,
         },
-        navigationdestination: { label: "Alpha", icon: ft.icons.HOME },
+        navigationdestination: {
+          label: "Alpha",
+          icon: ft.icons.HOME,
+          selectedIcon: ft.icons.HOME_FILLED,
+        },
       },
       exempt: {
         appbar: { ...layoutOnly, ...noTwin },
