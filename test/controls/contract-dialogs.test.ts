@@ -5,7 +5,8 @@ import type { PackContractReport } from "flet-ts/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkBuiltIns, layoutOnly, noTwin } from "./contract.js";
 
-const onDismiss = "acts when the user dismisses it (Escape, a click outside): checked with dismiss";
+const onDismiss =
+  "acts when the user tries to dismiss it (Escape, a click outside): test/e2e/acted-props.test.ts";
 
 describe("dialogs, banners, sheets and snackbars against checkPackContract", () => {
   let report: PackContractReport;
@@ -50,7 +51,7 @@ describe("dialogs, banners, sheets and snackbars against checkPackContract", () 
         snackbar: {
           ...layoutOnly,
           ...noTwin,
-          duration: "how long it stays open: acts over time (the snackbar tests check it)",
+          duration: "how long it stays open: acts over time (test/e2e/acted-props.test.ts)",
         },
       },
       triggers: {
@@ -65,7 +66,11 @@ describe("dialogs, banners, sheets and snackbars against checkPackContract", () 
     expect(report.failures, report.format()).toEqual([]);
     const members = report.checks.map((check) => `${check.type}.${check.member}`);
     expect(members).toEqual(
-      expect.arrayContaining(["alertdialog.elevation", "bottomsheet.enableDrag", "snackbar.action"]),
+      expect.arrayContaining([
+        "alertdialog.elevation",
+        "bottomsheet.enableDrag",
+        "snackbar.action",
+      ]),
     );
   });
 });
