@@ -24,8 +24,9 @@ describe("layout controls against checkPackContract", () => {
         column: { ...scrolling, scroll: ft.ScrollMode.AUTO },
         row: { ...scrolling, scroll: ft.ScrollMode.AUTO },
         stack: { controls: items, width: 200, height: 120 },
-        listview: { ...scrolling },
-        gridview: { ...scrolling },
+        // Lists and grids scroll unset (as auto): a hidden scrollbar is drawn differently.
+        listview: { ...scrolling, scroll: ft.ScrollMode.HIDDEN, padding: 8 },
+        gridview: { ...scrolling, scroll: ft.ScrollMode.HIDDEN, padding: 8 },
         responsiverow: {
           controls: items,
           columns: 6,
