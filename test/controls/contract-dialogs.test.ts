@@ -57,7 +57,11 @@ describe("dialogs, banners, sheets and snackbars against checkPackContract", () 
       triggers: {
         alertdialog: { dismiss: (_, page) => page.keyboard.press("Escape") },
         bottomsheet: { dismiss: (_, page) => page.keyboard.press("Escape") },
-        snackbar: { action: (snack) => snack.getByRole("button", { name: "Undo" }).click() },
+        snackbar: {
+          action: (snack) => snack.getByRole("button", { name: "Undo" }).click(),
+          dismiss: (snack) => snack.getByRole("button", { name: "Close" }).click(),
+        },
+        banner: { dismiss: (banner) => banner.getByRole("button", { name: "OK" }).press("Escape") },
       },
     });
   }, 900_000);
@@ -70,6 +74,8 @@ describe("dialogs, banners, sheets and snackbars against checkPackContract", () 
         "alertdialog.elevation",
         "bottomsheet.enableDrag",
         "snackbar.action",
+        "snackbar.dismiss",
+        "banner.dismiss",
       ]),
     );
   });

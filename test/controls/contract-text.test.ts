@@ -38,7 +38,7 @@ describe("Text, Icon and Image against checkPackContract", () => {
           ...layoutOnly,
           ...noTwin,
           gaplessPlayback:
-            "it acts only when src changes (whether the old picture stays until the new one has loaded), not on a drawn image",
+            "it acts only when src changes (whether the old picture stays until the new one has loaded): test/e2e/acted-props.test.ts",
         },
       },
     });

@@ -78,7 +78,7 @@ describe("props that act on a later event, in Chromium", () => {
     await waitForText(page, "Modal dialog", 10_000);
     await page.keyboard.press("Escape");
     // A round trip after the key: the server has seen anything Escape would have sent.
-    await page.getByRole("button", { name: "Mark" }).click();
+    await page.getByRole("button", { name: "Mark", exact: true }).click();
     await waitForText(page, "marked");
     const isOpen = (selector: string) =>
       page.locator(selector).evaluate((element) => element.hasAttribute("open"));
@@ -90,7 +90,7 @@ describe("props that act on a later event, in Chromium", () => {
     sheet.update();
     await waitForText(page, "Fixed sheet");
     await page.keyboard.press("Escape");
-    await page.getByRole("button", { name: "Mark again" }).click();
+    await page.getByRole("button", { name: "Mark again", exact: true }).click();
     await waitForText(page, "again");
     expect(await isOpen("dialog.flet-bottomsheet")).toBe(true);
     expect(sheet.open).toBe(true);
