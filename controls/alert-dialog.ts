@@ -51,7 +51,7 @@ export class AlertDialog extends Control {
   @children() accessor actions!: Control[];
   /** Background colour. */
   @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
-  /** Shadow size. */
+  /** Shadow size (Material 3's level-3 shadow when unset). */
   @prop({ kind: "number" }) accessor elevation: number | undefined;
   /** A control (usually an Icon) above the title. */
   @child() accessor icon: Control | undefined;

@@ -1,10 +1,13 @@
 import {
   Control,
+  type ControlEvent,
   type ControlOptions,
   checks,
   child,
   children,
   control,
+  type EventHandler,
+  event,
   type PaddingValue,
   prop,
   withPrimary,
@@ -54,4 +57,10 @@ export class Banner extends Control {
   @prop({ kind: "boolean", default: false }) accessor forceActionsBelow: boolean | undefined;
   /** Background colour. */
   @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
+  /**
+   * Fires when the user dismisses the banner (Escape inside it); `open` is `false` by
+   * then. (The event carries that change of `open` to the server; Flet 0.21 has no
+   * handler for it.)
+   */
+  @event() accessor onDismiss: EventHandler<ControlEvent<Banner>> | undefined;
 }

@@ -56,7 +56,12 @@ export class BottomSheet extends Control {
   @prop({ kind: "boolean", default: true }) accessor useSafeArea: boolean | undefined;
   /** Lets the sheet grow past half the screen height (for tall content). Default `false`. */
   @prop({ kind: "boolean", default: false }) accessor isScrollControlled: boolean | undefined;
-  /** Moves the sheet up with the on-screen keyboard. Default `true`. */
+  /**
+   * Moves the sheet up with the on-screen keyboard. Default `true`. In the browser the
+   * sheet is padded by the keyboard's height where the browser reports it (the
+   * VirtualKeyboard API's `keyboard-inset-height`); elsewhere the browser itself keeps
+   * focused fields in view.
+   */
   @prop({ kind: "boolean", default: true }) accessor maintainBottomViewInsetsPadding:
     | boolean
     | undefined;

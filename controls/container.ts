@@ -68,7 +68,7 @@ export class Container extends ConstrainedControl {
   @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
   /** Background gradient (drawn over `bgcolor`). */
   @prop({ kind: "json" }) accessor gradient: Gradient | undefined;
-  /** How `bgcolor`/`gradient` blend with the content. */
+  /** How `bgcolor` and `gradient` blend with what lies behind the container. */
   @prop({ kind: "enum", values: enumValues(BlendMode) }) accessor blendMode: BlendMode | undefined;
   /** The border. */
   @prop({ kind: "json" }) accessor border: Border | undefined;

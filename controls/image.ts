@@ -47,13 +47,16 @@ export class Image extends ConstrainedControl {
   @prop({ kind: "enum", values: enumValues(ImageFit) }) accessor fit: ImageFit | undefined;
   /** Rounds the image's corners. */
   @prop({ kind: "json" }) accessor borderRadius: BorderRadiusValue | undefined;
-  /** A colour blended with every pixel (tints icons and SVGs). */
+  /** A colour blended with every pixel (tints icons and SVGs), as `colorBlendMode` says. */
   @prop({ kind: "string", check: checks.color }) accessor color: ColorValue | undefined;
-  /** How `color` is blended with the image. */
+  /** How `color` is blended with the image. Default `srcIn`: the image's shape in `color`. */
   @prop({ kind: "enum", values: enumValues(BlendMode) }) accessor colorBlendMode:
     | BlendMode
     | undefined;
-  /** Keeps showing the old image while a new `src` loads. Default `false`. */
+  /**
+   * Keeps showing the old image while a new `src` loads; otherwise nothing shows until
+   * it has. Unset: `true` for `srcBase64`, `false` for `src` (as Flutter).
+   */
   @prop({ kind: "boolean", default: false }) accessor gaplessPlayback: boolean | undefined;
   /** What screen readers say for the image (its alt text). */
   @prop({ kind: "string", label: true }) accessor semanticsLabel: string | undefined;

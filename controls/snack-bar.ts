@@ -71,4 +71,10 @@ export class SnackBar extends Control {
   @prop({ kind: "number" }) accessor elevation: number | undefined;
   /** Fires when the action button is clicked. */
   @event() accessor onAction: EventHandler<ControlEvent<SnackBar>> | undefined;
+  /**
+   * Fires when the bar closes by itself (after `duration`) or is dismissed (the close
+   * button, Escape, a swipe); `open` is `false` by then. (The event carries that change
+   * of `open` to the server; Flet 0.21 has no handler for it.)
+   */
+  @event() accessor onDismiss: EventHandler<ControlEvent<SnackBar>> | undefined;
 }

@@ -4,7 +4,7 @@
  */
 
 import { cssColor } from "flet-ts/browser";
-import { sidesCss } from "./box.js";
+import { elevationCss, sidesCss } from "./box.js";
 import { shapeRadiusCss } from "./card.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
@@ -42,6 +42,11 @@ export const alertDialogRenderer: MaterialRenderer<HTMLDialogElement> = {
     dialog.setAttribute("aria-describedby", content!.id);
     dialog.style.backgroundColor = cssColor(p.bgcolor) ?? "";
     dialog.style.borderRadius = shapeRadiusCss(p.shape);
+    dialog.style.boxShadow = typeof p.elevation === "number" ? elevationCss(p.elevation) : "";
+    // Flutter's insetPadding: the least space between the dialog and the screen's edges.
+    const inset = insetOf(p.insetPadding);
+    dialog.style.maxWidth = inset ? `min(560px, calc(100vw - ${inset.x}px))` : "";
+    dialog.style.maxHeight = inset ? `calc(100vh - ${inset.y}px)` : "";
     title!.style.padding = sidesCss(p.titlePadding);
     content!.style.padding = sidesCss(p.contentPadding);
     actions!.style.padding = sidesCss(p.actionsPadding);
@@ -51,3 +56,11 @@ export const alertDialogRenderer: MaterialRenderer<HTMLDialogElement> = {
     syncOpen(dialog, p.open === true);
   },
 };
+
+/** The horizontal and vertical sums of an inset padding (a number or `{ left, top, ... }`). */
+function insetOf(value: unknown): { x: number; y: number } | undefined {
+  if (typeof value === "number") return { x: 2 * value, y: 2 * value };
+  if (typeof value !== "object" || value === null) return undefined;
+  const { left = 0, top = 0, right = 0, bottom = 0 } = value as Record<string, number>;
+  return { x: left + right, y: top + bottom };
+}

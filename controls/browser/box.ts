@@ -212,3 +212,38 @@ export function elevationCss(dp: number, shadowColor?: unknown): string {
     (_, alpha: string) => `color-mix(in srgb, ${color} ${alpha}%, transparent)`,
   );
 }
+
+/** Material 3's surface tint opacity at each elevation (dp, percent), between which it is interpolated. */
+const TINT: readonly (readonly [number, number])[] = [
+  [0, 0],
+  [1, 5],
+  [3, 8],
+  [6, 11],
+  [8, 12],
+  [12, 14],
+];
+
+/**
+ * The CSS colour of Material 3's surface at `elevation` tinted with `tint` (Flutter's
+ * `surfaceTintColor`), or `""` without a tint.
+ *
+ * @example
+ * ```ts
+ * tintedSurface("#6750a4", 3); // "color-mix(in srgb, #6750a4 8%, var(--md-sys-color-surface))"
+ * ```
+ */
+export function tintedSurface(tint: unknown, elevation: number): string {
+  const color = cssColor(tint);
+  if (!color) return "";
+  let percent = 14;
+  for (let i = 1; i < TINT.length; i++) {
+    const [dp, share] = TINT[i]!;
+    const [lowDp, lowShare] = TINT[i - 1]!;
+    if (elevation <= dp) {
+      percent =
+        lowShare + ((share - lowShare) * (Math.max(elevation, lowDp) - lowDp)) / (dp - lowDp);
+      break;
+    }
+  }
+  return `color-mix(in srgb, ${color} ${Math.round(percent * 10) / 10}%, var(--md-sys-color-surface))`;
+}

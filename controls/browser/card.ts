@@ -4,7 +4,7 @@
  */
 
 import { cssColor } from "flet-ts/browser";
-import { elevationCss, radiusCss, sidesCss } from "./box.js";
+import { elevationCss, radiusCss, sidesCss, tintedSurface } from "./box.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
 
@@ -16,13 +16,18 @@ export function shapeRadiusCss(shape: unknown): string {
   return radius === undefined ? "" : radiusCss(radius);
 }
 
-/** Draws `card`: surface-container-low, 12px corners, elevation level 1 by default. */
+/**
+ * Draws `card`: surface-container-low, 12px corners, elevation level 1 by default; a
+ * `surfaceTintColor` tints the surface by the elevation, as Material 3 does.
+ */
 export const cardRenderer: MaterialRenderer<HTMLElement> = {
   create: () => h("div"),
   update(element, ctx) {
     const p = ctx.props;
-    element.style.backgroundColor = cssColor(p.color) ?? "";
-    element.style.boxShadow = elevationCss(typeof p.elevation === "number" ? p.elevation : 1);
+    const elevation = typeof p.elevation === "number" ? p.elevation : 1;
+    element.style.backgroundColor =
+      cssColor(p.color) ?? tintedSurface(p.surfaceTintColor, elevation);
+    element.style.boxShadow = elevationCss(elevation, p.shadowColor);
     element.style.margin = sidesCss(p.margin);
     element.style.borderRadius = shapeRadiusCss(p.shape);
     place(element, [ctx.child("content")]);

@@ -3,21 +3,34 @@
  * @module
  */
 
-import { cssColor, fills, isDisabled, openUrl, passesConstraints } from "flet-ts/browser";
 import {
-  alignmentCss,
-  borderCss,
-  gradientCss,
-  positionCss,
-  radiusCss,
-  shadowCss,
-  sidesCss,
-} from "./box.js";
+  applySubtreeTheme,
+  cssColor,
+  fills,
+  isDisabled,
+  openUrl,
+  passesConstraints,
+  transitionOf,
+} from "flet-ts/browser";
+import { alignmentCss, borderCss, positionCss, radiusCss, shadowCss, sidesCss } from "./box.js";
+import { paintBackground } from "./container-background.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, isActivation, place } from "./dom.js";
 import { need } from "./lazy.js";
 
 const LONG_PRESS_MS = 500;
+/** What `animate` moves, as AnimatedContainer does (the layers' colours are not). */
+const ANIMATED = [
+  "width",
+  "height",
+  "padding",
+  "margin",
+  "background-color",
+  "border-color",
+  "border-width",
+  "border-radius",
+  "box-shadow",
+];
 
 function listen(
   element: HTMLElement,
@@ -71,20 +84,17 @@ export const containerRenderer: MaterialRenderer<HTMLElement> = {
     listen(element, ctx);
     return element;
   },
+  // Flutter's AnimatedContainer: size, spacing and decoration move to new values.
+  transition(ctx) {
+    const timing = transitionOf(ctx.props.animate);
+    return timing ? ANIMATED.map((name) => `${name} ${timing}`).join(", ") : "";
+  },
   update(element, ctx) {
     const p = ctx.props;
     const s = element.style;
     s.padding = sidesCss(p.padding);
     s.margin = sidesCss(p.margin);
-    const background = [gradientCss(p.gradient)];
-    const image =
-      typeof p.imageSrcBase64 === "string" ? `data:image;base64,${p.imageSrcBase64}` : p.imageSrc;
-    if (typeof image === "string") background.unshift(`url("${image.replaceAll('"', "%22")}")`);
-    s.backgroundImage = background.filter(Boolean).join(", ");
-    s.backgroundSize = p.imageFit === "cover" ? "cover" : p.imageFit === "contain" ? "contain" : "";
-    s.backgroundRepeat = typeof image === "string" && p.imageRepeat !== "repeat" ? "no-repeat" : "";
-    s.backgroundPosition = typeof image === "string" ? "center" : "";
-    s.backgroundColor = cssColor(p.bgcolor) ?? "";
+    const layers = paintBackground(element, p);
     Object.assign(s, borderCss(p.border));
     s.borderRadius = p.shape === "circle" ? "50%" : radiusCss(p.borderRadius);
     s.boxShadow = shadowCss(p.shadow);
@@ -115,20 +125,23 @@ export const containerRenderer: MaterialRenderer<HTMLElement> = {
       y: alignedOrEmpty && typeof p.height !== "number",
     });
     passesConstraints(element, !alignedOrEmpty);
-    const decorations: HTMLElement[] = [];
-    if (p.ink === true || clickable) {
+    const decorations: HTMLElement[] = [...layers];
+    // Flutter 0.21 draws the ink only with `ink` and a handler; a clickable box without
+    // it just gets the focus ring.
+    if (p.ink === true && (clickable || p.onHover === true)) {
       need("ripple");
       let ripple = element.querySelector<HTMLElement>(":scope > md-ripple");
       ripple ??= h("md-ripple");
       ripple.style.setProperty("--md-ripple-pressed-color", cssColor(p.inkColor) ?? "");
       ripple.style.borderRadius = s.borderRadius;
       decorations.push(ripple);
-      if (clickable) {
-        const ring =
-          element.querySelector<HTMLElement>(":scope > md-focus-ring") ?? h("md-focus-ring");
-        decorations.push(ring);
-      }
     }
+    if (clickable) {
+      decorations.push(
+        element.querySelector<HTMLElement>(":scope > md-focus-ring") ?? h("md-focus-ring"),
+      );
+    }
+    applySubtreeTheme(element, p.theme, p.themeMode);
     place(element, [...decorations, content]);
   },
 };

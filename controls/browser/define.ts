@@ -59,6 +59,26 @@ export interface MaterialRenderer<TElement extends HTMLElement> extends Renderer
    * {@link materialLazy} one, when it has loaded), so it stays out of the start bundle.
    */
   readonly styles?: string;
+  /**
+   * CSS transitions of the control's own animated props (a Container's `animate`), kept
+   * after the generic `animate*` ones; `""` for none.
+   */
+  transition?(ctx: RenderContext): string;
+}
+
+/** The generic transitions `applyCommonProps` last wrote, per element with its own ones. */
+const genericTransitions = new WeakMap<HTMLElement, string>();
+
+/** Writes the generic transitions followed by the renderer's own (see `transition`). */
+function mergeTransitions(element: HTMLElement, own: string, changed: ReadonlySet<string>): void {
+  // applyCommonProps rewrote the transitions only when a generic `animate*` prop changed.
+  const fresh =
+    changed.has("*") ||
+    [...changed].some((name) => name.startsWith("animate") && name !== "animate");
+  if (fresh || !genericTransitions.has(element))
+    genericTransitions.set(element, fresh ? element.style.transition : "");
+  const generic = genericTransitions.get(element) ?? "";
+  element.style.transition = [generic, own].filter(Boolean).join(", ");
 }
 
 /**
@@ -123,6 +143,7 @@ function wrap<TElement extends HTMLElement>(
       if (twin) return twin.update(element, ctx, changed);
       renderer.update(element, ctx, changed);
       applyCommonProps(element, ctx, changed, common);
+      if (renderer.transition) mergeTransitions(element, renderer.transition(ctx), changed);
       if (tooltip && (changed.has("tooltip") || changed.has("*"))) {
         const text = ctx.props.tooltip;
         setTooltip(element, typeof text === "string" ? text : undefined, ctx.id);

@@ -2,7 +2,7 @@
  * `row` and `column`: children in a line, with spacing, alignment, wrapping and scrolling.
  * @module
  */
-import { fills, linesChildren, type RenderContext } from "flet-ts/browser";
+import { fills, linesChildren, type RenderContext, sendScrollEvents } from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
 
@@ -59,7 +59,11 @@ export function applyScroll(element: HTMLElement, ctx: RenderContext, axis: "x" 
 
 function flexRenderer(axis: "row" | "column"): MaterialRenderer<HTMLElement> {
   return {
-    create: () => h("div"),
+    create(ctx) {
+      const element = h("div");
+      sendScrollEvents(element, ctx, () => (axis === "row" ? "x" : "y"));
+      return element;
+    },
     update(element, ctx) {
       const p = ctx.props;
       const cross = axis === "row" ? p.verticalAlignment : p.horizontalAlignment;

@@ -10,6 +10,18 @@ import { h, isActivation, place } from "./dom.js";
 import { need } from "./lazy.js";
 
 const LONG_PRESS_MS = 500;
+/** The inputs a tile with `toggleInputs` toggles when it is clicked (Flutter's ListTileClicks). */
+const INPUTS = ["flet-checkbox", "flet-radio", "flet-switch"];
+
+/** Clicks the first checkbox, radio or switch in the tile's leading or trailing part. */
+function toggleInput(tile: HTMLElement): void {
+  const selector = INPUTS.map((name) => `:scope > :not(.flet-listtile-text) .${name}`).join(",");
+  const input = tile.querySelector<HTMLElement>(selector);
+  const target =
+    input?.querySelector<HTMLElement>("input, [role=checkbox], [role=radio], [role=switch]") ??
+    input;
+  target?.click();
+}
 
 /**
  * Draws `listtile`. With `onClick`, `onLongPress` or `url` it is a focusable
@@ -24,9 +36,12 @@ export const listTileRenderer: MaterialRenderer<HTMLElement> = {
     tile.append(h("div", "flet-listtile-leading"), text, h("div", "flet-listtile-trailing"));
     let timer: ReturnType<typeof setTimeout> | undefined;
     let longPressed = false;
-    tile.addEventListener("click", () => {
+    tile.addEventListener("click", (event) => {
       if (longPressed || isDisabled(tile) || !tile.classList.contains("flet-clickable")) return;
-      ctx.send("click");
+      // A click on the tile's own checkbox, radio or switch is that input's, as in Flutter.
+      if ((event.target as Element).closest(`.${INPUTS.join(",.")}`)) return;
+      if (ctx.props.toggleInputs === true) toggleInput(tile);
+      if (ctx.props.onClick === true) ctx.send("click");
       if (typeof ctx.props.url === "string")
         openUrl(ctx.props.url, String(ctx.props.urlTarget ?? "_blank"));
     });
@@ -69,8 +84,12 @@ export const listTileRenderer: MaterialRenderer<HTMLElement> = {
     if (p.selected === true) tile.setAttribute("aria-current", "true");
     else tile.removeAttribute("aria-current");
     tile.style.padding = sidesCss(p.contentPadding);
-    tile.style.backgroundColor =
-      cssColor(p.selected === true ? (p.bgcolorActivated ?? p.bgcolor) : p.bgcolor) ?? "";
+    tile.style.backgroundColor = cssColor(p.bgcolor) ?? "";
+    // Flutter's splashColor and hoverColor, painted as given (the ripple inherits them).
+    ink(tile, "pressed", cssColor(p.bgcolorActivated));
+    ink(tile, "hover", cssColor(p.hoverColor));
+    if (p.autofocus === true) tile.setAttribute("autofocus", "");
+    else tile.removeAttribute("autofocus");
     const clickable =
       p.onClick === true ||
       p.onLongPress === true ||
@@ -89,6 +108,10 @@ export const listTileRenderer: MaterialRenderer<HTMLElement> = {
       focusable(tile, p.disabled === true, (disabled) => {
         tile.tabIndex = disabled ? -1 : 0;
       });
+      if (p.autofocus === true && !tile.dataset.autofocused && !isDisabled(tile)) {
+        tile.dataset.autofocused = "";
+        requestAnimationFrame(() => tile.focus());
+      }
     } else {
       tile.removeAttribute("role");
       tile.removeAttribute("tabindex");
@@ -96,3 +119,14 @@ export const listTileRenderer: MaterialRenderer<HTMLElement> = {
     place(tile, [...decorations, leading, text, trailing]);
   },
 };
+
+/** Sets the ripple's `state` colour (at full strength, as Flutter paints it), or clears it. */
+function ink(tile: HTMLElement, state: "pressed" | "hover", color: string | undefined): void {
+  if (color) {
+    tile.style.setProperty(`--md-ripple-${state}-color`, color);
+    tile.style.setProperty(`--md-ripple-${state}-opacity`, "1");
+  } else {
+    tile.style.removeProperty(`--md-ripple-${state}-color`);
+    tile.style.removeProperty(`--md-ripple-${state}-opacity`);
+  }
+}

@@ -37,10 +37,9 @@ export const navigationBarRenderer: MaterialRenderer<HTMLElement> = {
     const tint = cssColor(p.surfaceTintColor);
     nav.style.backgroundColor =
       surface ?? (tint ? `color-mix(in srgb, ${tint} 8%, var(--md-sys-color-surface))` : "");
-    nav.style.boxShadow =
-      typeof p.elevation === "number" && p.elevation > 0
-        ? elevationCss(p.elevation, p.shadowColor)
-        : "";
+    // Material 3's bar sits at elevation 3 with a transparent shadow: a shadowColor shows it.
+    const elevation = typeof p.elevation === "number" ? p.elevation : p.shadowColor ? 3 : 0;
+    nav.style.boxShadow = elevation > 0 ? elevationCss(elevation, p.shadowColor) : "";
     Object.assign(nav.style, borderCss(p.border));
     styleIndicators(nav, p);
     nav.dataset.labels = String(p.labelBehavior ?? "alwaysShow");

@@ -22,7 +22,7 @@ export const NAVIGATION_CSS = `
 .flet-navigationbar{display:flex;align-items:stretch;justify-content:space-around;height:80px;background:${c("surface-container")};align-self:stretch;flex:none;padding:0 8px;gap:8px}
 .flet-navigationbar>.flet-navdest{flex:1;flex-direction:column;justify-content:flex-start;padding-top:12px;gap:4px}
 .flet-navigationbar[data-labels=alwaysHide]>.flet-navdest{justify-content:center;padding-top:0}
-.flet-navigationbar[data-labels=alwaysHide] .flet-navdest-label,.flet-navigationbar[data-labels=onlyShowSelected] .flet-navdest:not(.flet-selected) .flet-navdest-label{display:none}
+.flet-navigationbar[data-labels=alwaysHide] .flet-navdest-label,.flet-navigationbar[data-labels=onlyShowSelected] .flet-navdest:not(.flet-selected) .flet-navdest-label{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .flet-navigationrail{display:flex;flex-direction:column;align-items:center;box-sizing:border-box;width:var(--flet-rail-width);flex:none;align-self:stretch;padding:8px 0;background:${c("surface")};overflow-y:auto;transition:width 200ms cubic-bezier(.2,0,0,1)}
 .flet-navigationrail.flet-extended{width:var(--flet-rail-extended-width);align-items:stretch}
 .flet-rail-leading{display:flex;justify-content:center;padding:0 0 8px}

@@ -8,6 +8,9 @@ import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, px } from "./dom.js";
 import { need } from "./lazy.js";
 
+/** The padding of `md-circular-progress` around its circle. */
+const RING_PADDING = 4;
+
 function progressRenderer(kind: "linear" | "circular"): MaterialRenderer<HTMLElement> {
   const tag = `md-${kind}-progress`;
   return {
@@ -19,7 +22,7 @@ function progressRenderer(kind: "linear" | "circular"): MaterialRenderer<HTMLEle
     },
     update(wrapper, ctx) {
       const p = ctx.props;
-      const bar = wrapper.firstElementChild as MdElement;
+      const bar = wrapper.querySelector(tag) as MdElement;
       const determinate = typeof p.value === "number";
       bar.indeterminate = !determinate;
       bar.max = 1;
@@ -40,6 +43,14 @@ function progressRenderer(kind: "linear" | "circular"): MaterialRenderer<HTMLEle
         const size = typeof p.width === "number" ? p.width : 40;
         const stroke = typeof p.strokeWidth === "number" ? p.strokeWidth : 4;
         set("--md-circular-progress-active-indicator-width", String((stroke / size) * 100));
+        // Flutter's backgroundColor is a full circle under the arc (Material Web has no
+        // track): a ring of the same width inside the progress element's 4px padding.
+        let ring = wrapper.querySelector<HTMLElement>(":scope > .flet-progressring-track");
+        if (track) {
+          ring ??= wrapper.insertBefore(h("span", "flet-progressring-track"), bar);
+          ring.style.borderColor = track;
+          ring.style.borderWidth = `${(stroke / size) * (size - 2 * RING_PADDING)}px`;
+        } else ring?.remove();
       }
     },
   };

@@ -4,11 +4,12 @@
  */
 
 import { cssColor } from "flet-ts/browser";
-import { sidesCss } from "./box.js";
+import { elevationCss, sidesCss } from "./box.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place, px } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";
 import { need } from "./lazy.js";
+import { swipeToDismiss, swipeTouchAction } from "./swipe.js";
 
 type SnackElement = HTMLElement & {
   fletTimer?: ReturnType<typeof setTimeout>;
@@ -43,6 +44,11 @@ export const snackBarRenderer: MaterialRenderer<SnackElement> = {
     closer.addEventListener("click", () => close(element, ctx));
     element.append(h("div", "flet-snackbar-content"), action, closer);
     element.addEventListener("keydown", (event) => event.key === "Escape" && close(element, ctx));
+    swipeToDismiss(
+      element,
+      () => String(ctx.props.dismissDirection ?? "down"),
+      () => close(element, ctx),
+    );
     return element;
   },
   update(element, ctx) {
@@ -54,9 +60,19 @@ export const snackBarRenderer: MaterialRenderer<SnackElement> = {
     const actionColor = cssColor(p.actionColor);
     if (actionColor) action!.style.setProperty("--md-text-button-label-text-color", actionColor);
     closer!.classList.toggle("flet-hidden", p.showCloseIcon !== true);
+    const closeColor = cssColor(p.closeIconColor);
+    if (closeColor) closer!.style.setProperty("--md-icon-button-icon-color", closeColor);
+    else closer!.style.removeProperty("--md-icon-button-icon-color");
     element.style.backgroundColor = cssColor(p.bgcolor) ?? "";
     element.style.padding = sidesCss(p.padding);
+    // Flutter: fixed (the default) spans the bottom edge; floating floats above it, where
+    // `width` and `margin` apply.
+    const floating = p.behavior === "floating" || typeof p.width === "number";
+    element.classList.toggle("flet-floating", floating);
     element.style.width = px(p.width);
+    element.style.margin = floating ? sidesCss(p.margin) : "";
+    element.style.boxShadow = typeof p.elevation === "number" ? elevationCss(p.elevation) : "";
+    element.style.touchAction = swipeTouchAction(String(p.dismissDirection ?? "down"));
     const open = p.open === true;
     if (open && !element.classList.contains("flet-open")) {
       element.classList.add("flet-open");

@@ -83,7 +83,12 @@ const BASE = `
 .flet-stack>*{grid-area:1/1;align-self:start;justify-self:start}
 .flet-stack>.flet-positioned{align-self:auto;justify-self:auto}
 .flet-container{display:flex;position:relative;flex-direction:column;align-items:flex-start;justify-content:flex-start;outline:none}
+.flet-listview-divider{flex:none;display:flex;align-items:center;justify-content:center}
+.flet-listview-divider::after{content:"";flex:1;height:var(--flet-thickness);background:${c("outline-variant")}}
+.flet-listview-divider.flet-vertical::after{flex:none;width:var(--flet-thickness);height:100%}
 .flet-container.flet-clickable{cursor:pointer}
+.flet-container-layer{position:absolute;inset:0;border-radius:inherit;pointer-events:none}
+.flet-container.flet-layered>.flet:not(.flet-positioned){position:relative}
 .flet-container.flet-aligned{flex-direction:row}
 .flet-container.flet-aligned>.flet-fill-x{flex-grow:1}
 .flet-container.flet-aligned>.flet-fill-y{align-self:stretch}
@@ -126,7 +131,8 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-slider,.flet-rangeslider{min-width:200px;display:flex}
 .flet-progressbar{min-width:40px;display:flex;align-items:center}
 .flet-progressbar md-linear-progress{width:100%}
-.flet-progressring{width:40px;height:40px;flex:none}
+.flet-progressring{width:40px;height:40px;flex:none;position:relative}
+.flet-progressring-track{position:absolute;inset:4px;border-style:solid;border-radius:50%;box-sizing:border-box}
 .flet-progressring md-circular-progress{width:100%;height:100%;--md-circular-progress-size:100%}
 .flet-appbar{display:flex;align-items:center;gap:4px;height:64px;padding:0 4px;align-self:stretch;background:${c("surface")};color:${c("on-surface")};flex:none;box-sizing:border-box;transition:background 200ms}
 .flet-appbar-leading{display:flex;align-items:center;justify-content:center;min-width:48px;color:${c("on-surface")}}
@@ -231,7 +237,8 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-bottomsheet{margin:auto auto 0;width:100%;max-width:640px;border-radius:28px 28px 0 0;background:${c("surface-container-low")};max-height:calc(100vh - 72px);overflow:auto}
 .flet-bottomsheet[open]{animation:flet-sheet-in 300ms cubic-bezier(.05,.7,.1,1)}
 .flet-sheet-handle{width:32px;height:4px;border-radius:2px;background:${c("on-surface-variant")};opacity:.4;margin:22px auto}
-.flet-snackbar{position:fixed;left:50%;bottom:16px;translate:-50% 0;z-index:900;display:flex;align-items:center;gap:8px;min-width:min(344px,calc(100vw - 32px));max-width:min(672px,calc(100vw - 32px));min-height:48px;padding:4px 8px 4px 16px;border-radius:4px;background:${c("inverse-surface")};color:${c("inverse-on-surface")};font:400 14px/20px Roboto,sans-serif;letter-spacing:.25px;box-shadow:0 2px 3px 0 rgb(0 0 0/30%),0 6px 10px 4px rgb(0 0 0/15%)}
+.flet-snackbar{position:fixed;left:0;right:0;bottom:0;z-index:900;display:flex;align-items:center;gap:8px;min-height:48px;padding:4px 8px 4px 16px;background:${c("inverse-surface")};color:${c("inverse-on-surface")};font:400 14px/20px Roboto,sans-serif;letter-spacing:.25px;box-shadow:0 2px 3px 0 rgb(0 0 0/30%),0 6px 10px 4px rgb(0 0 0/15%)}
+.flet-snackbar.flet-floating{left:50%;right:auto;bottom:16px;translate:-50% 0;min-width:min(344px,calc(100vw - 32px));max-width:min(672px,calc(100vw - 32px));border-radius:4px}
 .flet-snackbar:not(.flet-open){display:none}
 .flet-snackbar.flet-open{animation:flet-snack-in 250ms cubic-bezier(.05,.7,.1,1)}
 .flet-snackbar-content{flex:1;padding:10px 0}

@@ -63,10 +63,13 @@ export const textRenderer: MaterialRenderer<HTMLElement> = {
     if (align) element.style.textAlign = typeof p.textAlign === "string" ? p.textAlign : "";
     if (clamp) {
       const lines = typeof p.maxLines === "number" ? p.maxLines : 0;
+      // Flutter's default is clip: cut text is hidden unless `visible` lets it spill out.
       const ellipsis = p.overflow === "ellipsis";
+      const cut = lines > 0 || p.noWrap === true || ellipsis;
       element.style.whiteSpace = p.noWrap ? "nowrap" : "";
-      element.style.overflow = lines || p.noWrap || ellipsis ? "hidden" : "";
+      element.style.overflow = cut && (p.overflow !== "visible" || lines > 0) ? "hidden" : "";
       element.style.textOverflow = ellipsis ? "ellipsis" : "";
+      element.style.maskImage = p.overflow === "fade" ? fadeMask(lines, p.noWrap === true) : "";
       element.style.display = lines ? "-webkit-box" : "";
       element.style.webkitLineClamp = lines ? String(lines) : "";
       element.style.webkitBoxOrient = lines ? "vertical" : "";
@@ -75,6 +78,16 @@ export const textRenderer: MaterialRenderer<HTMLElement> = {
     if (content) applyContent(element, ctx);
   },
 };
+
+/**
+ * Flutter's `TextOverflow.fade`: the end of a single line (or the last of several) fades
+ * to transparent.
+ */
+function fadeMask(lines: number, noWrap: boolean): string {
+  return noWrap || lines === 1
+    ? "linear-gradient(to right, #000 calc(100% - 2em), transparent)"
+    : "linear-gradient(to bottom, #000 calc(100% - 1lh), transparent)";
+}
 
 /** `"*"`: every name changed (a renderer may be asked to redraw everything). */
 const ALL = "*";

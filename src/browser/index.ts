@@ -61,6 +61,8 @@ export {
   rendererOf,
 } from "./renderer.js";
 export { createScaffold, type ScaffoldOptions, updateScaffold } from "./scaffold.js";
+export { sendScrollEvents } from "./scroll-events.js";
+export { applySubtreeTheme } from "./subtree-theme.js";
 export { swatchColor } from "./swatches.js";
 
 /** Settings used for anything `window.__FLET__` leaves out. */

@@ -3,7 +3,7 @@ import { cssCrossAxis, cssMainAxis, cssSides, placeChildren } from "./layout.js"
 import { placeSplash } from "./page-splash.js";
 import { defineRenderer } from "./renderer.js";
 import { createScaffold, updateScaffold } from "./scaffold.js";
-import { watchViewScroll } from "./view-scroll.js";
+import { sendScrollEvents } from "./scroll-events.js";
 
 const PAGE_SLOTS = ["banner", "dialog", "snackBar", "bottomSheet"] as const;
 
@@ -64,7 +64,7 @@ defineRenderer("page", {
  * renderer.
  */
 defineRenderer("view", {
-  create() {
+  create(ctx) {
     const view = document.createElement("section");
     view.className = "flet-view";
     const body = host("flet-view-body");
@@ -73,6 +73,7 @@ defineRenderer("view", {
     // The body is Flet's root Column: children in a line, loose but bounded width.
     linesChildren(body, "y");
     createScaffold(view, body);
+    sendScrollEvents(body, ctx, () => "y");
     return view;
   },
   update(element, ctx) {
@@ -93,6 +94,5 @@ defineRenderer("view", {
     placeChildren(body, ctx.children("controls"));
     updateScaffold(element, ctx);
     if (props.autoScroll) body.scrollTop = body.scrollHeight;
-    watchViewScroll(body, ctx);
   },
 });

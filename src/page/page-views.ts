@@ -201,9 +201,9 @@ export abstract class PageViews extends Control {
     this.#view.onScrollInterval = value;
   }
   /**
-   * Scroll events of the first view (it must scroll: set {@link scroll}), at most one per
-   * {@link onScrollInterval}; `e.data` is `{ eventType, pixels, minScrollExtent,
-   * maxScrollExtent, viewportDimension, scrollDelta }`.
+   * Scroll events of the first view (it must scroll: set {@link scroll}): `start`, updates
+   * at most one per {@link onScrollInterval}, `end`; `e.data` is `{ eventType, pixels,
+   * minScrollExtent, maxScrollExtent, viewportDimension, scrollDelta? }`.
    */
   get onScroll(): EventHandler<ControlEvent<View>> | undefined {
     return this.#view.onScroll;

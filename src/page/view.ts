@@ -88,9 +88,10 @@ export class View extends Control {
     | number
     | undefined;
   /**
-   * Fires as the view scrolls (it must scroll: set `scroll`), at most once per
-   * `onScrollInterval`; `e.data` is `{ eventType: "update", pixels, minScrollExtent,
-   * maxScrollExtent, viewportDimension, scrollDelta }`.
+   * Fires as the view scrolls (it must scroll: set `scroll`): `start`, then updates at most
+   * once per `onScrollInterval`, then `end` with the final position; `e.data` is
+   * `{ eventType, pixels, minScrollExtent, maxScrollExtent, viewportDimension, scrollDelta? }`
+   * (the fields of the controls' `ScrollEvent`).
    */
   @event() accessor onScroll: EventHandler<ControlEvent<View>> | undefined;
 }
