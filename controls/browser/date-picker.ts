@@ -138,7 +138,7 @@ function draw(dialog: HTMLDialogElement, ctx: RenderContext, s: PickerState): vo
     body,
     h("div", "flet-dp-actions", {}, cancel, ok),
   );
-  dialog.setAttribute("aria-labelledby", headlineId);
+  dialog.setAttribute("aria-describedby", headlineId);
   dialog.setAttribute("aria-label", help);
   dialog.classList.toggle("flet-dp-input-mode", s.input);
 }
