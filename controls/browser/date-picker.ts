@@ -311,8 +311,12 @@ function onKey(
     choose(dialog, ctx, s, target, event.key === "Enter" && s.view === "day");
     return;
   }
+  // Right-to-left pages lay the grid out mirrored: Left goes forward there.
+  const rtl = getComputedStyle(dialog).direction === "rtl";
+  const flip: Record<string, string> = { ArrowLeft: "ArrowRight", ArrowRight: "ArrowLeft" };
+  const key = rtl ? (flip[event.key] ?? event.key) : event.key;
   if (s.view === "year") {
-    const step = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -3, ArrowDown: 3 }[event.key];
+    const step = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -3, ArrowDown: 3 }[key];
     if (step === undefined) return;
     event.preventDefault();
     const year = Math.min(
@@ -323,7 +327,7 @@ function onKey(
     redraw(dialog, ctx, s, ".flet-dp-year[tabindex='0']");
     return;
   }
-  const move = DAY_KEYS[event.key];
+  const move = DAY_KEYS[key];
   if (!move) return;
   event.preventDefault();
   s.focus = clampDay(move(s.focus, s, event.shiftKey), s.first, s.last);

@@ -72,6 +72,23 @@ describe("DatePicker in Chromium", () => {
     expect(back).toContain("Pick date");
   });
 
+  it("picks a year from the year grid with the keyboard", async () => {
+    const page = await openGallery();
+    const dialog = datePicker(page);
+    await open(page, "Pick date", dialog);
+    await dialog.locator(".flet-dp-month").focus();
+    await page.keyboard.press("Enter");
+    const current = () => page.evaluate(() => document.activeElement?.textContent);
+    await expect.poll(current).toBe("2024");
+    await page.keyboard.press("ArrowRight");
+    expect(await current()).toBe("2025");
+    await page.keyboard.press("Enter");
+    expect(await dialog.locator(".flet-dp-month").textContent()).toContain("May 2025");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Tuesday, May 20, 2025",
+    );
+  });
+
   it("keeps days outside the range out of reach; Escape dismisses", async () => {
     const page = await openGallery();
     const dialog = datePicker(page);
