@@ -139,7 +139,7 @@ function draw(dialog: HTMLDialogElement, ctx: RenderContext, s: PickerState): vo
     body,
     h("div", "flet-dp-actions", {}, cancel, ok),
   );
-  dialog.setAttribute("aria-labelledby", headlineId);
+  dialog.setAttribute("aria-describedby", headlineId);
   dialog.setAttribute("aria-label", help);
   dialog.classList.toggle("flet-dp-input-mode", s.input);
 }
@@ -312,8 +312,12 @@ function onKey(
     choose(dialog, ctx, s, target, event.key === "Enter" && s.view === "day");
     return;
   }
+  // Right-to-left pages lay the grid out mirrored: Left goes forward there.
+  const rtl = getComputedStyle(dialog).direction === "rtl";
+  const flip: Record<string, string> = { ArrowLeft: "ArrowRight", ArrowRight: "ArrowLeft" };
+  const key = rtl ? (flip[event.key] ?? event.key) : event.key;
   if (s.view === "year") {
-    const step = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -3, ArrowDown: 3 }[event.key];
+    const step = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -3, ArrowDown: 3 }[key];
     if (step === undefined) return;
     event.preventDefault();
     const year = Math.min(
@@ -324,7 +328,7 @@ function onKey(
     redraw(dialog, ctx, s, ".flet-dp-year[tabindex='0']");
     return;
   }
-  const move = DAY_KEYS[event.key];
+  const move = DAY_KEYS[key];
   if (!move) return;
   event.preventDefault();
   s.focus = clampDay(move(s.focus, s, event.shiftKey), s.first, s.last);

@@ -74,6 +74,8 @@ export const PICKER_CSS = `
 .flet-tp-colon{display:flex;align-items:center;justify-content:center;width:24px;height:80px;font:400 57px/64px Roboto,sans-serif;color:${c("on-surface")}}
 .flet-tp-period{display:flex;flex-direction:column;margin-left:12px;width:52px;height:80px;border:1px solid ${c("outline")};border-radius:8px;overflow:hidden;box-sizing:border-box}
 .flet-tp-period[hidden]{display:none}
+.flet-tp-landscape .flet-tp-period{flex-direction:row;width:216px;height:40px;margin:12px 0 0}
+.flet-tp-landscape .flet-tp-period-button+.flet-tp-period-button{border-top:0;border-left:1px solid ${c("outline")}}
 .flet-tp-period-button{flex:1;padding:0;border:0;background:transparent;color:${c("on-surface-variant")};font:500 14px/20px Roboto,sans-serif}
 .flet-tp-period-button+.flet-tp-period-button{border-top:1px solid ${c("outline")}}
 .flet-tp-period-button[aria-pressed=true]{background:${c("tertiary-container")};color:${c("on-tertiary-container")}}

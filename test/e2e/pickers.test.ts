@@ -2,6 +2,7 @@
 // pickDate()/pickTime(), a date and a time chosen by mouse and by keyboard, the input
 // modes with their errors, dismissal, and screenshots of both dialogs open.
 import { mkdirSync } from "node:fs";
+import * as ft from "flet-ts";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { main } from "../../examples/controls/pickers.js";
@@ -69,6 +70,23 @@ describe("DatePicker in Chromium", () => {
     await waitForText(page, "Picked Sun Jun 23 2024.");
     const back = await page.evaluate(() => document.activeElement?.textContent);
     expect(back).toContain("Pick date");
+  });
+
+  it("picks a year from the year grid with the keyboard", async () => {
+    const page = await openGallery();
+    const dialog = datePicker(page);
+    await open(page, "Pick date", dialog);
+    await dialog.locator(".flet-dp-month").focus();
+    await page.keyboard.press("Enter");
+    const current = () => page.evaluate(() => document.activeElement?.textContent);
+    await expect.poll(current).toBe("2024");
+    await page.keyboard.press("ArrowRight");
+    expect(await current()).toBe("2025");
+    await page.keyboard.press("Enter");
+    expect(await dialog.locator(".flet-dp-month").textContent()).toContain("May 2025");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Tuesday, May 20, 2025",
+    );
   });
 
   it("keeps days outside the range out of reach; Escape dismisses", async () => {
@@ -160,6 +178,41 @@ describe("TimePicker in Chromium", () => {
     await dialog.getByRole("textbox", { name: "Minute" }).fill("05");
     await dialog.getByRole("button", { name: "OK" }).click();
     await waitForText(page, "Picked 07:05.");
+  });
+
+  it("follows the locale: French months and Monday weeks, a 24-hour dial with an inner ring", async () => {
+    const status = new ft.Text("Ready");
+    const date = new ft.DatePicker({ value: new Date(2024, 4, 20), locale: "fr-FR" });
+    const time: ft.TimePicker = new ft.TimePicker({
+      value: "18:45",
+      locale: "de-DE",
+      onChange: () => {
+        status.value = `Picked ${time.value}.`;
+      },
+    });
+    const page = await suite.open((p) => {
+      p.overlay.push(date, time);
+      p.add(
+        status,
+        new ft.TextButton("Date", { onClick: () => date.pickDate() }),
+        new ft.TextButton("Time", { onClick: () => time.pickTime() }),
+      );
+    });
+    await waitForText(page, "Ready", 10_000);
+    await open(page, "Date", datePicker(page));
+    expect(await datePicker(page).locator(".flet-dp-month").textContent()).toContain("mai 2024");
+    expect(await datePicker(page).locator("th").first().getAttribute("abbr")).toBe("lundi");
+    await page.keyboard.press("Escape");
+    await open(page, "Time", timePicker(page));
+    const dialog = timePicker(page);
+    expect(await dialog.locator(".flet-tp-hour").textContent()).toBe("18");
+    expect(await dialog.locator(".flet-tp-period").isHidden()).toBe(true);
+    const box = (await dialog.getByRole("slider", { name: "Hour" }).boundingBox())!;
+    // 15 sits on the inner ring, at three o'clock.
+    await page.mouse.click(box.x + box.width / 2 + 68, box.y + box.height / 2);
+    await expect.poll(() => dialog.locator(".flet-tp-hour").textContent()).toBe("15");
+    await page.keyboard.press("Enter");
+    await waitForText(page, "Picked 15:45.");
   });
 
   it.each(["light", "dark"] as const)("screenshots (%s)", async (scheme) => {
