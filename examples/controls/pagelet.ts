@@ -69,17 +69,20 @@ export function main(page: ft.Page): void {
   );
   page.add(
     new ft.Text(title, { themeStyle: ft.TextThemeStyle.HEADLINE_SMALL }),
-    new ft.Row([
-      new ft.OutlinedButton("Show the drawer", { onClick: () => pagelet.showDrawer(drawer) }),
-      new ft.OutlinedButton("Show the end drawer", {
-        onClick: () => pagelet.showEndDrawer(endDrawer),
-      }),
-      new ft.TextButton("Outside", {
-        onClick: () => {
-          outside.value = "Pressed outside the pagelet.";
-        },
-      }),
-    ]),
+    new ft.Row(
+      [
+        new ft.OutlinedButton("Show the drawer", { onClick: () => pagelet.showDrawer(drawer) }),
+        new ft.OutlinedButton("Show the end drawer", {
+          onClick: () => pagelet.showEndDrawer(endDrawer),
+        }),
+        new ft.TextButton("Outside", {
+          onClick: () => {
+            outside.value = "Pressed outside the pagelet.";
+          },
+        }),
+      ],
+      { wrap: true },
+    ),
     outside,
     new ft.Container(pagelet, {
       height: 440,

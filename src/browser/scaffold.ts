@@ -61,6 +61,14 @@ export function createScaffold(element: HTMLElement, body: HTMLElement): void {
  * (`data-flet-fab`: a bottom app bar cuts a notch around a docked one). A confined
  * scaffold (`data-flet-confined`) has a scrim; a click on it closes the open drawer, as
  * Escape does (the drawer's `cancel` event).
+ *
+ * @example
+ * ```ts
+ * update(pagelet, ctx) {
+ *   placeChildren(body, [ctx.child("content")]);
+ *   updateScaffold(pagelet, ctx, { confined: true });
+ * }
+ * ```
  */
 export function updateScaffold(
   element: HTMLElement,

@@ -104,11 +104,17 @@ export const PagePlatform = {
 /** One of {@link PagePlatform}. */
 export type PagePlatform = (typeof PagePlatform)[keyof typeof PagePlatform];
 
-/** Where a view's floating action button sits. */
+/**
+ * Where a view's (or Pagelet's) floating action button sits: at the start, centre or end,
+ * floating 16 px above the bottom bars, docked on their top edge, on the app bar's bottom
+ * edge (`Top`), or contained in the bottom app bar (`END_CONTAINED`). The `MINI_` values
+ * are Flutter's placements for a mini button.
+ */
 export const FloatingActionButtonLocation = {
   CENTER_DOCKED: "centerDocked",
   CENTER_FLOAT: "centerFloat",
   CENTER_TOP: "centerTop",
+  END_CONTAINED: "endContained",
   END_DOCKED: "endDocked",
   END_FLOAT: "endFloat",
   END_TOP: "endTop",
@@ -116,8 +122,14 @@ export const FloatingActionButtonLocation = {
   START_FLOAT: "startFloat",
   START_TOP: "startTop",
   MINI_CENTER_DOCKED: "miniCenterDocked",
+  MINI_CENTER_FLOAT: "miniCenterFloat",
+  MINI_CENTER_TOP: "miniCenterTop",
+  MINI_END_DOCKED: "miniEndDocked",
   MINI_END_FLOAT: "miniEndFloat",
+  MINI_END_TOP: "miniEndTop",
+  MINI_START_DOCKED: "miniStartDocked",
   MINI_START_FLOAT: "miniStartFloat",
+  MINI_START_TOP: "miniStartTop",
 } as const;
 /** One of {@link FloatingActionButtonLocation}. */
 export type FloatingActionButtonLocation =

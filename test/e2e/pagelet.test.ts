@@ -3,6 +3,7 @@
 // their own scrim while the page around stays usable, closed by Escape and the scrim;
 // screenshots of the pagelet page with its drawer open.
 import { mkdirSync } from "node:fs";
+import * as ft from "flet-ts";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { main } from "../../examples/controls/pagelet.js";
@@ -112,6 +113,25 @@ describe("Pagelet in Chromium", () => {
     await expect.poll(() => drawerOpen(page, "start")).toBe(true);
     await page.mouse.click(pagelet.x + pagelet.width - 20, pagelet.y + pagelet.height / 2);
     await expect.poll(() => drawerOpen(page, "start")).toBe(false);
+  });
+
+  it("contains an endContained button in its bottom app bar, at the end", async () => {
+    const page = await suite.open((p) => {
+      p.add(
+        new ft.Pagelet(new ft.Text("Body"), {
+          bottomAppbar: new ft.BottomAppBar(new ft.Text("Bar")),
+          floatingActionButton: new ft.FloatingActionButton({ icon: ft.icons.ADD, tooltip: "Add" }),
+          floatingActionButtonLocation: ft.FloatingActionButtonLocation.END_CONTAINED,
+          height: 300,
+        }),
+      );
+    });
+    await waitForText(page, "Body", 10_000);
+    const pagelet = await box(page, ".flet-pagelet");
+    const bar = await box(page, ".flet-pagelet > .flet-bottomappbar");
+    const fab = await box(page, ".flet-pagelet .flet-fab");
+    expect(fab.y + fab.height / 2).toBeCloseTo(bar.y + bar.height / 2, 0);
+    expect(pagelet.x + pagelet.width - (fab.x + fab.width)).toBeCloseTo(16, 0);
   });
 
   it.each(["light", "dark"] as const)("screenshot (%s)", async (scheme) => {
