@@ -77,12 +77,17 @@ describe("page media and scroll events in Chromium", () => {
 
   it("throttles the page's scroll events by onScrollInterval", async () => {
     const counts = { fast: 0, slow: 0 };
+    const ends: number[] = [];
     let interval: keyof typeof counts = "fast";
     const open = () =>
       suite.open((p) => {
         p.scroll = ft.ScrollMode.AUTO;
         p.onScrollInterval = interval === "fast" ? 0 : 100_000;
-        p.onScroll = () => void counts[interval]++;
+        p.onScroll = (e) => {
+          const data = e.data as { eventType: string; pixels: number };
+          if (data.eventType === "update") counts[interval]++;
+          if (data.eventType === "end" && interval === "slow") ends.push(data.pixels);
+        };
         p.add(...Array.from({ length: 200 }, (_, i) => new ft.Text(`Line ${i + 1}`)));
       });
     const scrollAll = async () => {
@@ -98,10 +103,10 @@ describe("page media and scroll events in Chromium", () => {
     await expect.poll(() => counts.fast).toBeGreaterThan(5);
     await suite.app!.close();
     interval = "slow";
-    await scrollAll();
-    // With a very long interval only the first scroll of the run is sent.
-    await expect.poll(() => counts.slow).toBeGreaterThanOrEqual(1);
-    expect(counts.slow).toBeLessThanOrEqual(2);
-    expect(counts.slow).toBeLessThan(counts.fast);
+    const page = await scrollAll();
+    // With a very long interval no update is sent, yet the end brings the final position.
+    const top = () => page.locator(".flet-view-body").evaluate((b) => b.scrollTop);
+    await expect.poll(async () => ends.at(-1) === (await top())).toBe(true);
+    expect(counts.slow).toBe(0);
   });
 });
