@@ -18,7 +18,7 @@ const CSS = `
 .cu{font-family:${FONT};box-sizing:border-box;-webkit-tap-highlight-color:transparent;letter-spacing:-.2px}
 .cu *{box-sizing:border-box}
 .cu-disabled{opacity:.45;pointer-events:none}
-.cu :focus-visible,.cu:focus-visible{outline:3px solid color-mix(in srgb,var(--cu-blue) 60%,transparent);outline-offset:2px;border-radius:8px}
+.cu :focus-visible,.cu:focus-visible{outline:3px solid var(--cu-focus-ring,color-mix(in srgb,var(--cu-blue) 60%,transparent));outline-offset:2px;border-radius:8px}
 .cu-glyph{font-size:22px}
 .cu-button{display:inline-flex;align-items:center;justify-content:center;gap:6px;min-height:44px;min-width:44px;padding:0 16px;border:0;border-radius:8px;background:transparent;color:var(--cu-blue);font:inherit;font-size:17px;cursor:pointer;transition:opacity .1s;user-select:none}
 .cu-button.cu-filled{background:var(--cu-blue);color:#fff}
@@ -82,13 +82,14 @@ const CSS = `
 .cu-field.cu-underline{border-width:0 0 .5px;border-radius:0}
 .cu-field.cu-noborder{border-color:transparent}
 .cu-field:focus-within{border-color:var(--cu-focus-border,var(--cu-blue));border-width:var(--cu-focus-border-width,revert-layer);background-color:var(--cu-focus-bg,var(--cu-fieldbg,var(--cu-bg)))}
-.cu-field:focus-within input,.cu-field:focus-within textarea{color:var(--cu-focus-color,inherit)}
+.cu-field:focus-within input,.cu-field:focus-within textarea{color:var(--cu-focus-color,var(--cu-text-color,inherit))}
 .cu-field ::selection{background:var(--cu-selection,highlight)}
 .cu-field.cu-dense{min-height:28px;padding:4px 6px}
 .cu-field.cu-filled{background:var(--cu-fieldbg,var(--cu-gray6,#eeeef0))}
 .cu-field-help[data-counter]:not([data-counter=""])::after{content:attr(data-counter);float:right;color:var(--cu-counter-color,inherit)}
-.cu-field input,.cu-field textarea{flex:1;min-width:0;border:0;outline:0;background:transparent;color:inherit;font:inherit;font-size:17px;padding:0;resize:none}
-.cu-field input::placeholder,.cu-field textarea::placeholder{color:var(--cu-placeholder,var(--cu-label3));font-size:var(--cu-placeholder-size,inherit)}
+.cu-field input,.cu-field textarea{flex:1;min-width:0;border:0;outline:0;background:transparent;color:var(--cu-text-color,inherit);font:inherit;font-size:17px;padding:0;resize:none}
+.cu-field input::placeholder,.cu-field textarea::placeholder{color:var(--cu-placeholder,var(--cu-label3));font-size:var(--cu-placeholder-size,inherit);font-weight:var(--cu-placeholder-weight,inherit);font-style:var(--cu-placeholder-style,inherit)}
+.cu-field-reveal{border:0;background:none;color:var(--cu-label3);padding:0;display:inline-flex;cursor:pointer}
 .cu-field-clear{border:0;background:var(--cu-gray3);color:var(--cu-bg);border-radius:50%;width:18px;height:18px;padding:0;display:inline-flex;align-items:center;justify-content:center;cursor:pointer;font-size:14px;line-height:1}
 .cu-field-help{font-size:13px;color:var(--cu-label2);padding:4px 8px 0}
 .cu-field-help.cu-error{color:var(--cu-red)}
