@@ -23,6 +23,7 @@ const CSS = `
 .cu-button{display:inline-flex;align-items:center;justify-content:center;gap:6px;min-height:44px;min-width:44px;padding:0 16px;border:0;border-radius:8px;background:transparent;color:var(--cu-blue);font:inherit;font-size:17px;cursor:pointer;transition:opacity .1s;user-select:none}
 .cu-button.cu-filled{background:var(--cu-blue);color:#fff}
 .cu-button:active,.cu-button.cu-pressed{opacity:var(--cu-press,.4)}
+.cu-button.cu-filled:disabled{background:var(--cu-disabled-bg,var(--cu-fill3))!important}
 .cu-label{display:inline-flex;align-items:center;gap:10px;color:var(--cu-label);font-size:17px;cursor:pointer;user-select:none}
 .cu-label.cu-left{flex-direction:row-reverse}
 .cu-switch-track{position:relative;width:51px;height:31px;border-radius:16px;border:0;padding:0;background:var(--cu-fill);cursor:pointer;transition:background .25s;flex:none}
