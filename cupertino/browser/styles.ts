@@ -67,6 +67,10 @@ const CSS = `
 .cu-bar-middle{flex:1;text-align:center;font-weight:600;font-size:17px;min-width:0;display:flex;justify-content:center}
 .cu-bar-side{min-width:44px;display:flex;align-items:center;color:var(--cu-blue)}
 .cu-bar-side.cu-end{justify-content:flex-end}
+.cu-bar-back,.cu-bar-menu{display:none;align-items:center;gap:2px;border:0;background:none;padding:0 4px;min-height:44px;color:inherit;font:inherit;font-size:17px;cursor:pointer}
+.cu-bar-back .cu-glyph{font-size:28px}
+.flet-view[data-flet-can-pop]>.cu-appbar .cu-bar-back{display:inline-flex}
+.flet-view[data-flet-drawer]:not([data-flet-can-pop])>.cu-appbar .cu-bar-menu{display:inline-flex}
 .cu-tabs{display:flex;background:var(--cu-barbg,var(--cu-bar));backdrop-filter:saturate(180%) blur(20px);border-top:.5px solid var(--cu-sep);padding:4px 0 2px}
 .cu-tabs>button{flex:1;display:flex;flex-direction:column;align-items:center;gap:1px;border:0;background:transparent;color:var(--cu-inactive,var(--cu-gray));font:inherit;font-size:10px;font-weight:500;cursor:pointer;padding:2px}
 .cu-tabs>button[aria-selected=true]{color:var(--cu-active,var(--cu-blue))}
