@@ -62,6 +62,7 @@ const CSS = `
 .cu-wheel.cu-dragging{scroll-snap-type:none;cursor:grabbing}
 .cu-wheel>[role=option]{display:flex;align-items:center;justify-content:center;scroll-snap-align:center;font-size:21px;white-space:nowrap;padding:0 6px;transform-origin:center;will-change:transform;cursor:pointer}
 .cu-wheel>[role=option][aria-disabled=true]{color:var(--cu-label3)}
+.cu-wheel>.cu-wheel-ghost{display:flex;align-items:center;justify-content:center;font-size:21px;white-space:nowrap;padding:0 6px;pointer-events:none}
 .cu-wheel-unit{position:absolute;top:50%;transform:translateY(-50%);font-size:17px;font-weight:600;pointer-events:none;color:var(--cu-label)}
 .cu-bar{display:flex;align-items:center;gap:8px;min-height:44px;padding:0 8px;background:var(--cu-barbg,var(--cu-bar));backdrop-filter:saturate(180%) blur(20px);border-bottom:.5px solid var(--cu-sep);color:var(--cu-label)}
 .cu-bar-middle{flex:1;text-align:center;font-weight:600;font-size:17px;min-width:0;display:flex;justify-content:center}
