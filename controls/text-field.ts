@@ -66,19 +66,34 @@ export class TextField extends FormFieldControl {
   @prop({ kind: "boolean", default: true }) accessor autocorrect: boolean | undefined;
   /** Lets the keyboard suggest words. Default `true`. */
   @prop({ kind: "boolean", default: true }) accessor enableSuggestions: boolean | undefined;
-  /** Turns `--` into a dash as the user types (iOS). Default `true`. */
+  /**
+   * Turns `--` into a dash as the user types (iOS). Default `true`. A browser no-op: the
+   * substitution belongs to the iOS keyboard, and web text fields have no switch for it.
+   */
   @prop({ kind: "boolean", default: true }) accessor smartDashesType: boolean | undefined;
-  /** Turns straight quotes into curly ones (iOS). Default `true`. */
+  /**
+   * Turns straight quotes into curly ones (iOS). Default `true`. A browser no-op: the
+   * substitution belongs to the iOS keyboard, and web text fields have no switch for it.
+   */
   @prop({ kind: "boolean", default: true }) accessor smartQuotesType: boolean | undefined;
   /** Shows the text cursor. Default `true`. */
   @prop({ kind: "boolean", default: true }) accessor showCursor: boolean | undefined;
   /** Colour of the cursor. */
   @prop({ kind: "string", check: checks.color }) accessor cursorColor: ColorValue | undefined;
-  /** Width of the cursor. Default 2. */
+  /**
+   * Width of the cursor. Default 2. A browser no-op: the browser draws its own text caret,
+   * and CSS sets only its colour (`caret-color`).
+   */
   @prop({ kind: "number" }) accessor cursorWidth: number | undefined;
-  /** Height of the cursor. */
+  /**
+   * Height of the cursor. A browser no-op: the browser draws its own text caret, and CSS
+   * sets only its colour (`caret-color`).
+   */
   @prop({ kind: "number" }) accessor cursorHeight: number | undefined;
-  /** Corner radius of the cursor. */
+  /**
+   * Corner radius of the cursor. A browser no-op: the browser draws its own text caret,
+   * and CSS sets only its colour (`caret-color`).
+   */
   @prop({ kind: "number" }) accessor cursorRadius: number | undefined;
   /** Colour of selected text. */
   @prop({ kind: "string", check: checks.color }) accessor selectionColor: ColorValue | undefined;

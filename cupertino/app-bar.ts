@@ -38,7 +38,11 @@ export class CupertinoAppBar extends Control {
   @child() accessor trailing: Control | undefined;
   /** Background colour. Default translucent system background. */
   @prop({ kind: "string", check: checks.color }) accessor bgcolor: Color | undefined;
-  /** Shows a back button when `leading` is unset and the view can go back. Default `true`. */
+  /**
+   * Without `leading`: shows a chevron back button (labelled `previousPageTitle`) while
+   * the view sits above another one, as Flutter's CupertinoNavigationBar does, and a menu
+   * button that opens the view's drawer when it has one and cannot go back. Default `true`.
+   */
   @prop({ kind: "boolean", default: true }) accessor automaticallyImplyLeading: boolean | undefined;
   /** Shows the page title as `middle` when it is unset. Default `true`. */
   @prop({ kind: "boolean", default: true }) accessor automaticallyImplyMiddle: boolean | undefined;
@@ -46,8 +50,11 @@ export class CupertinoAppBar extends Control {
   @prop({ kind: "json" }) accessor border: Border | undefined;
   /** Space inside the bar. */
   @prop({ kind: "json" }) accessor padding: PaddingValue | undefined;
-  /** Animates the bar between routes. Default `true`. */
+  /**
+   * Animates the bar between routes. Default `true`. A browser no-op: the browser swaps
+   * views without a route animation, so there is no bar transition to turn off.
+   */
   @prop({ kind: "boolean", default: true }) accessor transitionBetweenRoutes: boolean | undefined;
-  /** The previous page's title, shown next to the back button. */
+  /** The previous page's title, shown next to the implied back button ("Back" past 12 characters). */
   @prop({ kind: "string", text: true }) accessor previousPageTitle: string | undefined;
 }

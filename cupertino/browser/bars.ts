@@ -3,14 +3,56 @@
  * Both accept the Material twins' props in adaptive mode (`title`, `actions`).
  * @module
  */
-import { cssColor, cssSides, type RenderContext, type Renderer } from "flet-ts/browser";
+import { cssColor, cssSides, popView, type RenderContext, type Renderer } from "flet-ts/browser";
 import { el, glyph, num, put, str } from "./dom.js";
 
-type Bar = HTMLElement & { parts: HTMLElement[] };
+type Bar = HTMLElement & { parts: HTMLElement[]; back: HTMLButtonElement; menu: HTMLButtonElement };
+
+type Side = { width?: number; color?: string } | undefined;
+
+/** One side of a Flet Border as CSS (`none` for a zero width). */
+function sideCss(side: Side): string {
+  if (side === undefined) return "";
+  const width = typeof side.width === "number" ? side.width : 1;
+  return width <= 0 ? "none" : `${width}px solid ${cssColor(side.color) ?? "var(--cu-sep)"}`;
+}
 
 /**
- * Draws `cupertinoappbar` as a `role="banner"`-less header: leading, centred middle
- * (`title` of a Material AppBar) and trailing (or a Material AppBar's `actions`).
+ * Draws a Flet Border over the bar's default hairline on `hairline` side: a side the
+ * border leaves out has none, as a Flutter Border replacing the default one.
+ */
+function drawBorder(bar: HTMLElement, value: unknown, hairline: "top" | "bottom"): void {
+  const border = value as Record<"left" | "top" | "right" | "bottom", Side> | undefined;
+  bar.style.borderLeft = sideCss(border?.left);
+  bar.style.borderRight = sideCss(border?.right);
+  bar.style.borderTop = sideCss(border?.top) || (border && hairline === "top" ? "none" : "");
+  bar.style.borderBottom =
+    sideCss(border?.bottom) || (border && hairline === "bottom" ? "none" : "");
+}
+
+/**
+ * The buttons the bar shows on its own when it has no `leading`: a chevron Back (with
+ * `previousPageTitle`) while its view sits above another one, as Flutter's
+ * CupertinoNavigationBar; a menu button when its view has a drawer and cannot go back.
+ * CSS shows each only then (`data-flet-can-pop`, `data-flet-drawer` on the view).
+ */
+function impliedButtons(bar: Bar): void {
+  bar.back = el("button", "cu-bar-back", { type: "button" });
+  bar.back.addEventListener("click", () => popView());
+  bar.menu = el("button", "cu-bar-menu", { type: "button", "aria-label": "Open navigation menu" });
+  bar.menu.append(glyph("cupertino_bars"));
+  bar.menu.addEventListener("click", () => {
+    const view = bar.closest(".flet-view");
+    view
+      ?.querySelector<HTMLElement>(':scope > [data-flet-side="start"]')
+      ?.dispatchEvent(new CustomEvent("flet-drawer-open"));
+  });
+}
+
+/**
+ * Draws `cupertinoappbar` as a `role="banner"`-less header: leading (or the implied back
+ * or menu button), centred middle (`title` of a Material AppBar, else the page title) and
+ * trailing (or a Material AppBar's `actions`).
  *
  * @example
  * ```ts
@@ -26,18 +68,38 @@ export const appBarRenderer: Renderer<Bar> = {
       el("div", "cu-bar-side cu-end"),
     ];
     bar.append(...bar.parts);
+    impliedButtons(bar);
     return bar;
   },
   update(bar, ctx) {
     const p = ctx.props;
     const [leading, middle, trailing] = bar.parts as [HTMLElement, HTMLElement, HTMLElement];
-    put(leading, [ctx.child("leading")]);
-    put(middle, [ctx.child("middle") ?? ctx.child("title")]);
+    const own = ctx.child("leading");
+    const imply = own === undefined && p.automaticallyImplyLeading !== false;
+    put(leading, own ? [own] : imply ? [bar.back, bar.menu] : []);
+    // Flutter's back label: the previous title, "Back" when longer than 12 characters.
+    const previous = str(p.previousPageTitle);
+    const label = previous.length > 12 ? "Back" : previous;
+    const chevron = bar.back.querySelector(".cu-glyph") ?? glyph("cupertino_back");
+    const text = bar.back.querySelector("span:not(.cu-glyph)") ?? el("span");
+    text.textContent = label;
+    put(bar.back, label ? [chevron, text] : [chevron]);
+    bar.back.setAttribute("aria-label", label || "Back");
+    // Flutter implies the route's title; a page's route here is the page: its title.
+    const title = ctx.child("middle") ?? ctx.child("title");
+    let impliedTitle: HTMLElement | null = null;
+    if (!title && p.automaticallyImplyMiddle !== false) {
+      impliedTitle =
+        middle.querySelector<HTMLElement>(":scope > .cu-bar-title") ?? el("span", "cu-bar-title");
+      impliedTitle.textContent = document.title;
+    }
+    put(middle, [title ?? impliedTitle]);
     put(trailing, ctx.child("trailing") ? [ctx.child("trailing")] : ctx.children("actions"));
     const bg = cssColor(p.bgcolor);
     if (bg) bar.style.setProperty("--cu-barbg", bg);
     else bar.style.removeProperty("--cu-barbg");
     bar.style.padding = cssSides(p.padding) ?? "";
+    drawBorder(bar, p.border, "bottom");
   },
 };
 
@@ -93,6 +155,7 @@ export const navigationBarRenderer: Renderer<HTMLElement> = {
       return tab;
     });
     put(bar, tabs);
+    drawBorder(bar, p.border, "top");
     for (const [name, value] of [
       ["--cu-barbg", p.bgcolor],
       ["--cu-active", p.activeColor ?? p.indicatorColor],

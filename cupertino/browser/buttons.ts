@@ -6,6 +6,7 @@
 import { cssColor, cssSides, openUrl, type RenderContext, type Renderer } from "flet-ts/browser";
 import { isOff } from "./define.js";
 import { el, glyph, num, put, str } from "./dom.js";
+import { applyTextStyle } from "./field-style.js";
 
 function content(button: HTMLButtonElement, ctx: RenderContext, icon?: unknown, trailing = false) {
   const child = ctx.child("content");
@@ -51,8 +52,20 @@ export const buttonRenderer: Renderer<HTMLButtonElement> = {
     content(button, ctx, p.icon);
     const bg = cssColor(p.bgcolor);
     button.classList.toggle("cu-filled", bg !== undefined);
-    button.style.background =
-      p.disabled === true && p.disabledColor ? (cssColor(p.disabledColor) ?? "") : (bg ?? "");
+    button.style.background = bg ?? "";
+    // Flutter fills a disabled button with disabledColor (the stylesheet reads the variable).
+    const disabledBg = cssColor(p.disabledColor);
+    if (disabledBg) button.style.setProperty("--cu-disabled-bg", disabledBg);
+    else button.style.removeProperty("--cu-disabled-bg");
+    // Flutter's Align(alignment) around the content: x → main axis, y → cross axis.
+    const align = p.alignment as { x?: number; y?: number } | undefined;
+    const place = (v: number | undefined) =>
+      v === undefined ? "" : v < 0 ? "flex-start" : v > 0 ? "flex-end" : "center";
+    button.style.justifyContent = place(align?.x);
+    button.style.alignItems = place(align?.y);
+    // A button that opens a URL is a link for assistive technology.
+    if (typeof p.url === "string") button.setAttribute("role", "link");
+    else button.removeAttribute("role");
     button.style.color = cssColor(p.color) ?? "";
     const glyphEl = button.querySelector<HTMLElement>(".cu-glyph");
     if (glyphEl) glyphEl.style.color = cssColor(p.iconColor) ?? "";
@@ -96,8 +109,7 @@ export function actionRenderer(role?: string): Renderer<HTMLButtonElement> {
       button.classList.toggle("cu-default", p.isDefaultAction === true);
       button.classList.toggle("cu-destructive", p.isDestructiveAction === true);
       button.disabled = p.disabled === true;
-      const style = (p.textStyle ?? {}) as Record<string, unknown>;
-      button.style.color = cssColor(style.color) ?? "";
+      applyTextStyle(button, p.textStyle as Parameters<typeof applyTextStyle>[1]);
     },
   };
 }

@@ -34,6 +34,26 @@ export function applyTextStyle(element: HTMLElement, style: Style): void {
   element.style.fontStyle = style?.italic === true ? "italic" : "";
 }
 
+/**
+ * A Flet border radius (a number or `{ topLeft, topRight, bottomLeft, bottomRight }`) as CSS.
+ *
+ * @example
+ * ```ts
+ * box.style.borderRadius = radiusCss({ topLeft: 8 });
+ * ```
+ */
+export function radiusCss(value: unknown): string {
+  if (typeof value === "number") return `${value}px`;
+  if (value === null || typeof value !== "object") return "";
+  const r = value as {
+    topLeft?: number;
+    topRight?: number;
+    bottomRight?: number;
+    bottomLeft?: number;
+  };
+  return `${r.topLeft ?? 0}px ${r.topRight ?? 0}px ${r.bottomRight ?? 0}px ${r.bottomLeft ?? 0}px`;
+}
+
 function paddingCss(value: unknown): string {
   if (typeof value === "number") return `${value}px`;
   if (value === null || typeof value !== "object") return "";
@@ -86,14 +106,30 @@ export function styleField(
   box.style.backgroundImage = gradientCss(p.gradient);
   box.style.backgroundBlendMode = str(p.blendMode);
   box.style.boxShadow = shadowCss(p.shadow);
-  applyTextStyle(input, p.textStyle as Style);
-  if (typeof p.textSize === "number") input.style.fontSize = `${p.textSize}px`;
-  if (p.color !== undefined) input.style.color = cssColor(p.color) ?? "";
+  // One write per style property, so an update with the same props leaves the DOM alone.
+  const text = (p.textStyle ?? {}) as NonNullable<Style>;
+  applyTextStyle(input, {
+    ...text,
+    size: typeof p.textSize === "number" ? p.textSize : text.size,
+    color: undefined,
+  });
+  setVar(input, "--cu-text-color", cssColor(p.color ?? text.color));
   input.style.caretColor = p.showCursor === false ? "transparent" : (cssColor(p.cursorColor) ?? "");
   input.autocomplete = p.enableSuggestions === false ? "off" : "on";
-  const placeholder = (p.placeholderStyle ?? p.hintStyle) as Style;
-  setVar(box, "--cu-placeholder", cssColor(placeholder?.color));
-  setVar(box, "--cu-placeholder-size", px(placeholder?.size));
+  // As Flet, the label's style stands in for the placeholder's (an adaptive TextField's).
+  const placeholder = {
+    ...(p.hintStyle as object),
+    ...(p.labelStyle as object),
+    ...(p.placeholderStyle as object),
+  } as NonNullable<Style>;
+  setVar(box, "--cu-placeholder", cssColor(placeholder.color));
+  setVar(box, "--cu-placeholder-size", px(placeholder.size));
+  setVar(
+    box,
+    "--cu-placeholder-weight",
+    typeof placeholder.weight === "string" ? placeholder.weight.replace(/^w/, "") : undefined,
+  );
+  setVar(box, "--cu-placeholder-style", placeholder.italic === true ? "italic" : undefined);
   const error = str(p.errorText) !== "";
   applyTextStyle(help, (error ? p.errorStyle : p.helperStyle) as Style);
   help.dataset.counter = str(p.counterText);

@@ -34,12 +34,16 @@ export const pickerRenderer: Renderer<PickerElement> = {
     const extent = num(p.itemExtent, 32);
     const height = typeof p.height === "number" ? p.height : undefined;
     const rows = Math.max(3, Math.floor((height ?? extent * 7) / extent) | 1);
-    const magnification =
-      p.useMagnifier === true ? num(p.magnification, 1.1) : num(p.magnification, 1);
+    // As Flutter's ListWheelScrollView: magnification applies only with useMagnifier.
+    const magnification = p.useMagnifier === true ? num(p.magnification, 1) : 1;
     element.wheel.configure({
       extent,
       rows,
       magnification,
+      squeeze: num(p.squeeze, 1.45),
+      diameterRatio: num(p.diameterRatio, 1.07),
+      offAxisFraction: num(p.offAxisFraction, 0),
+      looping: p.looping === true,
       label: typeof p.tooltip === "string" ? p.tooltip : "Picker",
     });
     const children = ctx.children("controls");

@@ -18,11 +18,12 @@ const CSS = `
 .cu{font-family:${FONT};box-sizing:border-box;-webkit-tap-highlight-color:transparent;letter-spacing:-.2px}
 .cu *{box-sizing:border-box}
 .cu-disabled{opacity:.45;pointer-events:none}
-.cu :focus-visible,.cu:focus-visible{outline:3px solid color-mix(in srgb,var(--cu-blue) 60%,transparent);outline-offset:2px;border-radius:8px}
+.cu :focus-visible,.cu:focus-visible{outline:3px solid var(--cu-focus-ring,color-mix(in srgb,var(--cu-blue) 60%,transparent));outline-offset:2px;border-radius:8px}
 .cu-glyph{font-size:22px}
 .cu-button{display:inline-flex;align-items:center;justify-content:center;gap:6px;min-height:44px;min-width:44px;padding:0 16px;border:0;border-radius:8px;background:transparent;color:var(--cu-blue);font:inherit;font-size:17px;cursor:pointer;transition:opacity .1s;user-select:none}
 .cu-button.cu-filled{background:var(--cu-blue);color:#fff}
 .cu-button:active,.cu-button.cu-pressed{opacity:var(--cu-press,.4)}
+.cu-button.cu-filled:disabled{background:var(--cu-disabled-bg,var(--cu-fill3))!important}
 .cu-label{display:inline-flex;align-items:center;gap:10px;color:var(--cu-label);font-size:17px;cursor:pointer;user-select:none}
 .cu-label.cu-left{flex-direction:row-reverse}
 .cu-switch-track{position:relative;width:51px;height:31px;border-radius:16px;border:0;padding:0;background:var(--cu-fill);cursor:pointer;transition:background .25s;flex:none}
@@ -61,11 +62,16 @@ const CSS = `
 .cu-wheel.cu-dragging{scroll-snap-type:none;cursor:grabbing}
 .cu-wheel>[role=option]{display:flex;align-items:center;justify-content:center;scroll-snap-align:center;font-size:21px;white-space:nowrap;padding:0 6px;transform-origin:center;will-change:transform;cursor:pointer}
 .cu-wheel>[role=option][aria-disabled=true]{color:var(--cu-label3)}
+.cu-wheel>.cu-wheel-ghost{display:flex;align-items:center;justify-content:center;font-size:21px;white-space:nowrap;padding:0 6px;pointer-events:none}
 .cu-wheel-unit{position:absolute;top:50%;transform:translateY(-50%);font-size:17px;font-weight:600;pointer-events:none;color:var(--cu-label)}
 .cu-bar{display:flex;align-items:center;gap:8px;min-height:44px;padding:0 8px;background:var(--cu-barbg,var(--cu-bar));backdrop-filter:saturate(180%) blur(20px);border-bottom:.5px solid var(--cu-sep);color:var(--cu-label)}
 .cu-bar-middle{flex:1;text-align:center;font-weight:600;font-size:17px;min-width:0;display:flex;justify-content:center}
 .cu-bar-side{min-width:44px;display:flex;align-items:center;color:var(--cu-blue)}
 .cu-bar-side.cu-end{justify-content:flex-end}
+.cu-bar-back,.cu-bar-menu{display:none;align-items:center;gap:2px;border:0;background:none;padding:0 4px;min-height:44px;color:inherit;font:inherit;font-size:17px;cursor:pointer}
+.cu-bar-back .cu-glyph{font-size:28px}
+.flet-view[data-flet-can-pop]>.cu-appbar .cu-bar-back{display:inline-flex}
+.flet-view[data-flet-drawer]:not([data-flet-can-pop])>.cu-appbar .cu-bar-menu{display:inline-flex}
 .cu-tabs{display:flex;background:var(--cu-barbg,var(--cu-bar));backdrop-filter:saturate(180%) blur(20px);border-top:.5px solid var(--cu-sep);padding:4px 0 2px}
 .cu-tabs>button{flex:1;display:flex;flex-direction:column;align-items:center;gap:1px;border:0;background:transparent;color:var(--cu-inactive,var(--cu-gray));font:inherit;font-size:10px;font-weight:500;cursor:pointer;padding:2px}
 .cu-tabs>button[aria-selected=true]{color:var(--cu-active,var(--cu-blue))}
@@ -82,13 +88,14 @@ const CSS = `
 .cu-field.cu-underline{border-width:0 0 .5px;border-radius:0}
 .cu-field.cu-noborder{border-color:transparent}
 .cu-field:focus-within{border-color:var(--cu-focus-border,var(--cu-blue));border-width:var(--cu-focus-border-width,revert-layer);background-color:var(--cu-focus-bg,var(--cu-fieldbg,var(--cu-bg)))}
-.cu-field:focus-within input,.cu-field:focus-within textarea{color:var(--cu-focus-color,inherit)}
+.cu-field:focus-within input,.cu-field:focus-within textarea{color:var(--cu-focus-color,var(--cu-text-color,inherit))}
 .cu-field ::selection{background:var(--cu-selection,highlight)}
 .cu-field.cu-dense{min-height:28px;padding:4px 6px}
 .cu-field.cu-filled{background:var(--cu-fieldbg,var(--cu-gray6,#eeeef0))}
 .cu-field-help[data-counter]:not([data-counter=""])::after{content:attr(data-counter);float:right;color:var(--cu-counter-color,inherit)}
-.cu-field input,.cu-field textarea{flex:1;min-width:0;border:0;outline:0;background:transparent;color:inherit;font:inherit;font-size:17px;padding:0;resize:none}
-.cu-field input::placeholder,.cu-field textarea::placeholder{color:var(--cu-placeholder,var(--cu-label3));font-size:var(--cu-placeholder-size,inherit)}
+.cu-field input,.cu-field textarea{flex:1;min-width:0;border:0;outline:0;background:transparent;color:var(--cu-text-color,inherit);font:inherit;font-size:17px;padding:0;resize:none}
+.cu-field input::placeholder,.cu-field textarea::placeholder{color:var(--cu-placeholder,var(--cu-label3));font-size:var(--cu-placeholder-size,inherit);font-weight:var(--cu-placeholder-weight,inherit);font-style:var(--cu-placeholder-style,inherit)}
+.cu-field-reveal{border:0;background:none;color:var(--cu-label3);padding:0;display:inline-flex;cursor:pointer}
 .cu-field-clear{border:0;background:var(--cu-gray3);color:var(--cu-bg);border-radius:50%;width:18px;height:18px;padding:0;display:inline-flex;align-items:center;justify-content:center;cursor:pointer;font-size:14px;line-height:1}
 .cu-field-help{font-size:13px;color:var(--cu-label2);padding:4px 8px 0}
 .cu-field-help.cu-error{color:var(--cu-red)}

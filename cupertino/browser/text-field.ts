@@ -11,12 +11,14 @@ import {
   syncValue,
 } from "flet-ts/browser";
 import { el, glyph, num, put, str } from "./dom.js";
-import { applyTextStyle, styleField } from "./field-style.js";
+import { applyTextStyle, radiusCss, styleField } from "./field-style.js";
 
 type Field = HTMLDivElement & {
   box: HTMLElement;
   input: HTMLInputElement | HTMLTextAreaElement;
   clear: HTMLButtonElement;
+  reveal: HTMLButtonElement;
+  revealed: boolean;
   help: HTMLElement;
 };
 
@@ -33,6 +35,19 @@ function visible(mode: unknown, editing: boolean): boolean {
   if (mode === "editing") return editing;
   if (mode === "notEditing") return !editing;
   return true;
+}
+
+/** The whole-value `pattern` of Flet's per-character input filter (allow or deny). */
+function filterPattern(filter: unknown): string {
+  const f = filter as { regexString?: string; allow?: boolean } | undefined;
+  if (!f?.regexString) return "";
+  return f.allow === false ? `(?:(?!${f.regexString})[\\s\\S])*` : `(?:${f.regexString})*`;
+}
+
+/** Flutter's TextAlignVertical(y): -1 top, 0 centre, 1 bottom of the field's box. */
+function verticalAlign(y: unknown): string {
+  if (typeof y !== "number") return "";
+  return y < 0 ? "flex-start" : y > 0 ? "flex-end" : "center";
 }
 
 // As Flet's textfield.dart: shiftEnter makes a field multiline.
@@ -75,6 +90,7 @@ function refresh(field: Field, ctx: RenderContext): void {
   const hasSuffix = ctx.child("suffix") || p.suffixIcon || p.suffixText;
   field.clear.hidden =
     Boolean(hasSuffix) ||
+    (p.password === true && p.canRevealPassword === true) ||
     field.input.value === "" ||
     !visible(p.suffixVisibilityMode ?? "editing", editing) ||
     p.readOnly === true;
@@ -102,6 +118,13 @@ export const textFieldRenderer: Renderer<Field> = {
       field.input.focus();
       refresh(field, ctx);
     });
+    // Flutter's CupertinoTextField puts an eye (eye_slash once revealed) in the suffix.
+    field.reveal = el("button", "cu-field-reveal", { type: "button" });
+    field.revealed = false;
+    field.reveal.addEventListener("click", () => {
+      field.revealed = !field.revealed;
+      textFieldRenderer.update(field, ctx, new Set());
+    });
     makeInput(field, ctx, isMultiline(ctx.props));
     field.append(field.box, field.help);
     return field;
@@ -112,25 +135,34 @@ export const textFieldRenderer: Renderer<Field> = {
       makeInput(field, ctx, isMultiline(p));
     const input = field.input;
     syncValue(input, str(p.value));
-    const placeholder =
-      str(p.placeholderText) ||
-      str(p.hintText) ||
-      (p.label && !p.placeholderText ? str(p.label) : "");
+    // As Flet: the placeholder falls back to the label (an adaptive TextField's).
+    const placeholder = str(p.placeholderText) || str(p.label) || str(p.hintText);
     input.placeholder = placeholder;
     input.setAttribute("aria-label", str(p.label) || placeholder || "Text field");
+    const password = p.password === true;
+    const canReveal = password && p.canRevealPassword === true;
+    if (!canReveal) field.revealed = false;
+    input.inputMode = INPUT_MODES[str(p.keyboardType)] ?? "text";
     if (input instanceof HTMLInputElement) {
-      input.type = p.password === true ? "password" : "text";
-      input.inputMode = INPUT_MODES[str(p.keyboardType)] ?? "text";
-    } else input.rows = num(p.minLines, 2);
+      input.type = password && !field.revealed ? "password" : "text";
+      const pattern = filterPattern(p.inputFilter);
+      if (pattern) input.pattern = pattern;
+      else input.removeAttribute("pattern");
+    } else {
+      // Grows with its text from minLines to maxLines (Flutter's minLines/maxLines).
+      input.rows = num(p.minLines, 1);
+      input.style.setProperty("field-sizing", "content");
+      input.style.minHeight = `${num(p.minLines, 1)}lh`;
+      input.style.maxHeight = typeof p.maxLines === "number" ? `${p.maxLines}lh` : "";
+    }
     input.readOnly = p.readOnly === true;
     input.disabled = p.disabled === true;
     if (typeof p.maxLength === "number") input.maxLength = p.maxLength;
     else input.removeAttribute("maxlength");
     input.autocapitalize = str(p.capitalization) || "off";
     input.spellcheck = p.autocorrect !== false;
-    input.style.fontSize = typeof p.textSize === "number" ? `${p.textSize}px` : "";
     input.style.textAlign = str(p.textAlign);
-    input.style.caretColor = cssColor(p.cursorColor) ?? "";
+    input.style.alignSelf = verticalAlign(p.textVerticalAlign);
     const error = str(p.errorText);
     input.setAttribute("aria-invalid", String(error !== ""));
     field.help.textContent = error || str(p.helperText);
@@ -154,13 +186,21 @@ export const textFieldRenderer: Renderer<Field> = {
         ? glyph(p.icon, field.box.querySelector<HTMLElement>(".cu-field-icon"))
         : null;
     icon?.classList.add("cu-field-icon");
+    if (canReveal) {
+      const eye = field.revealed ? "cupertino_eye_slash" : "cupertino_eye";
+      if (field.reveal.dataset.icon !== eye) {
+        field.reveal.dataset.icon = eye;
+        field.reveal.replaceChildren(glyph(eye));
+      }
+      field.reveal.setAttribute("aria-label", field.revealed ? "Hide password" : "Show password");
+    }
     put(field.box, [
       icon,
       showPrefix && (ctx.child("prefix") ?? prefixIcon),
       showPrefix && prefixText,
       input,
       showSuffix && suffixText,
-      showSuffix && (ctx.child("suffix") ?? suffixIcon),
+      canReveal ? field.reveal : showSuffix && (ctx.child("suffix") ?? suffixIcon),
       field.clear,
     ]);
     field.clear.setAttribute("aria-label", str(p.clearButtonSemanticsLabel) || "Clear");
@@ -169,8 +209,9 @@ export const textFieldRenderer: Renderer<Field> = {
     const bg = cssColor(p.bgcolor);
     if (bg) field.box.style.setProperty("--cu-fieldbg", bg);
     else field.box.style.removeProperty("--cu-fieldbg");
-    field.box.style.borderColor = cssColor(error ? "red" : p.borderColor) ?? "";
-    field.box.style.borderRadius = typeof p.borderRadius === "number" ? `${p.borderRadius}px` : "";
+    const errorColor = (p.errorStyle as { color?: unknown } | undefined)?.color ?? "red";
+    field.box.style.borderColor = cssColor(error ? errorColor : p.borderColor) ?? "";
+    field.box.style.borderRadius = radiusCss(p.borderRadius);
     field.box.style.color = cssColor(p.color) ?? "";
     styleField(field.box, input, field.help, p);
     refresh(field, ctx);

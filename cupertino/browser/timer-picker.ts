@@ -79,5 +79,11 @@ export const timerPickerRenderer: Renderer<TimerElement> = {
     (element.firstElementChild as HTMLElement).style.height = `${extent}px`;
     element.style.setProperty("--cu-pbg", cssColor(p.bgcolor) ?? "transparent");
     element.dataset.mode = mode;
+    // Flutter's alignment of the wheels in the picker's box (default centre).
+    const align = p.alignment as { x?: number; y?: number } | undefined;
+    const place = (v: number | undefined) =>
+      v === undefined ? "" : v < 0 ? "flex-start" : v > 0 ? "flex-end" : "center";
+    element.style.justifyContent = place(align?.x);
+    element.style.alignItems = place(align?.y);
   },
 };

@@ -42,6 +42,8 @@ function sync(label: Toggle, ctx: RenderContext, checked: string): void {
     ["--cu-off", p.trackColor ?? p.inactiveColor],
     ["--cu-check", p.checkColor],
     ["--cu-fillc", p.fillColor],
+    // Flutter's focusColor: the ring around the focused knob.
+    ["--cu-focus-ring", p.focusColor],
   ];
   for (const [name, value] of vars) {
     const css = cssColor(value);

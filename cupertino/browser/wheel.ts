@@ -17,6 +17,14 @@ export interface WheelOptions {
   rows?: number;
   /** Scale of the centred row. */
   magnification?: number;
+  /** How tightly rows pack on the drum (Flutter's squeeze). Default 1.45. */
+  squeeze?: number;
+  /** Drum diameter relative to the wheel's height. Default 1.07. */
+  diameterRatio?: number;
+  /** Where the drum's axis sits sideways, -1 to 1 of the width. Default 0. */
+  offAxisFraction?: number;
+  /** Wraps around: the last rows show above the first, and the keys go round. */
+  looping?: boolean;
   /** Called with the settled row index (only when it changed). */
   onCommit(index: number): void;
 }
@@ -36,6 +44,8 @@ export class Wheel {
   readonly element: HTMLDivElement;
   #options: WheelOptions;
   #rows: HTMLElement[] = [];
+  /** Copies of the rows at the other end, drawn around a looping wheel's ends. */
+  #ghosts: { row: HTMLElement; at: number }[] = [];
   #disabled: (index: number) => boolean = () => false;
   #index = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -64,9 +74,37 @@ export class Wheel {
     this.element.setAttribute("aria-label", label);
     this.element.style.height = `${extent * rows}px`;
     const pad = `${(extent * (rows - 1)) / 2}px`;
-    this.element.style.paddingBlock = pad;
+    // A looping wheel fills the space around its ends with the rows of the other end.
+    this.element.style.paddingBlock = this.#options.looping ? "0px" : pad;
     this.element.style.scrollPaddingBlock = pad;
     for (const row of this.#rows) row.style.height = `${extent}px`;
+    this.#placeGhosts();
+  }
+
+  #placeGhosts(): void {
+    for (const ghost of this.#ghosts) ghost.row.remove();
+    this.#ghosts = [];
+    const { looping, extent, rows = 5 } = this.#options;
+    const count = this.#rows.length;
+    if (!looping || count === 0) return;
+    const copy = (index: number, at: number) => {
+      const row = this.#rows[((index % count) + count) % count]!.cloneNode(true) as HTMLElement;
+      // A copy is decoration: no id, no control identity, not an option.
+      for (const node of [row, ...row.querySelectorAll<HTMLElement>("*")]) {
+        node.removeAttribute("id");
+        node.removeAttribute("data-flet-id");
+      }
+      row.removeAttribute("role");
+      row.removeAttribute("aria-selected");
+      row.setAttribute("aria-hidden", "true");
+      row.className = "cu-wheel-ghost";
+      row.style.height = `${extent}px`;
+      this.#ghosts.push({ row, at });
+      return row;
+    };
+    const side = (rows - 1) / 2;
+    for (let k = side; k >= 1; k--) this.element.insertBefore(copy(-k, -k), this.#rows[0]!);
+    for (let k = 0; k < side; k++) this.element.append(copy(k, count + k));
   }
 
   /** The settled index. */
@@ -95,6 +133,8 @@ export class Wheel {
       return item;
     });
     const keep = new Set(items);
+    for (const ghost of this.#ghosts) ghost.row.remove();
+    this.#ghosts = [];
     for (const child of [...this.element.children])
       if (!keep.has(child as HTMLElement)) child.remove();
     items.forEach((item, index) => {
@@ -102,6 +142,7 @@ export class Wheel {
         this.element.insertBefore(item, this.element.children[index] ?? null);
     });
     this.#rows = items;
+    this.#placeGhosts();
     this.#mark();
   }
 
@@ -140,15 +181,23 @@ export class Wheel {
   }
 
   #paint(): void {
-    const { extent, magnification = 1 } = this.#options;
+    const { extent, rows = 5, magnification = 1 } = this.#options;
+    const squeeze = this.#options.squeeze ?? 1.45;
+    const diameter = extent * rows * (this.#options.diameterRatio ?? 1.07);
+    // Flutter's drum: rows `extent / squeeze` apart on a circle of `diameter`.
+    const degrees = ((extent / squeeze / (diameter / 2)) * 180) / Math.PI;
+    const origin = `${50 + (this.#options.offAxisFraction ?? 0) * 100}% 50%`;
     const centre = this.element.scrollTop / extent;
-    this.#rows.forEach((row, index) => {
+    const draw = (row: HTMLElement, index: number) => {
       const distance = Math.max(-3, Math.min(3, index - centre));
       const near = Math.max(0, 1 - Math.abs(distance));
       const scale = 1 + (magnification - 1) * near;
-      row.style.transform = `perspective(400px) rotateX(${-distance * 18}deg) scale(${scale})`;
+      row.style.transform = `perspective(400px) rotateX(${-distance * degrees}deg) scale(${scale})`;
+      row.style.transformOrigin = origin;
       row.style.opacity = String(Math.max(0.25, 1 - Math.abs(distance) * 0.28));
-    });
+    };
+    this.#rows.forEach(draw);
+    for (const ghost of this.#ghosts) draw(ghost.row, ghost.at);
   }
 
   #scrolled(): void {
@@ -191,8 +240,11 @@ export class Wheel {
   #key(event: KeyboardEvent): void {
     const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 5, PageUp: -5 };
     let target: number | undefined;
-    if (event.key in steps) target = this.#index + steps[event.key]!;
-    else if (event.key === "Home") target = 0;
+    if (event.key in steps) {
+      target = this.#index + steps[event.key]!;
+      const count = this.#rows.length;
+      if (this.#options.looping && count > 0) target = ((target % count) + count) % count;
+    } else if (event.key === "Home") target = 0;
     else if (event.key === "End") target = this.#rows.length - 1;
     if (target === undefined) return;
     event.preventDefault();
@@ -212,13 +264,15 @@ export class Wheel {
       this.#dragged = false;
       startY = event.clientY;
       startTop = this.element.scrollTop;
-      this.element.setPointerCapture(event.pointerId);
     });
     this.element.addEventListener("pointermove", (event) => {
       if (!this.#dragging) return;
       if (Math.abs(event.clientY - startY) > 3 && !this.#dragged) {
         this.#dragged = true;
         this.element.classList.add("cu-dragging");
+        // Captured only once it is a drag: a capture from the press would send the click
+        // to the wheel instead of the row under the pointer.
+        this.element.setPointerCapture(event.pointerId);
       }
       if (this.#dragged) this.element.scrollTop = startTop - (event.clientY - startY);
     });

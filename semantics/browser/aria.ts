@@ -136,7 +136,16 @@ export function ariaOf(p: Readonly<Record<string, unknown>>): Aria {
     a["aria-atomic"] = "true";
   }
   a["aria-description"] = text(p.tooltip);
-  const hint = [p.hintText, p.onTapHintText, p.onLongPressHintText]
+  // Flutter's slider node tells what an adjustment leads to; ARIA has no such state, so the
+  // description says it after the hints.
+  const adjust =
+    role === "slider"
+      ? [
+          text(p.increasedValue) && `Increases to ${p.increasedValue}`,
+          text(p.decreasedValue) && `Decreases to ${p.decreasedValue}`,
+        ]
+      : [];
+  const hint = [p.hintText, p.onTapHintText, p.onLongPressHintText, ...adjust]
     .map(text)
     .filter(Boolean)
     .join(". ");

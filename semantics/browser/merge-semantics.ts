@@ -4,7 +4,7 @@
  * from assistive technology, so the merged node is read once, as one item.
  * @module
  */
-import { passesConstraints, placeChildren, type Renderer } from "flet-ts/browser";
+import { applyCommonProps, passesConstraints, placeChildren, type Renderer } from "flet-ts/browser";
 
 const FOCUSABLE =
   "a[href],button,input,select,textarea,[contenteditable],[tabindex]:not([tabindex='-1']),[role=button],[role=link],[role=slider]";
@@ -104,11 +104,13 @@ export const mergeSemanticsRenderer: Renderer<HTMLElement> = {
     observers.set(element, observer);
     return element;
   },
-  update(element, ctx) {
+  update(element, ctx, changed) {
     const body = element.firstElementChild as HTMLElement;
     const content = ctx.child("content");
     placeChildren(body, content ? [content] : []);
     element.hidden = ctx.props.visible === false;
+    // As Flet's constrainedControl around Flutter's MergeSemantics.
+    applyCommonProps(element, ctx, changed);
     refresh(element);
   },
   destroy(element) {

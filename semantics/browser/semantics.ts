@@ -4,6 +4,7 @@
  * @module
  */
 import {
+  applyCommonProps,
   passesConstraints,
   placeChildren,
   type RenderContext,
@@ -30,11 +31,6 @@ function hintElement(element: HTMLElement, text: string): HTMLElement | undefine
   }
   hint.textContent = text;
   return hint;
-}
-
-function flex(element: HTMLElement, expand: unknown): void {
-  const grow = expand === true ? 1 : typeof expand === "number" ? expand : 0;
-  element.style.flex = grow > 0 ? `${grow} 1 0` : "";
 }
 
 /**
@@ -73,11 +69,12 @@ export const semanticsRenderer: Renderer<HTMLElement> = {
       [content, hint].filter((e): e is HTMLElement => e !== undefined),
     );
     element.hidden = p.visible === false;
-    element.dir = p.rtl === true ? "rtl" : "";
     if (typeof p.maxValueLength === "number")
       element.dataset.maxValueLength = `${p.maxValueLength}`;
     else delete element.dataset.maxValueLength;
-    flex(element, p.expand);
+    // As Flet's constrainedControl around Flutter's Semantics: opacity, tooltip, expand,
+    // direction, disabled (Semantics.enabled) and the rest of the inherited props.
+    applyCommonProps(element, ctx, changed);
     if (changed.has("focused") && p.focused === true) {
       requestAnimationFrame(() => element.focus());
     }

@@ -173,8 +173,9 @@ describe("the accessibility example", () => {
     expect(await slider.getAttribute("aria-valuenow")).toBe("50");
     expect(await slider.getAttribute("tabindex")).toBe("0");
     const hint = await slider.getAttribute("aria-describedby");
+    // The hint, then what an adjustment leads to (increasedValue, decreasedValue).
     expect(await p.locator(`#${hint}`).textContent()).toBe(
-      "Use the arrow keys to change the volume",
+      "Use the arrow keys to change the volume. Increases to 60%. Decreases to 40%",
     );
   });
 
