@@ -36,6 +36,7 @@ import { expansionTileRenderer } from "./expansion-tile.js";
 import { filePickerRenderer } from "./file-picker.js";
 import { columnRenderer, rowRenderer } from "./flex.js";
 import { fabRenderer } from "./floating-action-button.js";
+import { gestureDetectorRenderer } from "./gesture-detector.js";
 import { gridViewRenderer } from "./grid-view.js";
 import { iconRenderer } from "./icon.js";
 import { iconButtonRenderer } from "./icon-button.js";
@@ -141,6 +142,7 @@ export function registerControls(options: FontOptions = {}): void {
   material("tooltip", tooltipRenderer);
   materialLazy("searchbar", () => import("./search-bar.js").then((m) => m.searchBarRenderer));
   material("selectionarea", selectionAreaRenderer);
+  material("gesturedetector", gestureDetectorRenderer);
   material("transparentpointer", transparentPointerRenderer);
 }
 
