@@ -276,9 +276,12 @@ export class Tester {
       if (action) return action();
     }
     const schema = compiledSchemaOf(tapped.constructor);
-    // Nobody listens: a clickable control still takes the click (and nothing happens).
+    // Nobody listens: a clickable control, or a gesture detector around it, still takes
+    // the click (and nothing happens).
     for (const name of ["click", "tap"])
       if (schema.eventsByName.has(name)) return this.#send(tapped, name);
+    for (let c = tapped.parent; c !== undefined; c = c.parent)
+      if (compiledSchemaOf(c.constructor).eventsByName.has("tapDown")) return;
     throw new FletError(
       ErrorCode.TESTER_NOT_INTERACTIVE,
       `Expected ${describeControl(tapped)} (or an ancestor) to react to a tap (a click or tap event, or a boolean value), but none does. Use t.trigger(target, eventName) for its events: ${[...schema.eventsByName.keys()].join(", ") || "none"}.`,
