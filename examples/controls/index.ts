@@ -15,6 +15,7 @@ import * as buttons from "./buttons.js";
 import * as chips from "./chips.js";
 import * as dataTable from "./data-table.js";
 import * as expansion from "./expansion.js";
+import * as gestures from "./gestures.js";
 import * as markdown from "./markdown.js";
 import * as menus from "./menus.js";
 import * as navigation from "./navigation.js";
@@ -51,6 +52,7 @@ export const controlPages: ControlPage[] = [
   { slug: "tooltips", ...tooltips },
   { slug: "search", ...search },
   { slug: "selection", ...selection },
+  { slug: "gestures", ...gestures },
   { slug: "rich-text", ...richText },
   { slug: "markdown", ...markdown },
 ];
