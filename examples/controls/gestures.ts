@@ -25,7 +25,11 @@ export function main(page: ft.Page): void {
           new ft.Icon(ft.icons.FAVORITE, { color: ft.colors.ON_PRIMARY_CONTAINER }),
           new ft.Text("Ace", { weight: ft.FontWeight.BOLD, color: ft.colors.ON_PRIMARY_CONTAINER }),
         ],
-        { horizontalAlignment: ft.CrossAxisAlignment.CENTER, spacing: 4 },
+        {
+          alignment: ft.MainAxisAlignment.CENTER,
+          horizontalAlignment: ft.CrossAxisAlignment.CENTER,
+          spacing: 4,
+        },
       ),
       {
         width: 80,
@@ -61,7 +65,7 @@ export function main(page: ft.Page): void {
     padStatus.value = text;
   };
   const pad = new ft.GestureDetector(
-    new ft.Container(new ft.Text("Tap, double-tap, right-click, press, hover or scroll here"), {
+    new ft.Container(new ft.Text("Tap, double-tap, right-click, press, hover or scroll"), {
       width: 362,
       height: 96,
       padding: 16,

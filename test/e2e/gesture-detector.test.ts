@@ -51,7 +51,7 @@ describe("GestureDetector in Chromium", () => {
 
   it("taps, double-taps, right-clicks, long-presses, hovers and scrolls the pad", async () => {
     const page = await openGallery();
-    const pad = page.getByText("Tap, double-tap, right-click, press, hover or scroll here");
+    const pad = page.getByText("Tap, double-tap, right-click, press, hover or scroll");
     await pad.hover();
     await waitForText(page, "Pointer entered.");
     await pad.click();
@@ -125,7 +125,7 @@ describe("GestureDetector in Chromium", () => {
     const cx = box.x + 150;
     const cy = box.y + 100;
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, spread: number) =>
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", spread: number) =>
       cdp.send("Input.dispatchTouchEvent", {
         type,
         touchPoints:
