@@ -51,6 +51,7 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.Tooltip, "tooltip", false],
   [ft.SearchBar, "searchbar", true],
   [ft.SelectionArea, "selectionarea", false],
+  [ft.GestureDetector, "gesturedetector", true],
   [ft.TransparentPointer, "transparentpointer", true],
   [ft.Markdown, "markdown", true],
   [ft.DataTable, "datatable", true],
