@@ -42,8 +42,12 @@ type Handler<TEvent> = EventHandler<TEvent> | undefined;
  * (default: once per animation frame), their deltas adding up to the whole movement; the
  * last position always arrives before the end event.
  *
- * It adds no layout: without `left`/`top`... its content is laid out as if it were not
- * there. It needs at least one handler or a `mouseCursor`, as in Flet; pan and scale
+ * It adds no layout: its content is laid out as if it were not there (in a Stack,
+ * `left`/`top` place it). Like Flutter's, it is not a keyboard control: give keyboard
+ * users a button for what a gesture does. Controls inside it that take their own clicks
+ * (buttons, links, fields) keep them, as the innermost recognizer wins in Flutter.
+ *
+ * It needs at least one handler or a `mouseCursor`, as in Flet; pan and scale
  * handlers together (scale is a superset of pan), and pan with both horizontal and
  * vertical drag handlers, are refused, as Flutter refuses them.
  *
