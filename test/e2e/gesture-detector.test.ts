@@ -146,6 +146,42 @@ describe("GestureDetector in Chromium", () => {
     expect(scales.at(-1)).toBeCloseTo(3, 1);
   });
 
+  it("a drag is not a click of the content, a click on it is; a disabled detector sends nothing", async () => {
+    const seen: string[] = [];
+    let detector!: ft.GestureDetector;
+    const page = await suite.open((p) => {
+      detector = new ft.GestureDetector(
+        new ft.Container(new ft.Text("Inner"), {
+          width: 240,
+          height: 160,
+          onClick: () => void seen.push("inner click"),
+        }),
+        {
+          disabled: true,
+          onTap: () => void seen.push("tap"),
+          onPanEnd: () => void seen.push("pan end"),
+        },
+      );
+      p.add(detector);
+    });
+    await waitForText(page, "Inner", 10_000);
+    const box = (await page.locator(".flet-gesturedetector").boundingBox())!;
+    await page.mouse.click(box.x + 200, box.y + 20);
+    detector.disabled = false;
+    detector.update();
+    await page.locator(".flet-gesturedetector:not(.flet-disabled)").waitFor();
+    await page.mouse.move(box.x + 40, box.y + 40);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 140, box.y + 60, { steps: 5 });
+    await page.mouse.up();
+    await until(page, () => seen.includes("pan end"));
+    await page.mouse.click(box.x + 200, box.y + 20);
+    await until(page, () => seen.includes("inner click"));
+    // Disabled: nothing (the content is disabled too); the drag won over the content's
+    // click; a click on the clickable content is the content's, as in Flutter's arena.
+    expect(seen).toEqual(["pan end", "inner click"]);
+  });
+
   it.each(["light", "dark"] as const)("screenshot (%s)", async (scheme) => {
     const page = await suite.open(main);
     await page.emulateMedia({ colorScheme: scheme });
