@@ -42,6 +42,17 @@ export { Dropdown, dropdown } from "./dropdown.js";
 export { DropdownOption } from "./dropdown-option.js";
 // Buttons
 export { ElevatedButton } from "./elevated-button.js";
+export {
+  DragEndEvent,
+  DragStartEvent,
+  DragUpdateEvent,
+  LongPressEndEvent,
+  LongPressStartEvent,
+  MultiTapEvent,
+  ScaleEndEvent,
+  ScaleStartEvent,
+  ScaleUpdateEvent,
+} from "./events/gesture-events.js";
 // Events
 export { HoverEvent } from "./events/hover-event.js";
 export { ScrollEvent, ScrollEventType } from "./events/scroll-event.js";
@@ -66,6 +77,7 @@ export { FloatingActionButton } from "./floating-action-button.js";
 
 // Bases
 export { FormFieldControl } from "./form-field-control.js";
+export { GestureDetector } from "./gesture-detector.js";
 export { GridView } from "./grid-view.js";
 export { HapticFeedback } from "./haptic-feedback.js";
 
@@ -134,6 +146,7 @@ export * from "./types/image.js";
 export * from "./types/input.js";
 export * from "./types/link.js";
 export * from "./types/menu.js";
+export * from "./types/mouse-cursor.js";
 export * from "./types/navigation.js";
 export * from "./types/overlay.js";
 export * from "./types/shapes.js";

@@ -38,6 +38,7 @@ import { filePickerRenderer } from "./file-picker.js";
 import { fletAppRenderer } from "./flet-app.js";
 import { columnRenderer, rowRenderer } from "./flex.js";
 import { fabRenderer } from "./floating-action-button.js";
+import { gestureDetectorRenderer } from "./gesture-detector.js";
 import { gridViewRenderer } from "./grid-view.js";
 import { iconRenderer } from "./icon.js";
 import { iconButtonRenderer } from "./icon-button.js";
@@ -156,6 +157,7 @@ export function registerControls(options: FontOptions = {}): void {
   materialLazy("datepicker", () => import("./date-picker.js").then((m) => m.datePickerRenderer));
   materialLazy("timepicker", () => import("./time-picker.js").then((m) => m.timePickerRenderer));
   material("selectionarea", selectionAreaRenderer);
+  material("gesturedetector", gestureDetectorRenderer);
   material("transparentpointer", transparentPointerRenderer);
 }
 

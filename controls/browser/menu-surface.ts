@@ -7,6 +7,7 @@
 import { cssColor } from "flet-ts/browser";
 import { elevationCss, sidesCss } from "./box.js";
 import { shapeRadiusCss } from "./card.js";
+import { cursorCss } from "./cursor.js";
 
 /** How close to the window's edges a menu may go (Flutter's `_kMenuViewPadding`). */
 const EDGE = 8;
@@ -145,41 +146,6 @@ export function tintPercent(elevation: number): number {
   if (elevation <= 6) return 11;
   if (elevation <= 8) return 12;
   return 14;
-}
-
-/** Flet's mouse cursor names as CSS cursors. */
-const CURSORS: Readonly<Record<string, string>> = {
-  basic: "default",
-  click: "pointer",
-  forbidden: "not-allowed",
-  precise: "crosshair",
-  disappearing: "default",
-  allScroll: "all-scroll",
-  contextMenu: "context-menu",
-  noDrop: "no-drop",
-  resizeColumn: "col-resize",
-  resizeRow: "row-resize",
-  resizeDown: "s-resize",
-  resizeDownLeft: "sw-resize",
-  resizeDownRight: "se-resize",
-  resizeLeft: "w-resize",
-  resizeLeftRight: "ew-resize",
-  resizeRight: "e-resize",
-  resizeUp: "n-resize",
-  resizeUpDown: "ns-resize",
-  resizeUpLeft: "nw-resize",
-  resizeUpLeftDownRight: "nwse-resize",
-  resizeUpRight: "ne-resize",
-  resizeUpRightDownLeft: "nesw-resize",
-  verticalText: "vertical-text",
-  zoomIn: "zoom-in",
-  zoomOut: "zoom-out",
-};
-
-/** A Flet mouse cursor as CSS (`"resizeLeftRight"` → `"ew-resize"`), or `""`. */
-export function cursorCss(value: unknown): string {
-  if (typeof value !== "string") return "";
-  return CURSORS[value] ?? value.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
 /** A BorderSide (`{ width, color }`) as a CSS border, or `""`. */

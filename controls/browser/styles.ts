@@ -68,6 +68,7 @@ const BASE = `
 .flet-text{display:block;white-space:pre-wrap;overflow-wrap:anywhere;user-select:none;color:inherit}
 .flet-text.flet-selectable{user-select:text}
 .flet-selectionarea .flet-text,.flet-selectionarea .flet-textspan{user-select:text}
+.flet-gesture-hold{user-select:none;-webkit-user-select:none;-webkit-touch-callout:none}
 .flet-span{display:inline}
 .flet-span.flet-link{cursor:pointer}
 .flet-span.flet-link:focus-visible{outline:2px solid var(--md-sys-color-primary);outline-offset:2px;border-radius:2px}

@@ -15,11 +15,16 @@ export type ScrollEventType = (typeof ScrollEventType)[keyof typeof ScrollEventT
 const TYPES = new Set<string>(Object.values(ScrollEventType));
 
 /**
- * A scroll of a Row, Column, ListView or GridView: handed to `onScroll`, throttled by the
- * control's `onScrollInterval`.
+ * A scroll. Two sources, one class (Flet's `OnScrollEvent` and `ScrollEvent`):
  *
- * Fields a phase does not carry are `undefined` (`scrollDelta` only comes with `update`,
- * `direction` with `user`, `overscroll` and `velocity` with `overscroll`).
+ * - `onScroll` of a Row, Column, ListView or GridView, throttled by the control's
+ *   `onScrollInterval`: the phase and offsets. Fields a phase does not carry are
+ *   `undefined` (`scrollDelta` only comes with `update`, `direction` with `user`,
+ *   `overscroll` and `velocity` with `overscroll`).
+ * - `onScroll` of a GestureDetector (a mouse wheel or trackpad scroll over it): where the
+ *   pointer is (`localX`, `globalX`...) and how far the wheel asked to scroll
+ *   (`scrollDeltaX`, `scrollDeltaY`, in pixels; positive is down and right). Its
+ *   `eventType` reads `update` and its offsets 0.
  *
  * @example
  * ```ts
@@ -47,6 +52,18 @@ export class ScrollEvent<TControl extends Control = Control> extends ControlEven
   readonly overscroll: number | undefined;
   /** The scroll velocity at the time of an overscroll, in pixels per second. */
   readonly velocity: number | undefined;
+  /** GestureDetector: horizontal position of the pointer inside the control. */
+  readonly localX: number;
+  /** GestureDetector: vertical position of the pointer inside the control. */
+  readonly localY: number;
+  /** GestureDetector: horizontal position of the pointer on the page. */
+  readonly globalX: number;
+  /** GestureDetector: vertical position of the pointer on the page. */
+  readonly globalY: number;
+  /** GestureDetector: horizontal wheel distance, in pixels (`undefined` for list scrolls). */
+  readonly scrollDeltaX: number | undefined;
+  /** GestureDetector: vertical wheel distance, in pixels (`undefined` for list scrolls). */
+  readonly scrollDeltaY: number | undefined;
 
   constructor(control: TControl, name: string, data?: unknown) {
     super(control, name, data);
@@ -62,6 +79,12 @@ export class ScrollEvent<TControl extends Control = Control> extends ControlEven
     this.velocity = optionalNumber(payload.velocity ?? payload.v);
     const direction = payload.direction ?? payload.dir;
     this.direction = typeof direction === "string" ? direction : undefined;
+    this.localX = numberField(payload, ["localX", "lx"]);
+    this.localY = numberField(payload, ["localY", "ly"]);
+    this.globalX = numberField(payload, ["globalX", "gx"]);
+    this.globalY = numberField(payload, ["globalY", "gy"]);
+    this.scrollDeltaX = optionalNumber(payload.scrollDeltaX ?? payload.dx);
+    this.scrollDeltaY = optionalNumber(payload.scrollDeltaY ?? payload.dy);
   }
 }
 

@@ -8,57 +8,13 @@ import type { Alignment } from "./alignment.js";
 import type { BorderSide } from "./border.js";
 import type { MaterialState, StateValue } from "./button-style.js";
 import type { ColorValue } from "./colors.js";
+import type { MouseCursor } from "./mouse-cursor.js";
 import type { OutlinedBorder } from "./shapes.js";
 
 /** Where a PopupMenuButton's menu opens: over the button (Flet's default) or under it. */
 export const PopupMenuPosition = { OVER: "over", UNDER: "under" } as const;
 /** One of {@link PopupMenuPosition}. */
 export type PopupMenuPosition = (typeof PopupMenuPosition)[keyof typeof PopupMenuPosition];
-
-/**
- * Mouse pointer shapes, as Flet's `MouseCursor` (used by {@link MenuStyle.mouseCursor}).
- * The browser draws each with the nearest CSS cursor.
- */
-export const MouseCursor = {
-  ALIAS: "alias",
-  ALL_SCROLL: "allScroll",
-  BASIC: "basic",
-  CELL: "cell",
-  CLICK: "click",
-  CONTEXT_MENU: "contextMenu",
-  COPY: "copy",
-  DISAPPEARING: "disappearing",
-  FORBIDDEN: "forbidden",
-  GRAB: "grab",
-  GRABBING: "grabbing",
-  HELP: "help",
-  MOVE: "move",
-  NO_DROP: "noDrop",
-  NONE: "none",
-  PRECISE: "precise",
-  PROGRESS: "progress",
-  RESIZE_COLUMN: "resizeColumn",
-  RESIZE_DOWN: "resizeDown",
-  RESIZE_DOWN_LEFT: "resizeDownLeft",
-  RESIZE_DOWN_RIGHT: "resizeDownRight",
-  RESIZE_LEFT: "resizeLeft",
-  RESIZE_LEFT_RIGHT: "resizeLeftRight",
-  RESIZE_RIGHT: "resizeRight",
-  RESIZE_ROW: "resizeRow",
-  RESIZE_UP: "resizeUp",
-  RESIZE_UP_DOWN: "resizeUpDown",
-  RESIZE_UP_LEFT: "resizeUpLeft",
-  RESIZE_UP_LEFT_DOWN_RIGHT: "resizeUpLeftDownRight",
-  RESIZE_UP_RIGHT: "resizeUpRight",
-  RESIZE_UP_RIGHT_DOWN_LEFT: "resizeUpRightDownLeft",
-  TEXT: "text",
-  VERTICAL_TEXT: "verticalText",
-  WAIT: "wait",
-  ZOOM_IN: "zoomIn",
-  ZOOM_OUT: "zoomOut",
-} as const;
-/** One of {@link MouseCursor}. */
-export type MouseCursor = (typeof MouseCursor)[keyof typeof MouseCursor];
 
 /**
  * The look of a menu surface (a MenuBar's bar, a SubmenuButton's menu), as Flet's

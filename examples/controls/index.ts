@@ -17,6 +17,7 @@ import * as dataTable from "./data-table.js";
 import * as device from "./device.js";
 import * as expansion from "./expansion.js";
 import * as fletApp from "./flet-app.js";
+import * as gestures from "./gestures.js";
 import * as markdown from "./markdown.js";
 import * as menus from "./menus.js";
 import * as navigation from "./navigation.js";
@@ -58,6 +59,7 @@ export const controlPages: ControlPage[] = [
   { slug: "search", ...search },
   { slug: "pickers", ...pickers },
   { slug: "selection", ...selection },
+  { slug: "gestures", ...gestures },
   { slug: "rich-text", ...richText },
   { slug: "markdown", ...markdown },
   { slug: "device", ...device },

@@ -16,6 +16,7 @@
  */
 export type { FakeClock } from "./fake-clock.js";
 export { Finder, Finders } from "./finder.js";
+export type { DragOptions } from "./gestures.js";
 export { MemoryBrowser } from "./memory-browser.js";
 export {
   checkPackContract,

@@ -5,63 +5,42 @@ import { compiledSchemaOf } from "../core/schema.js";
 import type { Page } from "../page/page.js";
 import type { AppLifecycleState } from "../page/page-events.js";
 import type { ClientInfo, ErrorMessage } from "../protocol/messages.js";
-import {
-  fromWireBatch,
-  NODE_PROPS,
-  NODE_SLOTS,
-  NODE_TYPE,
-  PAGE_ID,
-  type PatchOperation,
-  type WireNode,
-} from "../protocol/wire.js";
-import { AppHost, type AppHostOptions, type AppMain } from "../session/app-host.js";
+import { fromWireBatch, PAGE_ID, type WireNode } from "../protocol/wire.js";
+import { AppHost, type AppMain } from "../session/app-host.js";
 import type { Logger } from "../session/logger.js";
 import type { Session } from "../session/session.js";
 import { createMemoryTransportPair } from "../transport/memory-transport.js";
 import type { Transport } from "../transport/transport.js";
 import { type FakeClock, installFakeClock, nextTurn, uninstallFakeClock } from "./fake-clock.js";
 import { Finder, Finders } from "./finder.js";
+import {
+  type DragOptions,
+  doubleTapGesture,
+  dragGesture,
+  longPressGesture,
+  tapGesture,
+} from "./gestures.js";
 import { MemoryBrowser } from "./memory-browser.js";
 import { menuTarget, pickCloses, tapSubmenu } from "./menus.js";
 import { dismissal, pickerChoice } from "./pickers.js";
-import { autofocused, interactive, tapMenus, tapSends, whyUnreachable } from "./reach.js";
+import {
+  autofocused,
+  interactive,
+  type TapSend,
+  tapMenus,
+  tapSends,
+  whyUnreachable,
+} from "./reach.js";
 
-/** Options of {@link createTester}. */
-export interface TesterOptions extends AppHostOptions {
-  /** Fake the clock (`ft.sleep`, timers, `Date`) so `t.pump(ms)` runs time instantly. Default true. */
-  fakeTime?: boolean;
-  /** Start time of the fake clock. Default: now. */
-  now?: number | Date;
-  /** What the simulated browser reports: route, size, platform, brightness. */
-  client?: ClientInfo;
-  /**
-   * Do as the browser does when the server lost the session while the page is open: start
-   * a new session and hand it what the user typed (`page.onRestore`). Default false, so a
-   * lost session shows as state `expired`.
-   */
-  restoreExpired?: boolean;
-}
+import {
+  type PatchRecord,
+  type Target,
+  type TesterOptions,
+  type TreeNode,
+  treeOf,
+} from "./tester-types.js";
 
-/** One batch the headless client applied. */
-export interface PatchRecord {
-  /** Its revision. */
-  readonly revision: number;
-  /** Its operations, in RFC 6902 form. */
-  readonly ops: readonly PatchOperation[];
-  /** Size of its frame on the wire, in bytes (UTF-16 length). */
-  readonly bytes: number;
-}
-
-/** A node of {@link Tester.tree}: type, props, and children by slot name. */
-export interface TreeNode {
-  type: string;
-  id?: string;
-  props?: Record<string, unknown>;
-  [slot: string]: unknown;
-}
-
-/** What tester actions accept: a finder (its first match is used) or a control. */
-export type Target = Finder | Control;
+export type { PatchRecord, Target, TesterOptions, TreeNode };
 
 /**
  * A running app under test: a real session over an in-memory transport, a headless client
@@ -262,10 +241,6 @@ export class Tester {
     return control;
   }
 
-  async #sendAll(sends: readonly { target: Control; name: string }[]): Promise<void> {
-    for (const { target, name } of sends) await this.#send(target, name);
-  }
-
   async #send(
     control: Control,
     name: string,
@@ -311,9 +286,12 @@ export class Tester {
       if (action) return action();
     }
     const schema = compiledSchemaOf(tapped.constructor);
-    // Nobody listens: a clickable control still takes the click (and nothing happens).
+    // Nobody listens: a clickable control, or a gesture detector around it, still takes
+    // the click (and nothing happens).
     for (const name of ["click", "tap"])
       if (schema.eventsByName.has(name)) return this.#send(tapped, name);
+    for (let c = tapped.parent; c !== undefined; c = c.parent)
+      if (compiledSchemaOf(c.constructor).eventsByName.has("tapDown")) return;
     throw new FletError(
       ErrorCode.TESTER_NOT_INTERACTIVE,
       `Expected ${describeControl(tapped)} (or an ancestor) to react to a tap (a click or tap event, or a boolean value), but none does. Use t.trigger(target, eventName) for its events: ${[...schema.eventsByName.keys()].join(", ") || "none"}.`,
@@ -324,8 +302,8 @@ export class Tester {
     const schema = compiledSchemaOf(control.constructor);
     if (schema.eventsByName.has("click") && listens(control, "onClick"))
       return () => this.#send(control, "click");
-    if (schema.eventsByName.has("tap") && listens(control, "onTap"))
-      return () => this.#send(control, "tap");
+    const gesture = tapGesture(control, false, false);
+    if (gesture) return () => this.#sendAll(gesture);
     if (schema.type === "radio") {
       let group = control.parent;
       while (group && compiledSchemaOf(group.constructor).type !== "radiogroup")
@@ -337,17 +315,63 @@ export class Tester {
       }
     }
     const sends = tapSends(control, from);
-    if (sends)
-      return async () => {
-        for (const { target, name, data, props } of sends)
-          await this.#send(target, name, data, props);
-      };
+    if (sends) return () => this.#sendAll(sends);
     const value = schema.propsByName.get("value");
     if (value?.twoWay && value.kind === "boolean" && schema.eventsByName.has("change")) {
       const next = !(control as unknown as { value?: boolean }).value;
       return () => this.#send(control, "change", next, { value: next });
     }
     return undefined;
+  }
+
+  async #sendAll(sends: readonly TapSend[]): Promise<void> {
+    for (const { target, name, data, props } of sends) await this.#send(target, name, data, props);
+  }
+
+  /**
+   * Double-taps a control: the nearest one (it or an ancestor) with a double-tap handler
+   * gets `doubleTapDown` and `doubleTap`; where none has one, it is two taps.
+   */
+  async doubleTap(target: Target): Promise<void> {
+    this.#check();
+    const gesture = doubleTapGesture(this.#resolve(target, "double-tap"));
+    if (gesture) return this.#sendAll(gesture);
+    await this.tap(target);
+    await this.tap(target);
+  }
+
+  /**
+   * Presses a control for 500 ms (or with the right button: `secondary`): the nearest one
+   * with a long-press handler gets its start and end (or `longPress`). Nothing happens
+   * where none has one, as in the browser. A secondary tap is `t.secondaryTap`.
+   */
+  async longPress(target: Target, options: { secondary?: boolean } = {}): Promise<void> {
+    this.#check();
+    const control = this.#resolve(target, "long-press");
+    return this.#sendAll(longPressGesture(control, options.secondary === true));
+  }
+
+  /** Taps a control with the right button: the nearest secondary-tap handler gets down, up, tap. */
+  async secondaryTap(target: Target): Promise<void> {
+    this.#check();
+    return this.#sendAll(tapGesture(this.#resolve(target, "right-click"), true) ?? []);
+  }
+
+  /**
+   * Drags across a control by `dx`, `dy`: the nearest one with a drag handler gets the
+   * start, `steps` updates (deltas adding up to the move, positions from `from`) and the
+   * end, on the axis that wins in the browser (horizontal or vertical drag, else pan, else
+   * a one-finger scale). Nothing happens where none listens, as in the browser.
+   *
+   * @example
+   * ```ts
+   * await t.drag(t.find.text("Card"), { dx: 120, dy: 40 });
+   * expect(card.left).toBe(120);
+   * ```
+   */
+  async drag(target: Target, options: DragOptions): Promise<void> {
+    this.#check();
+    return this.#sendAll(dragGesture(this.#resolve(target, "drag"), options));
   }
 
   /** Types `text` into a text input: sets its value (as the browser would) and sends `change`. */
@@ -450,19 +474,7 @@ export class Tester {
    * Stable across runs, so it suits `toMatchSnapshot()`.
    */
   tree(options: { ids?: boolean } = {}): TreeNode {
-    const tree = this.client.replica.tree;
-    const build = (id: string): TreeNode => {
-      const node = tree[id] as WireNode | undefined;
-      if (node === undefined) return { type: "missing", id };
-      const result: TreeNode = { type: node[NODE_TYPE] };
-      if (options.ids) result.id = id;
-      if (Object.keys(node[NODE_PROPS]).length > 0) result.props = { ...node[NODE_PROPS] };
-      for (const [slot, value] of Object.entries(node[NODE_SLOTS] ?? {})) {
-        result[slot] = Array.isArray(value) ? value.map(build) : build(value);
-      }
-      return result;
-    };
-    return build(PAGE_ID);
+    return treeOf(this.client.replica.tree as Record<string, WireNode | undefined>, options);
   }
 
   /** Ends the session (running `willUnmount` and `onClose`), stops the app and restores the clock. */

@@ -56,6 +56,7 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.DatePicker, "datepicker", false],
   [ft.TimePicker, "timepicker", false],
   [ft.SelectionArea, "selectionarea", false],
+  [ft.GestureDetector, "gesturedetector", true],
   [ft.TransparentPointer, "transparentpointer", true],
   [ft.HapticFeedback, "hapticfeedback", false],
   [ft.ShakeDetector, "shakedetector", false],

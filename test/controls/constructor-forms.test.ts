@@ -44,6 +44,12 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ],
   ["new ft.SearchBar([controls])", () => new ft.SearchBar([a]), "controls", [a]],
   ["new ft.SelectionArea(content)", () => new ft.SelectionArea(a), "content", a],
+  [
+    "new ft.GestureDetector(content)",
+    () => new ft.GestureDetector(a, { onTap: () => {} }),
+    "content",
+    a,
+  ],
   ["new ft.TransparentPointer(content)", () => new ft.TransparentPointer(a), "content", a],
   ["new ft.WindowDragArea(content)", () => new ft.WindowDragArea(a), "content", a],
   ["new ft.Tooltip(content)", () => new ft.Tooltip(a, { message: "m" }), "content", a],

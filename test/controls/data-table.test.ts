@@ -106,6 +106,8 @@ describe("DataTable", () => {
       "select Venus true",
       "select Venus false",
       "all true",
+      // A tap presses (tap down) before it taps, as the browser sends it.
+      "down touch 0,0",
       "tap Mercury",
       "down touch 3,4",
     ]);
