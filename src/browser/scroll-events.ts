@@ -1,7 +1,8 @@
 /**
  * `onScroll` of whatever scrolls (a view and so the page; Column, Row, ListView,
- * GridView): Flet's scroll notifications (`start`, `update` with the delta, `end` with the
- * final position), at most one update per `onScrollInterval` milliseconds (default 10).
+ * GridView): Flet's scroll notifications (`start`, `update` with the delta, `end`), each
+ * kind at most once per `onScrollInterval` milliseconds (default 10), as Flet's client
+ * throttles them.
  * @module
  */
 import type { RenderContext } from "./renderer.js";
@@ -25,8 +26,11 @@ export function sendScrollEvents(
   ctx: RenderContext,
   axis: () => "x" | "y",
 ): void {
+  /** The offset at the last scroll event of the scroll under way; `undefined` between scrolls. */
   let last: number | undefined;
-  let sentAt = 0;
+  /** The offset where the last scroll came to rest. */
+  let rest = 0;
+  const sentAt = new Map<string, number>();
   let idle: ReturnType<typeof setTimeout> | undefined;
   const position = () => {
     const x = axis() === "x";
@@ -41,25 +45,31 @@ export function sendScrollEvents(
       viewportDimension: x ? element.clientWidth : element.clientHeight,
     };
   };
+  // As Flet's client: each kind of notification at most once per interval.
+  const emit = (eventType: string, data: Record<string, unknown>) => {
+    const interval =
+      typeof ctx.props.onScrollInterval === "number" ? ctx.props.onScrollInterval : 10;
+    const now = performance.now();
+    const at = sentAt.get(eventType);
+    if (at !== undefined && now - at <= interval) return;
+    sentAt.set(eventType, now);
+    ctx.send("scroll", { eventType, ...data });
+  };
   const end = () => {
     if (last === undefined) return;
     last = undefined;
-    if (ctx.listens("scroll")) ctx.send("scroll", { eventType: "end", ...position() });
+    const now = position();
+    rest = now.pixels;
+    if (ctx.listens("scroll")) emit("end", now);
   };
   element.addEventListener("scroll", () => {
     if (!ctx.listens("scroll")) return;
     const now = position();
     if (last === undefined) {
-      ctx.send("scroll", { eventType: "start", ...now });
-      sentAt = performance.now();
-    } else {
-      const interval =
-        typeof ctx.props.onScrollInterval === "number" ? ctx.props.onScrollInterval : 10;
-      if (performance.now() - sentAt >= interval) {
-        ctx.send("scroll", { eventType: "update", ...now, scrollDelta: now.pixels - last });
-        sentAt = performance.now();
-      }
+      emit("start", now);
+      last = rest;
     }
+    emit("update", { ...now, scrollDelta: now.pixels - last });
     last = now.pixels;
     clearTimeout(idle);
     idle = setTimeout(end, END_AFTER_MS);

@@ -202,7 +202,7 @@ export abstract class PageViews extends Control {
   }
   /**
    * Scroll events of the first view (it must scroll: set {@link scroll}): `start`, updates
-   * at most one per {@link onScrollInterval}, `end`; `e.data` is `{ eventType, pixels,
+   * and `end`, each at most once per {@link onScrollInterval}; `e.data` is `{ eventType, pixels,
    * minScrollExtent, maxScrollExtent, viewportDimension, scrollDelta? }`.
    */
   get onScroll(): EventHandler<ControlEvent<View>> | undefined {

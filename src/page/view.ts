@@ -88,8 +88,8 @@ export class View extends Control {
     | number
     | undefined;
   /**
-   * Fires as the view scrolls (it must scroll: set `scroll`): `start`, then updates at most
-   * once per `onScrollInterval`, then `end` with the final position; `e.data` is
+   * Fires as the view scrolls (it must scroll: set `scroll`): `start`, updates and `end`,
+   * each kind at most once per `onScrollInterval`; `e.data` is
    * `{ eventType, pixels, minScrollExtent, maxScrollExtent, viewportDimension, scrollDelta? }`
    * (the fields of the controls' `ScrollEvent`).
    */
