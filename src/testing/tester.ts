@@ -31,6 +31,7 @@ import {
   tapSends,
   whyUnreachable,
 } from "./reach.js";
+import { tapPlan } from "./tap-plan.js";
 
 import {
   type PatchRecord,
@@ -282,8 +283,8 @@ export class Tester {
       control !== undefined;
       from = control, control = control.parent
     ) {
-      const action = this.#tapAction(control, from);
-      if (action) return action();
+      const plan = tapPlan(control, from);
+      if (plan) return this.#sendAll(plan);
     }
     const schema = compiledSchemaOf(tapped.constructor);
     // Nobody listens: a clickable control, or a gesture detector around it, still takes
@@ -296,32 +297,6 @@ export class Tester {
       ErrorCode.TESTER_NOT_INTERACTIVE,
       `Expected ${describeControl(tapped)} (or an ancestor) to react to a tap (a click or tap event, or a boolean value), but none does. Use t.trigger(target, eventName) for its events: ${[...schema.eventsByName.keys()].join(", ") || "none"}.`,
     );
-  }
-
-  #tapAction(control: Control, from?: Control): (() => Promise<void>) | undefined {
-    const schema = compiledSchemaOf(control.constructor);
-    if (schema.eventsByName.has("click") && listens(control, "onClick"))
-      return () => this.#send(control, "click");
-    const gesture = tapGesture(control, false, false);
-    if (gesture) return () => this.#sendAll(gesture);
-    if (schema.type === "radio") {
-      let group = control.parent;
-      while (group && compiledSchemaOf(group.constructor).type !== "radiogroup")
-        group = group.parent;
-      if (group) {
-        const value = (control as unknown as { value?: unknown }).value;
-        const radioGroup = group;
-        return () => this.#send(radioGroup, "change", value, { value });
-      }
-    }
-    const sends = tapSends(control, from);
-    if (sends) return () => this.#sendAll(sends);
-    const value = schema.propsByName.get("value");
-    if (value?.twoWay && value.kind === "boolean" && schema.eventsByName.has("change")) {
-      const next = !(control as unknown as { value?: boolean }).value;
-      return () => this.#send(control, "change", next, { value: next });
-    }
-    return undefined;
   }
 
   async #sendAll(sends: readonly TapSend[]): Promise<void> {
