@@ -48,3 +48,17 @@ export function adoptShadowCss(element: HTMLElement, key: string, css: string): 
   if (!root.adoptedStyleSheets.includes(sheet))
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
+
+/**
+ * Sets `${prefix}-${token}` for each `[token, state]`: the colour of `value` in that state
+ * (its `state` entry, else its default), removed when it has none.
+ */
+export function stateTokens(
+  element: HTMLElement,
+  prefix: string,
+  value: unknown,
+  tokens: readonly (readonly [token: string, state: string])[],
+): void {
+  for (const [token, state] of tokens)
+    setToken(element, `${prefix}-${token}`, stateColor(value, state));
+}

@@ -15,15 +15,24 @@ async function open(controls: () => ft.Control[]): Promise<Page> {
   return page;
 }
 
-/** The computed `property` of the element `selector` finds in `host`'s shadow root (or of `host`). */
-function shadowStyle(page: Page, host: string, selector: string | null, property: string) {
+/**
+ * The computed `property` of the element `selector` finds in `host`'s shadow root (or of
+ * `host`), of its `pseudo` element when given.
+ */
+function shadowStyle(
+  page: Page,
+  host: string,
+  selector: string | null,
+  property: string,
+  pseudo: string | null = null,
+) {
   return page.evaluate(
-    ([host, selector, property]) => {
+    ([host, selector, property, pseudo]) => {
       const element = document.querySelector(host!)!;
       const target = selector ? element.shadowRoot!.querySelector(selector!)! : element;
-      return getComputedStyle(target).getPropertyValue(property!);
+      return getComputedStyle(target, pseudo).getPropertyValue(property!);
     },
-    [host, selector, property] as const,
+    [host, selector, property, pseudo] as const,
   );
 }
 
@@ -44,6 +53,60 @@ describe("Tabs in Chromium", () => {
     expect(await shadowStyle(page, "md-primary-tab[active]", null, "color")).toBe("rgb(0, 255, 0)");
     expect(await shadowStyle(page, "md-primary-tab:not([active])", null, "color")).toBe(
       "rgb(0, 0, 255)",
+    );
+  });
+});
+
+describe("Checkbox in Chromium", () => {
+  it("fills the checked box with fillColor's selected colour", async () => {
+    const page = await open(() => [
+      new ft.Checkbox("Agree", { value: true, fillColor: { selected: "#ff0000" } }),
+    ]);
+    await page.getByRole("checkbox", { name: "Agree" }).waitFor();
+    await expect
+      .poll(() => shadowStyle(page, "md-checkbox", ".background", "background-color"))
+      .toBe("rgb(255, 0, 0)");
+  });
+
+  it("starts a tristate box with value null as indeterminate, and a click unchecks it", async () => {
+    const page = await open(() => {
+      const box: ft.Checkbox = new ft.Checkbox("Maybe", {
+        tristate: true,
+        value: null,
+        onChange: () => {
+          shown.value = `Value: ${String(box.value)}`;
+          shown.update();
+        },
+      });
+      const shown = new ft.Text("Value: null");
+      return [box, shown];
+    });
+    const box = page.getByRole("checkbox", { name: "Maybe" });
+    await expect
+      .poll(() => box.evaluate((input: HTMLInputElement) => input.indeterminate))
+      .toBe(true);
+    await box.click();
+    await waitForText(page, "Value: false");
+    expect(await box.evaluate((input: HTMLInputElement) => input.indeterminate)).toBe(false);
+    await page.keyboard.press("Space");
+    await waitForText(page, "Value: true");
+    await page.keyboard.press("Space");
+    await waitForText(page, "Value: null");
+    expect(await box.evaluate((input: HTMLInputElement) => input.indeterminate)).toBe(true);
+  });
+});
+
+describe("Switch in Chromium", () => {
+  it("colours the thumb with activeColor and the track with activeTrackColor when on", async () => {
+    const page = await open(() => [
+      new ft.Switch("Wi-Fi", { value: true, activeColor: "#ff0000", activeTrackColor: "#00ff00" }),
+    ]);
+    await page.getByRole("switch", { name: "Wi-Fi" }).waitFor();
+    await expect
+      .poll(() => shadowStyle(page, "md-switch", ".handle", "background-color", "::before"))
+      .toBe("rgb(255, 0, 0)");
+    expect(await shadowStyle(page, "md-switch", ".track", "background-color", "::before")).toBe(
+      "rgb(0, 255, 0)",
     );
   });
 });
