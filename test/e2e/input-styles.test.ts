@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { browserSuite, waitForText } from "./browser.js";
 
 const suite = browserSuite();
+/** `corner-shape: bevel`, which Chromium may compute as its superellipse form. */
+const BEVEL = /^(bevel|superellipse\(0\))$/;
 
 async function open(controls: () => ft.Control[]): Promise<Page> {
   const page = await suite.open((page) => {
@@ -108,5 +110,81 @@ describe("Switch in Chromium", () => {
     expect(await shadowStyle(page, "md-switch", ".track", "background-color", "::before")).toBe(
       "rgb(0, 255, 0)",
     );
+  });
+});
+
+/** The computed `property` of the first element matching `selector` in `host`'s nested shadow trees. */
+function deepStyle(page: Page, host: string, selector: string, property: string) {
+  return page.evaluate(
+    ([host, selector, property]) => {
+      const find = (root: ParentNode): Element | null => {
+        const hit = root.querySelector(selector!);
+        if (hit) return hit;
+        for (const element of root.querySelectorAll("*")) {
+          const inner = element.shadowRoot && find(element.shadowRoot);
+          if (inner) return inner;
+        }
+        return null;
+      };
+      const start = document.querySelector(host!)!;
+      const target = find(start.shadowRoot!);
+      return target ? getComputedStyle(target).getPropertyValue(property!) : "missing";
+    },
+    [host, selector, property] as const,
+  );
+}
+
+describe("TextField and Dropdown in Chromium", () => {
+  it("round their outline by borderRadius", async () => {
+    const page = await open(() => [
+      new ft.TextField({ label: "Name", borderRadius: 20 }),
+      new ft.Dropdown({
+        label: "Drink",
+        borderRadius: 20,
+        options: [new ft.DropdownOption("Tea")],
+      }),
+    ]);
+    await page.getByRole("textbox", { name: "Name" }).waitFor();
+    for (const host of ["md-outlined-text-field", "md-outlined-select"])
+      await expect
+        .poll(() => deepStyle(page, host, ".outline-start", "border-start-start-radius"))
+        .toBe("20px");
+  });
+});
+
+describe("buttons in Chromium", () => {
+  it("sizes an IconButton's icon by iconSize", async () => {
+    const page = await open(() => [
+      new ft.IconButton({ icon: ft.icons.STAR, iconSize: 40, tooltip: "Star" }),
+    ]);
+    const button = page.locator("md-icon-button");
+    await button.waitFor();
+    await expect
+      .poll(() =>
+        button.locator(".flet-glyph").evaluate((glyph) => glyph.getBoundingClientRect().width),
+      )
+      .toBe(40);
+  });
+
+  it("outlines a button by style.side and cuts bevelled corners", async () => {
+    const page = await open(() => [
+      new ft.ElevatedButton("Bevel", {
+        style: {
+          side: { width: 3, color: "#ff0000" },
+          shape: ft.shapes.beveledRectangle(10),
+        },
+      }),
+    ]);
+    const button = page.locator("md-elevated-button");
+    await button.waitFor();
+    await expect
+      .poll(() => shadowStyle(page, "md-elevated-button", null, "outline-color"))
+      .toBe("rgb(255, 0, 0)");
+    expect(await shadowStyle(page, "md-elevated-button", null, "outline-width")).toBe("3px");
+    expect(await shadowStyle(page, "md-elevated-button", null, "corner-start-start-shape")).toMatch(
+      BEVEL,
+    );
+    // The bevelled host clips the component's round fill and ink to its shape.
+    expect(await shadowStyle(page, "md-elevated-button", null, "overflow")).toBe("hidden");
   });
 });
