@@ -20,7 +20,8 @@ import type { TextStyle } from "./types/text.js";
  * A Material checkbox with an optional label. Clicking the label toggles it too.
  *
  * `value` is two-way: `onChange` fires after the user toggles it. With `tristate`, the
- * box cycles through `false`, `true` and unset (`undefined`, shown as a dash).
+ * box cycles through `false`, `true` and `null` (the third state, shown as a dash); set
+ * `value: null` to start there.
  *
  * @example
  * ```ts
@@ -48,8 +49,12 @@ export class Checkbox extends ConstrainedControl {
 
   /** The label next to the box; also its accessible name. */
   @prop({ kind: "string", text: true, label: true }) accessor label: string | undefined;
-  /** Whether the box is checked (`undefined` is the third state of a tristate box). Default `false`. */
-  @prop({ kind: "boolean", default: false, twoWay: true }) accessor value: boolean | undefined;
+  /**
+   * Whether the box is checked. `null` is the third state of a `tristate` box (a dash);
+   * it is kept and sent as `null`, unlike `undefined`, which unsets the value. Default `false`.
+   */
+  @prop({ kind: "boolean", default: false, twoWay: true, nullable: true })
+  accessor value: boolean | null | undefined;
   /** Which side the label is on. Default `right`. */
   @prop({ kind: "enum", values: enumValues(LabelPosition), default: "right" })
   accessor labelPosition: LabelPosition | undefined;

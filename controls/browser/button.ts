@@ -12,6 +12,7 @@ import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";
 import { need } from "./lazy.js";
+import { bevel, sideOutline } from "./state.js";
 
 const STATES = ["", "hover-", "focus-", "pressed-"];
 
@@ -74,6 +75,13 @@ export function buttonRenderer(
       );
       const shape = style.shape as unknown;
       setToken(element, `${prefix}-container-shape`, shapeRadiusCss(shape) || undefined);
+      bevel(
+        element,
+        typeof shape === "object" && shape !== null && !("type" in shape)
+          ? (shape as Record<string, unknown>)[""]
+          : shape,
+      );
+      sideOutline(element, style.side);
       const padding = sidesCss(style.padding);
       if (padding) element.style.setProperty("padding", "0");
       setToken(element, `${prefix}-leading-space`, padding ? padding.split(" ")[3] : undefined);

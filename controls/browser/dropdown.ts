@@ -8,6 +8,7 @@ import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";
 import { need } from "./lazy.js";
+import { fieldBorder } from "./state.js";
 
 /** The value an option stands for: its `key`, else its `text`. */
 export function optionValue(props: Readonly<Record<string, unknown>> | undefined): string {
@@ -78,6 +79,7 @@ export const dropdownRenderer: MaterialRenderer<HTMLElement> = {
     place(wrapper, [outer, select]);
     const color = cssColor(p.bgcolor);
     if (color) select.style.setProperty("--md-filled-select-text-field-container-color", color);
+    fieldBorder(select, `--md-${select.localName.slice(3)}-text-field`, p);
     focusable(select, p.disabled === true);
     if (p.autofocus === true) requestAnimationFrame(() => select.focus());
   },

@@ -11,6 +11,7 @@ import { h, type MdElement, place } from "./dom.js";
 import { iconLabel } from "./icon-button.js";
 import { iconGlyph } from "./icon-name.js";
 import { need } from "./lazy.js";
+import { bevel } from "./state.js";
 import { setTooltip } from "./tooltip.js";
 
 /**
@@ -53,6 +54,7 @@ export const fabRenderer: MaterialRenderer<MdElement> = {
     const shape = shapeRadiusCss(p.shape);
     if (shape) element.style.setProperty("--md-fab-container-shape", shape);
     else element.style.removeProperty("--md-fab-container-shape");
+    bevel(element, p.shape);
     // A bottom app bar's `auto` notch follows a round button's outline.
     const round = (p.shape as { type?: string } | undefined)?.type;
     element.toggleAttribute("data-flet-round", round === "circle" || round === "stadium");

@@ -63,7 +63,16 @@ export const iconButtonRenderer: MaterialRenderer<MdElement> = {
       if (selectedColor)
         element.style.setProperty(`--md-icon-button-selected-${state}icon-color`, selectedColor);
     }
-    element.style.setProperty("--md-icon-button-icon-size", px(p.iconSize) || "24px");
+    const size = px(p.iconSize) || "24px";
+    element.style.setProperty("--md-icon-button-icon-size", size);
+    // The glyph's own size (the pack's .flet-glyph rule) beats the component's ::slotted
+    // one; Flutter pads the icon by 8px on each side, so the ink grows with it.
+    for (const icon of [content ? null : glyph, selectedGlyph])
+      if (icon) Object.assign(icon.style, { fontSize: size, width: size, height: size });
+    const layer = typeof p.iconSize === "number" ? `${p.iconSize + 16}px` : "";
+    for (const side of ["width", "height"])
+      if (layer) element.style.setProperty(`--md-icon-button-state-layer-${side}`, layer);
+      else element.style.removeProperty(`--md-icon-button-state-layer-${side}`);
     element.style.backgroundColor = cssColor(p.bgcolor) ?? "";
     element.style.borderRadius = p.bgcolor ? "50%" : "";
     focusable(element, p.disabled === true);

@@ -9,6 +9,37 @@ import { choice, controlOf, labelChoice } from "./choice.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place } from "./dom.js";
 import { need } from "./lazy.js";
+import { setToken, stateColor } from "./state.js";
+
+const RADIO = "--md-radio";
+const RADIO_STATES = [
+  ["selected-icon-color", "selected"],
+  ["selected-hover-icon-color", "hovered"],
+  ["selected-focus-icon-color", "focused"],
+  ["selected-pressed-icon-color", "pressed"],
+  ["icon-color", ""],
+  ["hover-icon-color", "hovered"],
+  ["focus-icon-color", "focused"],
+  ["pressed-icon-color", "pressed"],
+] as const;
+
+/** The ring's colours: Flutter's `fillColor` (per state) wins over `activeColor` (selected). */
+function colourRadio(control: HTMLElement, p: Record<string, unknown>): void {
+  const fill = p.fillColor;
+  const active = cssColor(p.activeColor);
+  for (const [token, state] of RADIO_STATES) {
+    const selected = token.startsWith("selected");
+    const own =
+      typeof fill === "object" && fill !== null
+        ? stateColor(
+            (fill as Record<string, unknown>)[state] ??
+              (selected ? (fill as Record<string, unknown>).selected : undefined) ??
+              (fill as Record<string, unknown>)[""],
+          )
+        : cssColor(fill);
+    setToken(control, `${RADIO}-${token}`, own ?? (selected ? active : undefined));
+  }
+}
 
 // md-radio exposes its role through ElementInternals, which DOM-based tools (axe-core,
 // Playwright's role engine) do not read; mirroring it in attributes costs nothing.
@@ -75,8 +106,8 @@ export const radioRenderer: MaterialRenderer<HTMLElement> = {
     }
     mirrorChecked(control);
     labelChoice(label, control, ctx);
-    const active = cssColor(p.activeColor);
-    if (active) control.style.setProperty("--md-radio-selected-icon-color", active);
+    colourRadio(control, p);
     focusable(control, p.disabled === true);
+    if (p.autofocus === true) requestAnimationFrame(() => control.focus());
   },
 };

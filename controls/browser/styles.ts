@@ -148,6 +148,7 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-fletapp{display:block;box-sizing:border-box;border:0;min-width:0;height:150px}
 .flet-tabs{display:flex;flex-direction:column;align-self:stretch;min-height:0}
 .flet-tabs md-tabs{flex:none;background:${c("surface")}}
+.flet-tabs md-tabs.flet-tabs-scrollable>md-primary-tab{flex:none}
 .flet-tabs-panel{flex:1;min-height:0;overflow:auto;display:flex;flex-direction:column;padding-top:8px}
 .flet-tab .flet-glyph{font-size:24px}
 .flet-listtile{position:relative;display:flex;align-items:center;gap:16px;min-height:56px;padding:8px 24px 8px 16px;align-self:stretch;color:${c("on-surface")};outline:none;text-align:start;border-radius:0;-webkit-tap-highlight-color:transparent}

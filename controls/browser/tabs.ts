@@ -3,10 +3,13 @@
  * selected tab's content below them.
  * @module
  */
+import { cssColor } from "flet-ts/browser";
+import { radiusCss, sidesCss } from "./box.js";
 import type { MaterialRenderer } from "./define.js";
-import { h, type MdElement, place } from "./dom.js";
+import { h, type MdElement, num, place } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";
 import { need } from "./lazy.js";
+import { adoptShadowCss, setToken, stateColor } from "./state.js";
 
 type TabElement = MdElement & { fletContent?: HTMLElement | undefined };
 const TAB_CONTENT = "flet-tab-content";
@@ -29,6 +32,8 @@ export const tabRenderer: MaterialRenderer<TabElement> = {
       icon.slot = "icon";
     }
     tab.hasIcon = icon !== null;
+    // Flet puts the icon beside the text (a Row), not above it.
+    tab.inlineIcon = true;
     const text = custom ? null : document.createTextNode(String(p.text ?? ""));
     place(tab, [icon, custom ?? text]);
     const content = ctx.child("content");
@@ -56,6 +61,62 @@ function showPanel(wrapper: HTMLElement, tabs: MdElement, index: number): void {
   }
 }
 
+// What the Material Web tokens do not reach: the row's alignment (Flutter's
+// TabAlignment) and the indicator's insets (`indicatorPadding`).
+const TABS_CSS =
+  ".tabs{justify-content:var(--flet-tabs-justify,space-between);padding-inline-start:var(--flet-tabs-offset,0);box-sizing:border-box}";
+const TAB_CSS = ".indicator{margin:var(--flet-tab-indicator-inset,0)}";
+const TAB = "--md-primary-tab";
+const ACTIVE_STATES = ["active-", "active-hover-", "active-focus-", "active-pressed-"];
+const STATES = ["", "hover-", "focus-", "pressed-"];
+
+/** Flutter's TabAlignment: scrollable bars start 52px in, fixed ones fill the width. */
+function alignTabs(tabs: MdElement, scrollable: boolean, alignment: unknown): void {
+  const value = typeof alignment === "string" ? alignment : scrollable ? "startOffset" : "fill";
+  const justify =
+    value === "center"
+      ? "center"
+      : value === "fill" && !scrollable
+        ? "space-between"
+        : "flex-start";
+  tabs.style.setProperty("--flet-tabs-justify", justify);
+  tabs.style.setProperty("--flet-tabs-offset", value === "startOffset" ? "52px" : "0px");
+  tabs.classList.toggle("flet-tabs-scrollable", scrollable || value !== "fill");
+}
+
+/** The colours, indicator and ink of every tab (Flutter's TabBar props). */
+function styleTab(tab: MdElement, p: Record<string, unknown>): void {
+  adoptShadowCss(tab, "flet-tab", TAB_CSS);
+  const side = (typeof p.indicatorBorderSide === "object" && p.indicatorBorderSide) as
+    | { width?: unknown; color?: unknown }
+    | false;
+  const indicator = cssColor(p.indicatorColor) ?? (side ? cssColor(side.color) : undefined);
+  setToken(tab, `${TAB}-active-indicator-color`, indicator);
+  setToken(tab, `${TAB}-active-indicator-height`, side ? `${num(side.width, 2)}px` : undefined);
+  setToken(tab, `${TAB}-active-indicator-shape`, radiusCss(p.indicatorBorderRadius) || undefined);
+  const inset = sidesCss(p.indicatorPadding);
+  setToken(tab, "--flet-tab-indicator-inset", inset || undefined);
+  tab.fullWidthIndicator = p.indicatorTabSize === true;
+  const label = cssColor(p.labelColor);
+  const unselected = cssColor(p.unselectedLabelColor);
+  for (const state of ACTIVE_STATES) {
+    setToken(tab, `${TAB}-${state}label-text-color`, label);
+    setToken(tab, `${TAB}-${state}icon-color`, label);
+  }
+  for (const state of STATES) {
+    setToken(tab, `${TAB}-${state}label-text-color`, unselected);
+    setToken(tab, `${TAB}-${state}icon-color`, unselected);
+  }
+  for (const [state, token] of [
+    ["hovered", "hover"],
+    ["pressed", "pressed"],
+  ] as const) {
+    const ink = stateColor(p.overlayColor, state);
+    setToken(tab, `${TAB}-${token}-state-layer-color`, ink);
+    setToken(tab, `${TAB}-active-${token}-state-layer-color`, ink);
+  }
+}
+
 /**
  * Draws `tabs`: `md-tabs` (`role="tablist"`; arrow keys move between tabs) above a
  * `role="tabpanel"` with the selected tab's content. Picking a tab sends `change` with
@@ -73,6 +134,9 @@ export const tabsRenderer: MaterialRenderer<HTMLElement> = {
     tabs.addEventListener("change", () => {
       const index = Number(tabs.activeTabIndex);
       showPanel(wrapper, tabs, index);
+      // Flutter's TabController animates the switch over `animationDuration` ms.
+      const duration = num(ctx.props.animationDuration);
+      if (duration) panel.animate([{ opacity: 0 }, { opacity: 1 }], { duration });
       if (index !== ctx.props.selectedIndex) ctx.send("change", index, { selectedIndex: index });
     });
     tabs.addEventListener(TAB_CONTENT, () =>
@@ -83,7 +147,17 @@ export const tabsRenderer: MaterialRenderer<HTMLElement> = {
   update(wrapper, ctx) {
     const tabs = wrapper.firstElementChild as MdElement;
     const items = ctx.children("tabs") as TabElement[];
+    const p = ctx.props;
     place(tabs, items);
+    adoptShadowCss(tabs, "flet-tabs", TABS_CSS);
+    alignTabs(tabs, p.scrollable !== false, p.tabAlignment);
+    setToken(tabs, "--md-divider-color", cssColor(p.dividerColor));
+    setToken(
+      wrapper,
+      "--flet-tabs-animation-duration",
+      typeof p.animationDuration === "number" ? `${p.animationDuration}ms` : undefined,
+    );
+    for (const tab of items) styleTab(tab, p);
     const index = typeof ctx.props.selectedIndex === "number" ? ctx.props.selectedIndex : 0;
     items.forEach((tab, position) => {
       tab.active = position === index;

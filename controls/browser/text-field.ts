@@ -8,6 +8,7 @@ import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";
 import { need } from "./lazy.js";
+import { fieldBorder } from "./state.js";
 
 const INPUT_TYPES: Record<string, string> = {
   email: "email",
@@ -238,6 +239,7 @@ export const textFieldRenderer: MaterialRenderer<HTMLElement> = {
     set("active-indicator-color", p.borderColor);
     set("focus-active-indicator-color", p.focusedBorderColor);
     set("container-color", p.bgcolor);
+    fieldBorder(field, tokens, p);
     if (typeof p.textSize === "number")
       field.style.setProperty(`${tokens}-input-text-size`, `${p.textSize}px`);
     field.style.textAlign = typeof p.textAlign === "string" ? p.textAlign : "";

@@ -157,7 +157,8 @@ export class Replica {
     const node = this.#tree[id];
     if (node === undefined) return;
     for (const [name, value] of Object.entries(props)) {
-      if (value === undefined || value === null) delete node[1][name];
+      // A `null` stays (a tristate checkbox's third state), as it does when a patch brings it.
+      if (value === undefined) delete node[1][name];
       else node[1][name] = value;
     }
   }

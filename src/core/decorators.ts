@@ -59,6 +59,11 @@ export interface PropOptions {
   /** The browser may change the value (two-way bound, like a text field's `value`). */
   twoWay?: boolean;
   /**
+   * `null` is a value of its own (a tristate checkbox's third state): it is kept, read
+   * back and sent to the browser as `null`, where other properties treat it as unset.
+   */
+  nullable?: boolean;
+  /**
    * Checks a set value beyond its kind (see `checks`: `nonNegative`, `expandValue`, ...);
    * a refused value throws `FLET_ERR_PROP_INVALID_VALUE` where it was set.
    */

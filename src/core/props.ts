@@ -61,18 +61,26 @@ function checkKind(control: Control, prop: PropSchema, value: unknown): void {
 /** Sets a declared property. @internal */
 export function writeProp(control: Control, prop: PropSchema, value: unknown): void {
   const props = control[$state].props;
-  if (value === null) value = undefined;
+  if (value === null && prop.nullable !== true) value = undefined;
   if (Object.is(props[prop.name], value)) return;
-  if (value !== undefined) checkKind(control, prop, value);
+  if (value !== undefined && value !== null) checkKind(control, prop, value);
   if (value === undefined) delete props[prop.name];
   else props[prop.name] = value;
   markProp(control, prop.name);
 }
 
-/** Sets a property that comes from the browser: no change is sent back. @internal */
-export function writePropSilently(control: Control, name: string, value: unknown): void {
+/**
+ * Sets a property that comes from the browser: no change is sent back. A `null` is kept
+ * when `keepNull` (the property is `nullable`). @internal
+ */
+export function writePropSilently(
+  control: Control,
+  name: string,
+  value: unknown,
+  keepNull = false,
+): void {
   const props = control[$state].props;
-  if (value === undefined || value === null) delete props[name];
+  if (value === undefined || (value === null && !keepNull)) delete props[name];
   else props[name] = value;
 }
 

@@ -35,6 +35,8 @@ export interface PropSchema {
   readonly label?: boolean;
   /** True when the browser may change the value (a text field's `value`). */
   readonly twoWay?: boolean;
+  /** True when `null` is a value of its own, kept and sent (not unset). */
+  readonly nullable?: boolean;
   /** Checks a set value beyond its kind (not part of the JSON form). */
   readonly check?: PropCheck;
 }

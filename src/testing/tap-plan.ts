@@ -29,7 +29,19 @@ export function tapPlan(control: Control, from?: Control): readonly TapSend[] | 
   if (sends) return sends;
   const value = schema.propsByName.get("value");
   if (value?.twoWay && value.kind === "boolean" && schema.eventsByName.has("change")) {
-    const next = !(control as unknown as { value?: boolean }).value;
+    const { value: current, tristate } = control as unknown as {
+      value?: boolean | null;
+      tristate?: boolean;
+    };
+    // A tristate checkbox cycles false → true → null (its third state) → false.
+    const next =
+      tristate === true && value.nullable === true
+        ? current === false
+          ? true
+          : current === true
+            ? null
+            : false
+        : !current;
     return [{ target: control, name: "change", data: next, props: { value: next } }];
   }
   return undefined;

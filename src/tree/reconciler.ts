@@ -1,7 +1,7 @@
 import { Control } from "../core/control.js";
 import { $state } from "../core/internals.js";
 import { writePropSilently } from "../core/props.js";
-import { type CompiledSchema, compiledSchemaOf } from "../core/schema.js";
+import { type CompiledSchema, compiledSchemaOf, lookupSchema } from "../core/schema.js";
 import { adoptShadowedFields } from "../core/shadowed-fields.js";
 import { NODE_SLOTS, PAGE_ID, type WireSlots } from "../protocol/wire.js";
 import {
@@ -186,8 +186,9 @@ export class Reconciler {
     const entries = Object.entries(props);
     if (entries.length === 0) return;
     const changes = emptyChanges();
+    const declared = lookupSchema(control.constructor).propsByName;
     for (const [name, value] of entries) {
-      writePropSilently(control, name, value);
+      writePropSilently(control, name, value, declared.get(name)?.nullable === true);
       changes.props.push([control.uid!, name, wireValue(this.#report, control, name, value)]);
     }
     this.#store.commit(changes, true);

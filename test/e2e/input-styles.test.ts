@@ -1,0 +1,190 @@
+// The colour, shape and size props of the Material input controls as Chromium draws
+// them (issue 12): each one read back from the computed style of what the user sees.
+import * as ft from "flet-ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSuite, waitForText } from "./browser.js";
+
+const suite = browserSuite();
+/** `corner-shape: bevel`, which Chromium may compute as its superellipse form. */
+const BEVEL = /^(bevel|superellipse\(0\))$/;
+
+async function open(controls: () => ft.Control[]): Promise<Page> {
+  const page = await suite.open((page) => {
+    page.add(new ft.Text("Ready"), ...controls());
+  });
+  await waitForText(page, "Ready", 10_000);
+  return page;
+}
+
+/**
+ * The computed `property` of the element `selector` finds in `host`'s shadow root (or of
+ * `host`), of its `pseudo` element when given.
+ */
+function shadowStyle(
+  page: Page,
+  host: string,
+  selector: string | null,
+  property: string,
+  pseudo: string | null = null,
+) {
+  return page.evaluate(
+    ([host, selector, property, pseudo]) => {
+      const element = document.querySelector(host!)!;
+      const target = selector ? element.shadowRoot!.querySelector(selector!)! : element;
+      return getComputedStyle(target, pseudo).getPropertyValue(property!);
+    },
+    [host, selector, property, pseudo] as const,
+  );
+}
+
+describe("Tabs in Chromium", () => {
+  it("draws indicatorColor, labelColor and unselectedLabelColor", async () => {
+    const page = await open(() => [
+      new ft.Tabs({
+        indicatorColor: "#ff0000",
+        labelColor: "#00ff00",
+        unselectedLabelColor: "#0000ff",
+        tabs: [new ft.Tab("Alpha"), new ft.Tab("Beta")],
+      }),
+    ]);
+    await page.getByRole("tab", { name: "Beta" }).waitFor();
+    await expect
+      .poll(() => shadowStyle(page, "md-primary-tab[active]", ".indicator", "background-color"))
+      .toBe("rgb(255, 0, 0)");
+    expect(await shadowStyle(page, "md-primary-tab[active]", null, "color")).toBe("rgb(0, 255, 0)");
+    expect(await shadowStyle(page, "md-primary-tab:not([active])", null, "color")).toBe(
+      "rgb(0, 0, 255)",
+    );
+  });
+});
+
+describe("Checkbox in Chromium", () => {
+  it("fills the checked box with fillColor's selected colour", async () => {
+    const page = await open(() => [
+      new ft.Checkbox("Agree", { value: true, fillColor: { selected: "#ff0000" } }),
+    ]);
+    await page.getByRole("checkbox", { name: "Agree" }).waitFor();
+    await expect
+      .poll(() => shadowStyle(page, "md-checkbox", ".background", "background-color"))
+      .toBe("rgb(255, 0, 0)");
+  });
+
+  it("starts a tristate box with value null as indeterminate, and a click unchecks it", async () => {
+    const page = await open(() => {
+      const box: ft.Checkbox = new ft.Checkbox("Maybe", {
+        tristate: true,
+        value: null,
+        onChange: () => {
+          shown.value = `Value: ${String(box.value)}`;
+          shown.update();
+        },
+      });
+      const shown = new ft.Text("Value: null");
+      return [box, shown];
+    });
+    const box = page.getByRole("checkbox", { name: "Maybe" });
+    await expect
+      .poll(() => box.evaluate((input: HTMLInputElement) => input.indeterminate))
+      .toBe(true);
+    await box.click();
+    await waitForText(page, "Value: false");
+    expect(await box.evaluate((input: HTMLInputElement) => input.indeterminate)).toBe(false);
+    await page.keyboard.press("Space");
+    await waitForText(page, "Value: true");
+    await page.keyboard.press("Space");
+    await waitForText(page, "Value: null");
+    expect(await box.evaluate((input: HTMLInputElement) => input.indeterminate)).toBe(true);
+  });
+});
+
+describe("Switch in Chromium", () => {
+  it("colours the thumb with activeColor and the track with activeTrackColor when on", async () => {
+    const page = await open(() => [
+      new ft.Switch("Wi-Fi", { value: true, activeColor: "#ff0000", activeTrackColor: "#00ff00" }),
+    ]);
+    await page.getByRole("switch", { name: "Wi-Fi" }).waitFor();
+    await expect
+      .poll(() => shadowStyle(page, "md-switch", ".handle", "background-color", "::before"))
+      .toBe("rgb(255, 0, 0)");
+    expect(await shadowStyle(page, "md-switch", ".track", "background-color", "::before")).toBe(
+      "rgb(0, 255, 0)",
+    );
+  });
+});
+
+/** The computed `property` of the first element matching `selector` in `host`'s nested shadow trees. */
+function deepStyle(page: Page, host: string, selector: string, property: string) {
+  return page.evaluate(
+    ([host, selector, property]) => {
+      const find = (root: ParentNode): Element | null => {
+        const hit = root.querySelector(selector!);
+        if (hit) return hit;
+        for (const element of root.querySelectorAll("*")) {
+          const inner = element.shadowRoot && find(element.shadowRoot);
+          if (inner) return inner;
+        }
+        return null;
+      };
+      const start = document.querySelector(host!)!;
+      const target = find(start.shadowRoot!);
+      return target ? getComputedStyle(target).getPropertyValue(property!) : "missing";
+    },
+    [host, selector, property] as const,
+  );
+}
+
+describe("TextField and Dropdown in Chromium", () => {
+  it("round their outline by borderRadius", async () => {
+    const page = await open(() => [
+      new ft.TextField({ label: "Name", borderRadius: 20 }),
+      new ft.Dropdown({
+        label: "Drink",
+        borderRadius: 20,
+        options: [new ft.DropdownOption("Tea")],
+      }),
+    ]);
+    await page.getByRole("textbox", { name: "Name" }).waitFor();
+    for (const host of ["md-outlined-text-field", "md-outlined-select"])
+      await expect
+        .poll(() => deepStyle(page, host, ".outline-start", "border-start-start-radius"))
+        .toBe("20px");
+  });
+});
+
+describe("buttons in Chromium", () => {
+  it("sizes an IconButton's icon by iconSize", async () => {
+    const page = await open(() => [
+      new ft.IconButton({ icon: ft.icons.STAR, iconSize: 40, tooltip: "Star" }),
+    ]);
+    const button = page.locator("md-icon-button");
+    await button.waitFor();
+    await expect
+      .poll(() =>
+        button.locator(".flet-glyph").evaluate((glyph) => glyph.getBoundingClientRect().width),
+      )
+      .toBe(40);
+  });
+
+  it("outlines a button by style.side and cuts bevelled corners", async () => {
+    const page = await open(() => [
+      new ft.ElevatedButton("Bevel", {
+        style: {
+          side: { width: 3, color: "#ff0000" },
+          shape: ft.shapes.beveledRectangle(10),
+        },
+      }),
+    ]);
+    const button = page.locator("md-elevated-button");
+    await button.waitFor();
+    await expect
+      .poll(() => shadowStyle(page, "md-elevated-button", null, "outline-color"))
+      .toBe("rgb(255, 0, 0)");
+    expect(await shadowStyle(page, "md-elevated-button", null, "outline-width")).toBe("3px");
+    expect(await shadowStyle(page, "md-elevated-button", null, "corner-start-start-shape")).toMatch(
+      BEVEL,
+    );
+    // The bevelled host clips the component's round fill and ink to its shape.
+    expect(await shadowStyle(page, "md-elevated-button", null, "overflow")).toBe("hidden");
+  });
+});
