@@ -7,6 +7,7 @@ import { cssColor, focusable, isDisabled, type RenderContext } from "flet-ts/bro
 import { elevationCss, sidesCss } from "./box.js";
 import { autofocus } from "./button-events.js";
 import { shapeRadiusCss } from "./card.js";
+import { CHIP_CSS } from "./chip-styles.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, isActivation, place } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";
@@ -85,6 +86,7 @@ function remove(chip: HTMLElement, ctx: RenderContext): void {
  * chip and its delete button, which is named by `deleteIconTooltip` or "Delete <label>".
  */
 export const chipRenderer: MaterialRenderer<HTMLElement> = {
+  styles: CHIP_CSS,
   tooltip: false,
   create(ctx) {
     need("ripple");

@@ -5,7 +5,6 @@
  * @module
  */
 import { setIconFontBase } from "flet-ts/browser";
-import { CHIP_CSS } from "./chip-styles.js";
 import { NAVIGATION_CSS } from "./navigation-styles.js";
 import { baselineTokens } from "./tokens.js";
 
@@ -266,8 +265,7 @@ export function stylesheet(options: FontOptions = {}): string {
     (options.fontBaseUrl === undefined ? "" : fonts(options.fontBaseUrl)) +
     BASE +
     WIDGETS +
-    NAVIGATION_CSS +
-    CHIP_CSS
+    NAVIGATION_CSS
   );
 }
 

@@ -5,7 +5,13 @@
  * `flet-ts/browser` API.
  * @module
  */
-import { applyCommonProps, defineRenderer, fills, type Renderer } from "flet-ts/browser";
+import {
+  applyCommonProps,
+  defineLazyRenderer,
+  defineRenderer,
+  fills,
+  type Renderer,
+} from "flet-ts/browser";
 import { installCupertinoStyles } from "./styles.js";
 
 /**
@@ -41,7 +47,31 @@ export function cupertino<TElement extends HTMLElement>(
   type: string,
   renderer: Renderer<TElement>,
 ): void {
-  defineRenderer<TElement>(type, {
+  defineRenderer<TElement>(type, wrap(type, renderer));
+}
+
+/**
+ * Registers a Cupertino renderer that is loaded on first use (`defineLazyRenderer` of
+ * `flet-ts/browser`): the wheels, pickers and menus stay out of the start bundle.
+ *
+ * @example
+ * ```ts
+ * cupertinoLazy("cupertinopicker", () => import("./picker.js").then((m) => m.pickerRenderer));
+ * ```
+ */
+export function cupertinoLazy<TElement extends HTMLElement>(
+  type: string,
+  load: () => Promise<Renderer<TElement>>,
+): void {
+  defineLazyRenderer(type, () => load().then((renderer) => wrap(type, renderer)));
+}
+
+/** The renderer `cupertino` registers: the pack's classes and styles, the generic props. */
+function wrap<TElement extends HTMLElement>(
+  type: string,
+  renderer: Renderer<TElement>,
+): Renderer<TElement> {
+  return {
     create(ctx) {
       installCupertinoStyles();
       const element = renderer.create(ctx);
@@ -58,5 +88,5 @@ export function cupertino<TElement extends HTMLElement>(
     },
     ...(renderer.destroy ? { destroy: renderer.destroy.bind(renderer) } : {}),
     ...(renderer.methods ? { methods: renderer.methods } : {}),
-  });
+  };
 }

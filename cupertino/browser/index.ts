@@ -14,16 +14,11 @@
 import { activityIndicatorRenderer } from "./activity-indicator.js";
 import { appBarRenderer, navigationBarRenderer } from "./bars.js";
 import { actionRenderer, buttonRenderer } from "./buttons.js";
-import { contextMenuRenderer } from "./context-menu.js";
-import { datePickerRenderer } from "./date-picker.js";
-import { cupertino } from "./define.js";
+import { cupertino, cupertinoLazy } from "./define.js";
 import { listTileRenderer } from "./list-tile.js";
 import { actionSheetRenderer, alertDialogRenderer, bottomSheetRenderer } from "./overlays.js";
-import { pickerRenderer } from "./picker.js";
-import { segmentedRenderer, slidingSegmentedRenderer } from "./segmented.js";
 import { sliderRenderer } from "./slider.js";
 import { textFieldRenderer } from "./text-field.js";
-import { timerPickerRenderer } from "./timer-picker.js";
 import { checkboxRenderer, radioRenderer, switchRenderer } from "./toggles.js";
 
 export { installCupertinoStyles } from "./styles.js";
@@ -52,12 +47,22 @@ export function registerCupertino(): void {
   cupertino("cupertinotextfield", textFieldRenderer);
   cupertino("cupertinolisttile", listTileRenderer);
   cupertino("cupertinonavigationbar", navigationBarRenderer);
-  cupertino("cupertinosegmentedbutton", segmentedRenderer);
-  cupertino("cupertinoslidingsegmentedbutton", slidingSegmentedRenderer);
-  cupertino("cupertinopicker", pickerRenderer);
-  cupertino("cupertinotimerpicker", timerPickerRenderer);
-  cupertino("cupertinodatepicker", datePickerRenderer);
-  cupertino("cupertinocontextmenu", contextMenuRenderer);
+  cupertinoLazy("cupertinosegmentedbutton", () =>
+    import("./segmented.js").then((m) => m.segmentedRenderer),
+  );
+  cupertinoLazy("cupertinoslidingsegmentedbutton", () =>
+    import("./segmented.js").then((m) => m.slidingSegmentedRenderer),
+  );
+  cupertinoLazy("cupertinopicker", () => import("./picker.js").then((m) => m.pickerRenderer));
+  cupertinoLazy("cupertinotimerpicker", () =>
+    import("./timer-picker.js").then((m) => m.timerPickerRenderer),
+  );
+  cupertinoLazy("cupertinodatepicker", () =>
+    import("./date-picker.js").then((m) => m.datePickerRenderer),
+  );
+  cupertinoLazy("cupertinocontextmenu", () =>
+    import("./context-menu.js").then((m) => m.contextMenuRenderer),
+  );
   cupertino("cupertinocontextmenuaction", actionRenderer("menuitem"));
 }
 

@@ -23,14 +23,7 @@ import {
 import { MemoryBrowser } from "./memory-browser.js";
 import { menuTarget, pickCloses, tapSubmenu } from "./menus.js";
 import { dismissal, pickerChoice } from "./pickers.js";
-import {
-  autofocused,
-  interactive,
-  type TapSend,
-  tapMenus,
-  tapSends,
-  whyUnreachable,
-} from "./reach.js";
+import { autofocused, interactive, type TapSend, tapMenus, whyUnreachable } from "./reach.js";
 import { tapPlan } from "./tap-plan.js";
 
 import {
@@ -464,10 +457,6 @@ export class Tester {
       if (this.#clock) uninstallFakeClock(this.#clock);
     }
   }
-}
-
-function listens(control: Control, handler: string): boolean {
-  return typeof (control as unknown as Record<string, unknown>)[handler] === "function";
 }
 
 function describeControl(control: Control): string {
