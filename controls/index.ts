@@ -55,6 +55,7 @@ export {
 } from "./events/gesture-events.js";
 // Events
 export { HoverEvent } from "./events/hover-event.js";
+export { PositionEvent } from "./events/position-event.js";
 export { ScrollEvent, ScrollEventType } from "./events/scroll-event.js";
 export { TapEvent } from "./events/tap-event.js";
 export { ExpansionPanel } from "./expansion-panel.js";

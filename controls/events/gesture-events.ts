@@ -5,6 +5,7 @@
  */
 import { type Control, ControlEvent } from "flet-ts/pack";
 import { numberField, payloadOf } from "./payload.js";
+import { PositionEvent } from "./position-event.js";
 
 function optional(payload: Record<string, unknown>, keys: readonly string[]): number | undefined {
   for (const key of keys) {
@@ -47,25 +48,7 @@ export class MultiTapEvent<TControl extends Control = Control> extends ControlEv
  */
 export class LongPressStartEvent<
   TControl extends Control = Control,
-> extends ControlEvent<TControl> {
-  /** Horizontal position inside the control, in logical pixels. */
-  readonly localX: number;
-  /** Vertical position inside the control, in logical pixels. */
-  readonly localY: number;
-  /** Horizontal position on the page, in logical pixels. */
-  readonly globalX: number;
-  /** Vertical position on the page, in logical pixels. */
-  readonly globalY: number;
-
-  constructor(control: TControl, name: string, data?: unknown) {
-    super(control, name, data);
-    const p = payloadOf(data);
-    this.localX = numberField(p, ["localX", "lx"]);
-    this.localY = numberField(p, ["localY", "ly"]);
-    this.globalX = numberField(p, ["globalX", "gx"]);
-    this.globalY = numberField(p, ["globalY", "gy"]);
-  }
-}
+> extends PositionEvent<TControl> {}
 
 /**
  * `onLongPressEnd`, `onSecondaryLongPressEnd`: where the held pointer was lifted, and how
@@ -101,17 +84,9 @@ export class LongPressEndEvent<
  * new ft.GestureDetector(card, { onPanStart: (e) => console.log("from", e.localX, e.localY) });
  * ```
  */
-export class DragStartEvent<TControl extends Control = Control> extends ControlEvent<TControl> {
+export class DragStartEvent<TControl extends Control = Control> extends PositionEvent<TControl> {
   /** What dragged: `mouse`, `touch`, `stylus` (Flet's names), or `""` when not told. */
   readonly kind: string;
-  /** Horizontal position inside the control, in logical pixels. */
-  readonly localX: number;
-  /** Vertical position inside the control, in logical pixels. */
-  readonly localY: number;
-  /** Horizontal position on the page, in logical pixels. */
-  readonly globalX: number;
-  /** Vertical position on the page, in logical pixels. */
-  readonly globalY: number;
   /** The browser's time of the pointer event, in ms since the page loaded. */
   readonly timestamp: number | undefined;
 
@@ -119,10 +94,6 @@ export class DragStartEvent<TControl extends Control = Control> extends ControlE
     super(control, name, data);
     const p = payloadOf(data);
     this.kind = kindOf(p);
-    this.localX = numberField(p, ["localX", "lx"]);
-    this.localY = numberField(p, ["localY", "ly"]);
-    this.globalX = numberField(p, ["globalX", "gx"]);
-    this.globalY = numberField(p, ["globalY", "gy"]);
     this.timestamp = optional(p, ["timestamp", "ts"]);
   }
 }
@@ -141,21 +112,13 @@ export class DragStartEvent<TControl extends Control = Control> extends ControlE
  * });
  * ```
  */
-export class DragUpdateEvent<TControl extends Control = Control> extends ControlEvent<TControl> {
+export class DragUpdateEvent<TControl extends Control = Control> extends PositionEvent<TControl> {
   /** Horizontal movement since the previous update, in logical pixels. */
   readonly deltaX: number;
   /** Vertical movement since the previous update, in logical pixels. */
   readonly deltaY: number;
   /** The movement along the drag's axis (horizontal or vertical drags); `undefined` for a pan. */
   readonly primaryDelta: number | undefined;
-  /** Horizontal position inside the control, in logical pixels. */
-  readonly localX: number;
-  /** Vertical position inside the control, in logical pixels. */
-  readonly localY: number;
-  /** Horizontal position on the page, in logical pixels. */
-  readonly globalX: number;
-  /** Vertical position on the page, in logical pixels. */
-  readonly globalY: number;
   /** The browser's time of the pointer event, in ms since the page loaded. */
   readonly timestamp: number | undefined;
 
@@ -165,10 +128,6 @@ export class DragUpdateEvent<TControl extends Control = Control> extends Control
     this.deltaX = numberField(p, ["deltaX", "dx"]);
     this.deltaY = numberField(p, ["deltaY", "dy"]);
     this.primaryDelta = optional(p, ["primaryDelta", "pd"]);
-    this.localX = numberField(p, ["localX", "lx"]);
-    this.localY = numberField(p, ["localY", "ly"]);
-    this.globalX = numberField(p, ["globalX", "gx"]);
-    this.globalY = numberField(p, ["globalY", "gy"]);
     this.timestamp = optional(p, ["timestamp", "ts"]);
   }
 }

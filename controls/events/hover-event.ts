@@ -1,5 +1,6 @@
-import { type Control, ControlEvent } from "flet-ts/pack";
+import type { Control } from "flet-ts/pack";
 import { numberField, payloadOf } from "./payload.js";
+import { PositionEvent } from "./position-event.js";
 
 /**
  * The pointer is over a control. Two sources, one class (Flet's `HoverEvent`):
@@ -18,21 +19,13 @@ import { numberField, payloadOf } from "./payload.js";
  * new ft.GestureDetector(box, { onHover: (e) => console.log(e.localX, e.localY) });
  * ```
  */
-export class HoverEvent<TControl extends Control = Control> extends ControlEvent<TControl> {
+export class HoverEvent<TControl extends Control = Control> extends PositionEvent<TControl> {
   /** True when the pointer entered (or is over the control), false when it left. */
   readonly hovered: boolean;
   /** The browser's time of the pointer event, in ms since the page loaded (0 when not told). */
   readonly timestamp: number;
   /** What hovers: `mouse` or `stylus` (Flet's names), or `""` when not told. */
   readonly kind: string;
-  /** Horizontal position on the page, in logical pixels. */
-  readonly globalX: number;
-  /** Vertical position on the page, in logical pixels. */
-  readonly globalY: number;
-  /** Horizontal position inside the control, in logical pixels. */
-  readonly localX: number;
-  /** Vertical position inside the control, in logical pixels. */
-  readonly localY: number;
   /** Horizontal movement since the previous hover event (GestureDetector `onHover` only). */
   readonly deltaX: number | undefined;
   /** Vertical movement since the previous hover event (GestureDetector `onHover` only). */
@@ -45,10 +38,6 @@ export class HoverEvent<TControl extends Control = Control> extends ControlEvent
     this.hovered = data === true || data === "true" || (structured && name !== "exit");
     this.timestamp = numberField(p, ["timestamp", "ts"]);
     this.kind = typeof p.kind === "string" ? p.kind : "";
-    this.globalX = numberField(p, ["globalX", "gx"]);
-    this.globalY = numberField(p, ["globalY", "gy"]);
-    this.localX = numberField(p, ["localX", "lx"]);
-    this.localY = numberField(p, ["localY", "ly"]);
     const dx = p.deltaX ?? p.dx;
     const dy = p.deltaY ?? p.dy;
     this.deltaX = typeof dx === "number" ? dx : undefined;

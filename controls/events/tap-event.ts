@@ -1,5 +1,6 @@
-import { type Control, ControlEvent } from "flet-ts/pack";
-import { numberField, payloadOf } from "./payload.js";
+import type { Control } from "flet-ts/pack";
+import { payloadOf } from "./payload.js";
+import { PositionEvent } from "./position-event.js";
 
 /**
  * A tap or click with its position: handed to `Container.onClick` and `DataCell.onTapDown`.
@@ -12,25 +13,13 @@ import { numberField, payloadOf } from "./payload.js";
  * new ft.Container({ onClick: (e) => console.log(`clicked at ${e.localX},${e.localY}`) });
  * ```
  */
-export class TapEvent<TControl extends Control = Control> extends ControlEvent<TControl> {
-  /** Horizontal position inside the control, in logical pixels. */
-  readonly localX: number;
-  /** Vertical position inside the control, in logical pixels. */
-  readonly localY: number;
-  /** Horizontal position on the page, in logical pixels. */
-  readonly globalX: number;
-  /** Vertical position on the page, in logical pixels. */
-  readonly globalY: number;
+export class TapEvent<TControl extends Control = Control> extends PositionEvent<TControl> {
   /** What pressed: `mouse`, `touch`, `stylus` (Flet's names), or `""` when not told. */
   readonly kind: string;
 
   constructor(control: TControl, name: string, data?: unknown) {
     super(control, name, data);
     const payload = payloadOf(data);
-    this.localX = numberField(payload, ["localX", "lx"]);
-    this.localY = numberField(payload, ["localY", "ly"]);
-    this.globalX = numberField(payload, ["globalX", "gx"]);
-    this.globalY = numberField(payload, ["globalY", "gy"]);
     this.kind = typeof payload.kind === "string" ? payload.kind : "";
   }
 }
