@@ -28,8 +28,6 @@ import { TapEvent } from "./events/tap-event.js";
 import { checkGestures } from "./gesture-rules.js";
 import type { MouseCursor } from "./types/mouse-cursor.js";
 
-type Handler<TEvent> = EventHandler<TEvent> | undefined;
-
 /**
  * Detects gestures on its content (Flutter's `GestureDetector`): taps, double taps, long
  * presses, right-button (secondary) taps, drags (pan, horizontal, vertical), pinches
@@ -111,85 +109,113 @@ export class GestureDetector extends ConstrainedControl {
     | undefined;
 
   /** A primary (left button, finger) tap ended. */
-  @event() accessor onTap: Handler<ControlEvent<GestureDetector>>;
+  @event() accessor onTap: EventHandler<ControlEvent<GestureDetector>> | undefined;
   /** A pointer that may tap came down (its position and kind). */
-  @event({ type: TapEvent }) accessor onTapDown: Handler<TapEvent<GestureDetector>>;
+  @event({ type: TapEvent }) accessor onTapDown:
+    | EventHandler<TapEvent<GestureDetector>>
+    | undefined;
   /** A pointer that tapped was lifted (its position and kind), just before `onTap`. */
-  @event({ type: TapEvent }) accessor onTapUp: Handler<TapEvent<GestureDetector>>;
+  @event({ type: TapEvent }) accessor onTapUp: EventHandler<TapEvent<GestureDetector>> | undefined;
   /** `multiTapTouches` pointers came down at once (true), or one was lifted (false). */
-  @event({ type: MultiTapEvent }) accessor onMultiTap: Handler<MultiTapEvent<GestureDetector>>;
+  @event({ type: MultiTapEvent }) accessor onMultiTap:
+    | EventHandler<MultiTapEvent<GestureDetector>>
+    | undefined;
   /** `multiTapTouches` pointers stayed down for a second. */
-  @event() accessor onMultiLongPress: Handler<ControlEvent<GestureDetector>>;
+  @event() accessor onMultiLongPress: EventHandler<ControlEvent<GestureDetector>> | undefined;
   /** A secondary (right button) tap ended. */
-  @event() accessor onSecondaryTap: Handler<ControlEvent<GestureDetector>>;
+  @event() accessor onSecondaryTap: EventHandler<ControlEvent<GestureDetector>> | undefined;
   /** The right button came down (its position and kind). */
-  @event({ type: TapEvent }) accessor onSecondaryTapDown: Handler<TapEvent<GestureDetector>>;
+  @event({ type: TapEvent }) accessor onSecondaryTapDown:
+    | EventHandler<TapEvent<GestureDetector>>
+    | undefined;
   /** The right button of a tap was released, just before `onSecondaryTap`. */
-  @event({ type: TapEvent }) accessor onSecondaryTapUp: Handler<TapEvent<GestureDetector>>;
+  @event({ type: TapEvent }) accessor onSecondaryTapUp:
+    | EventHandler<TapEvent<GestureDetector>>
+    | undefined;
   /** A primary pointer was held still for 500 ms. */
-  @event({ type: LongPressStartEvent }) accessor onLongPressStart: Handler<
-    LongPressStartEvent<GestureDetector>
-  >;
+  @event({ type: LongPressStartEvent }) accessor onLongPressStart:
+    | EventHandler<LongPressStartEvent<GestureDetector>>
+    | undefined;
   /** The pointer of a long press was lifted. */
-  @event({ type: LongPressEndEvent }) accessor onLongPressEnd: Handler<
-    LongPressEndEvent<GestureDetector>
-  >;
+  @event({ type: LongPressEndEvent }) accessor onLongPressEnd:
+    | EventHandler<LongPressEndEvent<GestureDetector>>
+    | undefined;
   /** The right button was held still for 500 ms. */
-  @event({ type: LongPressStartEvent }) accessor onSecondaryLongPressStart: Handler<
-    LongPressStartEvent<GestureDetector>
-  >;
+  @event({ type: LongPressStartEvent }) accessor onSecondaryLongPressStart:
+    | EventHandler<LongPressStartEvent<GestureDetector>>
+    | undefined;
   /** The right button of a long press was released. */
-  @event({ type: LongPressEndEvent }) accessor onSecondaryLongPressEnd: Handler<
-    LongPressEndEvent<GestureDetector>
-  >;
+  @event({ type: LongPressEndEvent }) accessor onSecondaryLongPressEnd:
+    | EventHandler<LongPressEndEvent<GestureDetector>>
+    | undefined;
   /** A second tap followed a tap quickly, near it. */
-  @event() accessor onDoubleTap: Handler<ControlEvent<GestureDetector>>;
+  @event() accessor onDoubleTap: EventHandler<ControlEvent<GestureDetector>> | undefined;
   /** The pointer of a second tap came down (its position and kind). */
-  @event({ type: TapEvent }) accessor onDoubleTapDown: Handler<TapEvent<GestureDetector>>;
+  @event({ type: TapEvent }) accessor onDoubleTapDown:
+    | EventHandler<TapEvent<GestureDetector>>
+    | undefined;
   /** A horizontal drag began. */
-  @event({ type: DragStartEvent }) accessor onHorizontalDragStart: Handler<
-    DragStartEvent<GestureDetector>
-  >;
+  @event({ type: DragStartEvent }) accessor onHorizontalDragStart:
+    | EventHandler<DragStartEvent<GestureDetector>>
+    | undefined;
   /** A horizontal drag moved (`primaryDelta` is the horizontal movement). */
-  @event({ type: DragUpdateEvent }) accessor onHorizontalDragUpdate: Handler<
-    DragUpdateEvent<GestureDetector>
-  >;
+  @event({ type: DragUpdateEvent }) accessor onHorizontalDragUpdate:
+    | EventHandler<DragUpdateEvent<GestureDetector>>
+    | undefined;
   /** A horizontal drag ended. */
-  @event({ type: DragEndEvent }) accessor onHorizontalDragEnd: Handler<
-    DragEndEvent<GestureDetector>
-  >;
+  @event({ type: DragEndEvent }) accessor onHorizontalDragEnd:
+    | EventHandler<DragEndEvent<GestureDetector>>
+    | undefined;
   /** A vertical drag began. */
-  @event({ type: DragStartEvent }) accessor onVerticalDragStart: Handler<
-    DragStartEvent<GestureDetector>
-  >;
+  @event({ type: DragStartEvent }) accessor onVerticalDragStart:
+    | EventHandler<DragStartEvent<GestureDetector>>
+    | undefined;
   /** A vertical drag moved (`primaryDelta` is the vertical movement). */
-  @event({ type: DragUpdateEvent }) accessor onVerticalDragUpdate: Handler<
-    DragUpdateEvent<GestureDetector>
-  >;
+  @event({ type: DragUpdateEvent }) accessor onVerticalDragUpdate:
+    | EventHandler<DragUpdateEvent<GestureDetector>>
+    | undefined;
   /** A vertical drag ended. */
-  @event({ type: DragEndEvent }) accessor onVerticalDragEnd: Handler<DragEndEvent<GestureDetector>>;
+  @event({ type: DragEndEvent }) accessor onVerticalDragEnd:
+    | EventHandler<DragEndEvent<GestureDetector>>
+    | undefined;
   /** A drag in any direction began. */
-  @event({ type: DragStartEvent }) accessor onPanStart: Handler<DragStartEvent<GestureDetector>>;
+  @event({ type: DragStartEvent }) accessor onPanStart:
+    | EventHandler<DragStartEvent<GestureDetector>>
+    | undefined;
   /** A drag in any direction moved. */
-  @event({ type: DragUpdateEvent }) accessor onPanUpdate: Handler<DragUpdateEvent<GestureDetector>>;
+  @event({ type: DragUpdateEvent }) accessor onPanUpdate:
+    | EventHandler<DragUpdateEvent<GestureDetector>>
+    | undefined;
   /** A drag in any direction ended. */
-  @event({ type: DragEndEvent }) accessor onPanEnd: Handler<DragEndEvent<GestureDetector>>;
+  @event({ type: DragEndEvent }) accessor onPanEnd:
+    | EventHandler<DragEndEvent<GestureDetector>>
+    | undefined;
   /** Pointers began to pinch, rotate or pan. */
-  @event({ type: ScaleStartEvent }) accessor onScaleStart: Handler<
-    ScaleStartEvent<GestureDetector>
-  >;
+  @event({ type: ScaleStartEvent }) accessor onScaleStart:
+    | EventHandler<ScaleStartEvent<GestureDetector>>
+    | undefined;
   /** The pinching pointers moved. */
-  @event({ type: ScaleUpdateEvent }) accessor onScaleUpdate: Handler<
-    ScaleUpdateEvent<GestureDetector>
-  >;
+  @event({ type: ScaleUpdateEvent }) accessor onScaleUpdate:
+    | EventHandler<ScaleUpdateEvent<GestureDetector>>
+    | undefined;
   /** A pinch ended (a pointer was lifted or added). */
-  @event({ type: ScaleEndEvent }) accessor onScaleEnd: Handler<ScaleEndEvent<GestureDetector>>;
+  @event({ type: ScaleEndEvent }) accessor onScaleEnd:
+    | EventHandler<ScaleEndEvent<GestureDetector>>
+    | undefined;
   /** The mouse (or a pen) moved over the detector with no button down. */
-  @event({ type: HoverEvent }) accessor onHover: Handler<HoverEvent<GestureDetector>>;
+  @event({ type: HoverEvent }) accessor onHover:
+    | EventHandler<HoverEvent<GestureDetector>>
+    | undefined;
   /** The mouse (or a pen) entered the detector. */
-  @event({ type: HoverEvent }) accessor onEnter: Handler<HoverEvent<GestureDetector>>;
+  @event({ type: HoverEvent }) accessor onEnter:
+    | EventHandler<HoverEvent<GestureDetector>>
+    | undefined;
   /** The mouse (or a pen) left the detector. */
-  @event({ type: HoverEvent }) accessor onExit: Handler<HoverEvent<GestureDetector>>;
+  @event({ type: HoverEvent }) accessor onExit:
+    | EventHandler<HoverEvent<GestureDetector>>
+    | undefined;
   /** The mouse wheel (or a trackpad) scrolled over the detector (`scrollDeltaX`, `scrollDeltaY`). */
-  @event({ type: ScrollEvent }) accessor onScroll: Handler<ScrollEvent<GestureDetector>>;
+  @event({ type: ScrollEvent }) accessor onScroll:
+    | EventHandler<ScrollEvent<GestureDetector>>
+    | undefined;
 }
