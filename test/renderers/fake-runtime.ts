@@ -11,7 +11,7 @@ import { componentsReady, registerControls } from "../../controls/browser/index.
 import { registerCupertino } from "../../cupertino/browser/index.js";
 import { defaultPalette } from "../../src/browser/default-palette.js";
 import { iconsReady } from "../../src/browser/icons.js";
-import { rendererOf } from "../../src/browser/renderer.js";
+import { loadRenderer, rendererOf } from "../../src/browser/renderer.js";
 import { themeCss } from "../../src/browser/theme.js";
 import type { WireTree } from "../../src/protocol/wire.js";
 
@@ -125,6 +125,8 @@ const harness = {
     adaptive = options.adaptive === true;
     platform = options.platform ?? "linux";
     document.getElementById("theme")!.textContent = themeCss({}, dark, defaultPalette(dark));
+    // Lazy renderers (defineLazyRenderer) load first, as the runtime's placeholders wait.
+    await Promise.all([...new Set(Object.values(tree).map((node) => node[0]))].map(loadRenderer));
     const root = document.getElementById("root")!;
     root.replaceChildren(...roots.map(mountNode));
     await componentsReady();
