@@ -187,4 +187,18 @@ describe("buttons in Chromium", () => {
     // The bevelled host clips the component's round fill and ink to its shape.
     expect(await shadowStyle(page, "md-elevated-button", null, "overflow")).toBe("hidden");
   });
+
+  it("draws an outlined button's style.side as its one outline, not a second over it", async () => {
+    const page = await open(() => [
+      new ft.OutlinedButton("Outlined", { style: { side: { width: 3, color: "#ff0000" } } }),
+    ]);
+    await page.locator("md-outlined-button").waitFor();
+    await expect
+      .poll(() => shadowStyle(page, "md-outlined-button", ".outline", "border-top-color"))
+      .toBe("rgb(255, 0, 0)");
+    expect(await shadowStyle(page, "md-outlined-button", ".outline", "border-top-width")).toBe(
+      "3px",
+    );
+    expect(await shadowStyle(page, "md-outlined-button", null, "outline-style")).toBe("none");
+  });
 });
