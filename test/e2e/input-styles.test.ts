@@ -201,4 +201,21 @@ describe("buttons in Chromium", () => {
     );
     expect(await shadowStyle(page, "md-outlined-button", null, "outline-style")).toBe("none");
   });
+
+  it("inks a pressed icon button with highlightColor and draws its style's outline", async () => {
+    const page = await open(() => [
+      new ft.IconButton(ft.icons.FAVORITE, {
+        highlightColor: "#00ff00",
+        style: { side: { width: 2, color: "#ff0000" }, shape: { type: "rounded", radius: 4 } },
+      }),
+    ]);
+    await page.locator("md-icon-button").waitFor();
+    await expect
+      .poll(() =>
+        shadowStyle(page, "md-icon-button", null, "--md-icon-button-pressed-state-layer-color"),
+      )
+      .toBe("#00ff00");
+    expect(await shadowStyle(page, "md-icon-button", null, "outline-color")).toBe("rgb(255, 0, 0)");
+    expect(await shadowStyle(page, "md-icon-button", null, "border-top-left-radius")).toBe("4px");
+  });
 });
