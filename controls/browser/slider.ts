@@ -71,10 +71,21 @@ export const sliderRenderer: MaterialRenderer<HTMLElement> = {
     const name =
       typeof p.label === "string" ? slider.valueLabel : (p.tooltip as string | undefined);
     if (name) slider.setAttribute("aria-label", name);
+    // As Flutter's Slider: the thumb keeps its colour in every state, activeColor also
+    // colours the ink and the value label, and tick marks take the other track's colour.
+    const thumb = p.thumbColor ?? p.activeColor;
     const tokens: [string, unknown][] = [
       ["active-track-color", p.activeColor],
       ["inactive-track-color", p.inactiveColor],
-      ["handle-color", p.thumbColor ?? p.activeColor],
+      ["handle-color", thumb],
+      ["hover-handle-color", thumb],
+      ["focus-handle-color", thumb],
+      ["pressed-handle-color", thumb],
+      ["hover-state-layer-color", p.activeColor],
+      ["pressed-state-layer-color", p.activeColor],
+      ["label-container-color", p.activeColor],
+      ["with-tick-marks-active-container-color", p.inactiveColor],
+      ["with-tick-marks-inactive-container-color", p.activeColor],
     ];
     for (const [token, color] of tokens) {
       const css = cssColor(color);
