@@ -34,7 +34,7 @@ const labelled = {
     overlayColor: { hovered: "#fff59d", pressed: "#fbc02d" },
     shadowColor: "#d81b60",
     side: { width: 3, color: "#d81b60" },
-    shape: { type: "rounded", radius: 4 },
+    shape: ft.shapes.roundedRectangle(4),
   },
 } as const;
 const filled = { ...labelled, color: "#8e24aa", bgcolor: "#fdd835", elevation: 4 };
@@ -96,14 +96,14 @@ describe("the Material buttons against checkPackContract", () => {
             color: "#8e24aa",
             overlayColor: { hovered: "#fff59d" },
             side: { width: 3, color: "#d81b60" },
-            shape: { type: "rounded", radius: 4 },
+            shape: ft.shapes.roundedRectangle(4),
           },
         },
         floatingactionbutton: {
           text: "Add",
           icon: ft.icons.ADD,
           bgcolor: "#fdd835",
-          shape: { type: "rounded", radius: 4 },
+          shape: ft.shapes.roundedRectangle(4),
           mini: true,
         },
       },

@@ -206,7 +206,7 @@ describe("buttons in Chromium", () => {
     const page = await open(() => [
       new ft.IconButton(ft.icons.FAVORITE, {
         highlightColor: "#00ff00",
-        style: { side: { width: 2, color: "#ff0000" }, shape: { type: "rounded", radius: 4 } },
+        style: { side: { width: 2, color: "#ff0000" }, shape: ft.shapes.roundedRectangle(4) },
       }),
     ]);
     await page.locator("md-icon-button").waitFor();
