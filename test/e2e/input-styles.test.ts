@@ -218,4 +218,22 @@ describe("buttons in Chromium", () => {
     expect(await shadowStyle(page, "md-icon-button", null, "outline-color")).toBe("rgb(255, 0, 0)");
     expect(await shadowStyle(page, "md-icon-button", null, "border-top-left-radius")).toBe("4px");
   });
+
+  it("raises elevated and filled buttons to the Material level of their elevation in dp", async () => {
+    const page = await open(() => [
+      new ft.ElevatedButton("Raised", { elevation: 6 }),
+      new ft.FilledButton("Filled", { style: { elevation: { "": 1, hovered: 8 } } }),
+    ]);
+    const token = (host: string, name: string) => shadowStyle(page, host, null, name);
+    await expect
+      .poll(() => token("md-elevated-button", "--md-elevated-button-container-elevation"))
+      .toBe("3");
+    expect(
+      await token("md-elevated-button", "--md-elevated-button-pressed-container-elevation"),
+    ).toBe("3");
+    expect(await token("md-filled-button", "--md-filled-button-container-elevation")).toBe("1");
+    expect(await token("md-filled-button", "--md-filled-button-hover-container-elevation")).toBe(
+      "4",
+    );
+  });
 });
