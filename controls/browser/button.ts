@@ -10,23 +10,50 @@ import { autofocus, wireButton } from "./button-events.js";
 import { shapeRadiusCss } from "./card.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place } from "./dom.js";
+import { shapeOf } from "./icon-button.js";
 import { iconGlyph } from "./icon-name.js";
 import { need } from "./lazy.js";
-import { bevel, sideOutline } from "./state.js";
+import { bevel, forState, setToken, sideOutline, stateColor } from "./state.js";
 
 const STATES = ["", "hover-", "focus-", "pressed-"];
+/** Flet's state name for each Material Web token prefix. */
+const STATE_NAMES: Record<string, string> = {
+  "": "",
+  "hover-": "hovered",
+  "focus-": "focused",
+  "pressed-": "pressed",
+};
+/** Material 3's elevation levels 0 to 5, in dp. */
+const LEVELS = [0, 1, 3, 6, 8, 12];
 
-/** A colour of a `ButtonStyle` prop in its default state (`{ "": c, hovered: ... }` or `c`). */
-function stateColor(value: unknown): string | undefined {
-  if (typeof value === "string") return cssColor(value);
-  if (typeof value === "object" && value !== null)
-    return cssColor((value as Record<string, unknown>)[""]);
-  return undefined;
+/** The Material Web elevation level (0-5) nearest to `dp`, or undefined without a number. */
+export function elevationLevel(dp: unknown): string | undefined {
+  if (typeof dp !== "number" || !Number.isFinite(dp)) return undefined;
+  const distances = LEVELS.map((level) => Math.abs(level - dp));
+  return String(distances.indexOf(Math.min(...distances)));
 }
 
-function setToken(element: HTMLElement, name: string, value: string | undefined): void {
-  if (value) element.style.setProperty(name, value);
-  else element.style.removeProperty(name);
+/**
+ * An outlined button's `style.side` replaces the component's own outline (its width and
+ * colour tokens) rather than drawing a second one over it, as Flutter's `side` does.
+ */
+function outlineSide(element: HTMLElement, prefix: string, side: unknown): void {
+  element.style.outline = "";
+  element.style.outlineOffset = "";
+  const plain = typeof side === "object" && side !== null && ("width" in side || "color" in side);
+  for (const state of ["", "pressed-"]) {
+    const value = (plain ? side : forState(side, STATE_NAMES[state])) as
+      | { width?: unknown; color?: unknown }
+      | undefined;
+    const valid = typeof value === "object" && value !== null;
+    setToken(element, `${prefix}-${state}outline-color`, valid ? cssColor(value.color) : undefined);
+    if (state === "")
+      setToken(
+        element,
+        `${prefix}-outline-width`,
+        valid && typeof value.width === "number" ? `${value.width}px` : undefined,
+      );
+  }
 }
 
 /**
@@ -62,36 +89,41 @@ export function buttonRenderer(
       const current = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE);
       if (text && current && current.nodeValue === text.nodeValue) place(element, [glyph, current]);
       else place(element, [glyph, text ?? content]);
-      const label = cssColor(p.color) ?? stateColor(style.color);
-      const icon = cssColor(p.iconColor) ?? label;
       for (const state of STATES) {
+        const label = cssColor(p.color) ?? stateColor(style.color, STATE_NAMES[state]);
         setToken(element, `${prefix}-${state}label-text-color`, label);
-        setToken(element, `${prefix}-${state}icon-color`, icon);
+        setToken(element, `${prefix}-${state}icon-color`, cssColor(p.iconColor) ?? label);
       }
+      // Flutter's overlayColor is the ink itself (its own alpha), so the layer is opaque.
+      for (const state of ["hover-", "pressed-"]) {
+        const ink = stateColor(style.overlayColor, STATE_NAMES[state]);
+        setToken(element, `${prefix}-${state}state-layer-color`, ink);
+        setToken(element, `${prefix}-${state}state-layer-opacity`, ink ? "1" : undefined);
+      }
+      setToken(element, `${prefix}-container-shadow-color`, stateColor(style.shadowColor));
       setToken(
         element,
         `${prefix}-container-color`,
         cssColor(p.bgcolor) ?? stateColor(style.bgcolor),
       );
-      const shape = style.shape as unknown;
+      const shape = shapeOf(style.shape);
       setToken(element, `${prefix}-container-shape`, shapeRadiusCss(shape) || undefined);
-      bevel(
-        element,
-        typeof shape === "object" && shape !== null && !("type" in shape)
-          ? (shape as Record<string, unknown>)[""]
-          : shape,
-      );
-      sideOutline(element, style.side);
+      bevel(element, shape);
+      if (variant === "outlined") outlineSide(element, prefix, style.side);
+      else sideOutline(element, style.side);
       const padding = sidesCss(style.padding);
       if (padding) element.style.setProperty("padding", "0");
       setToken(element, `${prefix}-leading-space`, padding ? padding.split(" ")[3] : undefined);
       setToken(element, `${prefix}-trailing-space`, padding ? padding.split(" ")[1] : undefined);
-      if (typeof p.elevation === "number" && variant === "elevated") {
-        setToken(
-          element,
-          `${prefix}-container-elevation`,
-          String(Math.min(5, Math.round(p.elevation))),
-        );
+      if (variant === "elevated" || variant === "filled" || variant === "filled-tonal") {
+        // `elevation` is Flet's shortcut for the style's elevation in every state.
+        const elevation = typeof p.elevation === "number" ? p.elevation : style.elevation;
+        for (const state of STATES)
+          setToken(
+            element,
+            `${prefix}-${state}container-elevation`,
+            elevationLevel(forState(elevation, STATE_NAMES[state])),
+          );
       }
       focusable(element, p.disabled === true);
       autofocus(element, p.autofocus);

@@ -5,11 +5,28 @@
 
 import { cssColor, focusable } from "flet-ts/browser";
 import { autofocus, wireButton } from "./button-events.js";
+import { shapeRadiusCss } from "./card.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place, px } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";
 import { need } from "./lazy.js";
+import { forState, setToken, sideOutline, stateColor } from "./state.js";
 import { setTooltip } from "./tooltip.js";
+
+/** Material Web's token prefix for each state, with Flet's name of that state. */
+const STATES: [string, string][] = [
+  ["", ""],
+  ["hover-", "hovered"],
+  ["focus-", "focused"],
+  ["pressed-", "pressed"],
+];
+
+/** A style's shape in the default state: an `OutlinedBorder` (it has a `type`) or a state map's. */
+export function shapeOf(shape: unknown): unknown {
+  return typeof shape === "object" && shape !== null && "type" in shape
+    ? shape
+    : forState(shape, "");
+}
 
 /** A readable name from an icon name, for icon buttons without a tooltip: `"arrow_back"` → `"arrow back"`. */
 export function iconLabel(icon: unknown): string {
@@ -19,6 +36,7 @@ export function iconLabel(icon: unknown): string {
 /**
  * Draws `iconbutton` as `md-icon-button`. Its accessible name is the tooltip, else the
  * icon's name. With `selectedIcon` or `selected` it is a toggle (`aria-pressed`).
+ * `highlightColor` is the pressed ink; `style` gives colours, ink, outline and shape.
  */
 export const iconButtonRenderer: MaterialRenderer<MdElement> = {
   tooltip: false,
@@ -56,13 +74,31 @@ export const iconButtonRenderer: MaterialRenderer<MdElement> = {
     const label = typeof p.tooltip === "string" ? p.tooltip : iconLabel(p.icon);
     setTooltip(element, label, ctx.id, true);
     element.ariaLabel = label;
-    const color = cssColor(p.iconColor);
-    const selectedColor = cssColor(p.selectedIconColor);
-    for (const state of ["", "hover-", "focus-", "pressed-"]) {
-      if (color) element.style.setProperty(`--md-icon-button-${state}icon-color`, color);
-      if (selectedColor)
-        element.style.setProperty(`--md-icon-button-selected-${state}icon-color`, selectedColor);
+    const style = (p.style ?? {}) as Record<string, unknown>;
+    for (const [state, name] of STATES) {
+      const color = cssColor(p.iconColor) ?? stateColor(style.color, name);
+      setToken(element, `--md-icon-button-${state}icon-color`, color);
+      setToken(
+        element,
+        `--md-icon-button-selected-${state}icon-color`,
+        cssColor(p.selectedIconColor) ?? color,
+      );
     }
+    // Flutter draws highlightColor (else the style's overlayColor) as the pressed ink and
+    // the style's overlayColor on hover, at the colour's own alpha.
+    for (const [state, name] of STATES.slice(1)) {
+      if (state === "focus-") continue;
+      const ink =
+        (state === "pressed-" ? cssColor(p.highlightColor) : undefined) ??
+        stateColor(style.overlayColor, name);
+      for (const token of [`--md-icon-button-${state}`, `--md-icon-button-selected-${state}`]) {
+        setToken(element, `${token}state-layer-color`, ink);
+        setToken(element, `${token}state-layer-opacity`, ink ? "1" : undefined);
+      }
+    }
+    sideOutline(element, style.side);
+    const shape = shapeRadiusCss(shapeOf(style.shape));
+    setToken(element, "--md-icon-button-state-layer-shape", shape || undefined);
     const size = px(p.iconSize) || "24px";
     element.style.setProperty("--md-icon-button-icon-size", size);
     // The glyph's own size (the pack's .flet-glyph rule) beats the component's ::slotted
@@ -73,8 +109,9 @@ export const iconButtonRenderer: MaterialRenderer<MdElement> = {
     for (const side of ["width", "height"])
       if (layer) element.style.setProperty(`--md-icon-button-state-layer-${side}`, layer);
       else element.style.removeProperty(`--md-icon-button-state-layer-${side}`);
-    element.style.backgroundColor = cssColor(p.bgcolor) ?? "";
-    element.style.borderRadius = p.bgcolor ? "50%" : "";
+    const bg = cssColor(p.bgcolor) ?? stateColor(style.bgcolor);
+    element.style.backgroundColor = bg ?? "";
+    element.style.borderRadius = shape || (bg || style.side ? "50%" : "");
     focusable(element, p.disabled === true);
     autofocus(element, p.autofocus);
   },

@@ -23,7 +23,7 @@ export function sliderLabel(label: unknown, value: number, round: number): strin
 
 /**
  * Draws `slider` (`role="slider"`; arrow keys step it). Moving it sends `change` with
- * the new `value` continuously, `changeStart` and `changeEnd` around a drag.
+ * the new `value` continuously, `changeStart` and `changeEnd` around a drag or key step.
  */
 export const sliderRenderer: MaterialRenderer<HTMLElement> = {
   create(ctx) {
@@ -31,18 +31,23 @@ export const sliderRenderer: MaterialRenderer<HTMLElement> = {
     const wrapper = h("div");
     const slider = h("md-slider") as MdElement;
     wrapper.append(slider);
-    let dragging = false;
-    slider.addEventListener("pointerdown", () => {
-      dragging = true;
-      ctx.send("changeStart", slider.value);
-    });
+    // A drag or a key press is one change: `changeStart` before its first `change`,
+    // `changeEnd` after its last (Flutter sends all three for a key step too).
+    let active = false;
+    const start = () => {
+      if (active) return;
+      active = true;
+      ctx.send("changeStart", Number(slider.value));
+    };
+    slider.addEventListener("pointerdown", start);
     slider.addEventListener("input", () => {
+      start();
       const value = Number(slider.value);
       slider.valueLabel = sliderLabel(ctx.props.label, value, Number(ctx.props.round ?? 0));
       ctx.send("change", value, { value });
     });
     slider.addEventListener("change", () => {
-      if (dragging) dragging = false;
+      active = false;
       ctx.send("changeEnd", Number(slider.value));
     });
     slider.addEventListener("focus", () => ctx.send("focus"));
@@ -66,10 +71,21 @@ export const sliderRenderer: MaterialRenderer<HTMLElement> = {
     const name =
       typeof p.label === "string" ? slider.valueLabel : (p.tooltip as string | undefined);
     if (name) slider.setAttribute("aria-label", name);
+    // As Flutter's Slider: the thumb keeps its colour in every state, activeColor also
+    // colours the ink and the value label, and tick marks take the other track's colour.
+    const thumb = p.thumbColor ?? p.activeColor;
     const tokens: [string, unknown][] = [
       ["active-track-color", p.activeColor],
       ["inactive-track-color", p.inactiveColor],
-      ["handle-color", p.thumbColor ?? p.activeColor],
+      ["handle-color", thumb],
+      ["hover-handle-color", thumb],
+      ["focus-handle-color", thumb],
+      ["pressed-handle-color", thumb],
+      ["hover-state-layer-color", p.activeColor],
+      ["pressed-state-layer-color", p.activeColor],
+      ["label-container-color", p.activeColor],
+      ["with-tick-marks-active-container-color", p.inactiveColor],
+      ["with-tick-marks-inactive-container-color", p.activeColor],
     ];
     for (const [token, color] of tokens) {
       const css = cssColor(color);

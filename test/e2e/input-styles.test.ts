@@ -187,4 +187,53 @@ describe("buttons in Chromium", () => {
     // The bevelled host clips the component's round fill and ink to its shape.
     expect(await shadowStyle(page, "md-elevated-button", null, "overflow")).toBe("hidden");
   });
+
+  it("draws an outlined button's style.side as its one outline, not a second over it", async () => {
+    const page = await open(() => [
+      new ft.OutlinedButton("Outlined", { style: { side: { width: 3, color: "#ff0000" } } }),
+    ]);
+    await page.locator("md-outlined-button").waitFor();
+    await expect
+      .poll(() => shadowStyle(page, "md-outlined-button", ".outline", "border-top-color"))
+      .toBe("rgb(255, 0, 0)");
+    expect(await shadowStyle(page, "md-outlined-button", ".outline", "border-top-width")).toBe(
+      "3px",
+    );
+    expect(await shadowStyle(page, "md-outlined-button", null, "outline-style")).toBe("none");
+  });
+
+  it("inks a pressed icon button with highlightColor and draws its style's outline", async () => {
+    const page = await open(() => [
+      new ft.IconButton(ft.icons.FAVORITE, {
+        highlightColor: "#00ff00",
+        style: { side: { width: 2, color: "#ff0000" }, shape: ft.shapes.roundedRectangle(4) },
+      }),
+    ]);
+    await page.locator("md-icon-button").waitFor();
+    await expect
+      .poll(() =>
+        shadowStyle(page, "md-icon-button", null, "--md-icon-button-pressed-state-layer-color"),
+      )
+      .toBe("#00ff00");
+    expect(await shadowStyle(page, "md-icon-button", null, "outline-color")).toBe("rgb(255, 0, 0)");
+    expect(await shadowStyle(page, "md-icon-button", null, "border-top-left-radius")).toBe("4px");
+  });
+
+  it("raises elevated and filled buttons to the Material level of their elevation in dp", async () => {
+    const page = await open(() => [
+      new ft.ElevatedButton("Raised", { elevation: 6 }),
+      new ft.FilledButton("Filled", { style: { elevation: { "": 1, hovered: 8 } } }),
+    ]);
+    const token = (host: string, name: string) => shadowStyle(page, host, null, name);
+    await expect
+      .poll(() => token("md-elevated-button", "--md-elevated-button-container-elevation"))
+      .toBe("3");
+    expect(
+      await token("md-elevated-button", "--md-elevated-button-pressed-container-elevation"),
+    ).toBe("3");
+    expect(await token("md-filled-button", "--md-filled-button-container-elevation")).toBe("1");
+    expect(await token("md-filled-button", "--md-filled-button-hover-container-elevation")).toBe(
+      "4",
+    );
+  });
 });
