@@ -138,9 +138,9 @@ export const dropdownRenderer: MaterialRenderer<HTMLElement> = {
     select.hasTrailingIcon = trailing !== null;
     const options = ctx.children("options");
     place(select, [leading, trailing, ...options]);
-    // Flutter's alignment places each item's text, the chosen one in the field too.
+    // Flutter's alignment places each item's text. (The chosen one in the closed field
+    // stays at the start: Material Web's select clips its text when aligned to the end.)
     const align = alignText(p.alignment);
-    select.style.textAlign = align;
     for (const option of options) option.style.textAlign = align;
     const value = typeof p.value === "string" ? p.value : "";
     for (const option of options as MdElement[]) option.selected = option.value === value;

@@ -163,9 +163,7 @@ export function decorateInput(
 function adoptInner(field: HTMLElement): void {
   const root = field.shadowRoot as (ShadowRoot & { fletFieldSheet?: boolean }) | null;
   if (!root) {
-    void (field as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete?.then(() => {
-      if (field.shadowRoot) adoptInner(field);
-    });
+    whenRendered(field, () => field.shadowRoot !== null && adoptInner(field));
     return;
   }
   if (root.fletFieldSheet) return;
@@ -187,9 +185,9 @@ function adoptCounter(field: HTMLElement): void {
   const inner = field.shadowRoot?.querySelector<HTMLElement>("md-outlined-field, md-filled-field");
   const root = inner?.shadowRoot as (ShadowRoot & { fletCounterSheet?: boolean }) | undefined;
   if (!root) {
-    void (field as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete?.then(() => {
-      if (field.shadowRoot?.querySelector("md-outlined-field, md-filled-field")?.shadowRoot)
-        adoptCounter(field);
+    whenRendered(field, () => {
+      const ready = field.shadowRoot?.querySelector("md-outlined-field, md-filled-field");
+      if (ready?.shadowRoot) adoptCounter(field);
     });
     return;
   }
@@ -198,4 +196,15 @@ function adoptCounter(field: HTMLElement): void {
   sheet.replaceSync(COUNTER_CSS);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   root.fletCounterSheet = true;
+}
+
+/**
+ * Calls `then` once the (maybe lazily loaded) component is defined and has rendered.
+ */
+export function whenRendered(field: HTMLElement, then: () => unknown): void {
+  void customElements
+    .whenDefined(field.localName)
+    .then(() => (field as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete)
+    .then(() => (field as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete)
+    .then(then);
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import type { MdElement } from "./dom.js";
+import { whenRendered } from "./field-decoration.js";
 
 /**
  * `value` capitalised as Flet's TextCapitalizationFormatter does: `characters` upper-cases
@@ -43,5 +44,5 @@ export function typingHints(field: MdElement, p: Readonly<Record<string, unknown
     input?.setAttribute("spellcheck", String(correct));
   };
   inner();
-  void (field as MdElement & { updateComplete?: Promise<unknown> }).updateComplete?.then(inner);
+  whenRendered(field, inner);
 }
