@@ -39,7 +39,11 @@ export abstract class FormFieldControl extends ConstrainedControl {
   @prop({ kind: "number" }) accessor textSize: number | undefined;
   /** Style of the input text. */
   @prop({ kind: "json" }) accessor textStyle: TextStyle | undefined;
-  /** Vertical position of the text, -1.0 (top) to 1.0 (bottom); see `VerticalAlignment`. */
+  /**
+   * Vertical position of the text, -1.0 (top) to 1.0 (bottom); see `VerticalAlignment`.
+   * TextField only: on a Dropdown it is a no-op, as in Flet's Flutter client (its
+   * dropdown has no vertical text alignment).
+   */
   @prop({ kind: "number" }) accessor textVerticalAlign: VerticalAlignment | undefined;
   /** The label above (or inside, while empty) the field; also its accessible name. */
   @prop({ kind: "string", text: true, label: true }) accessor label: string | undefined;

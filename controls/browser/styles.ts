@@ -118,6 +118,9 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-field{position:relative;display:flex;flex-direction:row;align-items:flex-start;gap:16px;min-width:0}
 .flet-field>:last-child,.flet-field>md-outlined-text-field,.flet-field>md-filled-text-field{flex:1;min-width:0}
 .flet-field>.flet-field-icon{margin-top:16px}
+.flet-select-affix{display:inline-flex;align-items:center;gap:4px;white-space:nowrap;width:max-content;height:auto}
+.flet-field>md-filled-text-field[data-focused-bgcolor]:focus-within{--md-filled-text-field-container-color:var(--flet-field-focused-bgcolor)!important}
+.flet-dropdown md-filled-select[data-focused-bgcolor]:focus-within{--md-filled-select-text-field-container-color:var(--flet-field-focused-bgcolor)!important}
 .flet-field-affix{width:max-content!important;min-width:max-content;white-space:nowrap;flex:none}
 .flet-field>.flet-field-affix{position:absolute;top:28px;transform:translateY(-50%);z-index:1}
 .flet-textfield md-outlined-text-field,.flet-textfield md-filled-text-field,.flet-dropdown md-outlined-select,.flet-dropdown md-filled-select{width:100%;min-width:0}

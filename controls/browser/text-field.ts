@@ -6,6 +6,8 @@
 import { cssColor, focusable, type RenderContext } from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place } from "./dom.js";
+import { decorateField, decorateInput } from "./field-decoration.js";
+import { capitalize, typingHints } from "./field-typing.js";
 import { iconGlyph } from "./icon-name.js";
 import { need } from "./lazy.js";
 import { fieldBorder } from "./state.js";
@@ -16,6 +18,12 @@ const INPUT_TYPES: Record<string, string> = {
   phone: "tel",
   url: "url",
   datetime: "text",
+};
+const CAPITALIZE: Record<string, string> = {
+  none: "none",
+  characters: "characters",
+  words: "words",
+  sentences: "sentences",
 };
 const INPUT_MODES: Record<string, string> = {
   number: "decimal",
@@ -40,28 +48,28 @@ function slotIcon(name: unknown, slot: string, existing: HTMLElement | null): HT
 }
 
 /**
- * Lines of a field as in Flet's textfield.dart: `shiftEnter` makes it multiline; a
- * multiline field grows from `minLines` (default 1) to `maxLines` (default unbounded);
- * a single-line one has one line.
+ * Lines of a field as in Flet's textfield.dart: `shiftEnter` makes it multiline; a field
+ * grows from `minLines` (default 1) to `maxLines` (default unbounded when multiline, else
+ * 1). `area` says whether it needs more than one line (a textarea); only a `multiline`
+ * one takes Enter as a new line.
  */
 export function fieldLines(props: Readonly<Record<string, unknown>>): {
   multiline: boolean;
+  area: boolean;
   min: number;
   max: number;
 } {
   const multiline = props.multiline === true || props.shiftEnter === true;
   const min = typeof props.minLines === "number" ? props.minLines : 1;
-  const max = multiline
-    ? typeof props.maxLines === "number"
-      ? Math.max(props.maxLines, min)
-      : Number.POSITIVE_INFINITY
-    : 1;
-  return { multiline, min, max };
+  const most =
+    typeof props.maxLines === "number" ? props.maxLines : multiline ? Number.POSITIVE_INFINITY : 1;
+  const max = Math.max(most, min);
+  return { multiline, area: multiline || max > 1, min, max };
 }
 
 // A multiline field shows as many rows as its text needs, between min and max lines.
 function fitRows(field: MdElement, props: Readonly<Record<string, unknown>>): void {
-  const { multiline, min, max } = fieldLines(props);
+  const { area: multiline, min, max } = fieldLines(props);
   if (!multiline) return;
   const area = field.shadowRoot?.querySelector("textarea");
   if (!area) {
@@ -92,15 +100,20 @@ function wireField(field: MdElement, ctx: RenderContext): void {
       value = [...value].filter((char) => pattern.test(char) === allowed).join("");
       if (value !== field.value) field.value = value;
     }
+    const capitalized = capitalize(value, ctx.props.capitalization);
+    if (capitalized !== value) {
+      value = capitalized;
+      field.value = value;
+    }
     ctx.send("change", value, { value });
     fitRows(field, ctx.props);
   });
   field.addEventListener("keydown", (event: KeyboardEvent) => {
     if (event.key !== "Enter" || event.isComposing) return;
-    const { multiline } = fieldLines(ctx.props);
+    const { multiline, area } = fieldLines(ctx.props);
     // Multiline: Enter adds a line, unless shiftEnter (then Enter submits, Shift+Enter adds one).
     if (multiline && !(ctx.props.shiftEnter === true && !event.shiftKey)) return;
-    if (multiline) event.preventDefault();
+    if (area) event.preventDefault();
     ctx.send("submit", field.value);
   });
   field.addEventListener("focus", () => ctx.send("focus"));
@@ -164,13 +177,9 @@ export const textFieldRenderer: MaterialRenderer<HTMLElement> = {
     field.suffixText = String(p.suffixText ?? "");
     field.maxLength = typeof p.maxLength === "number" ? p.maxLength : -1;
     field.readOnly = p.readOnly === true;
-    field.autocapitalize =
-      p.capitalization === "characters"
-        ? "characters"
-        : p.capitalization === "words"
-          ? "words"
-          : "";
-    const { multiline } = fieldLines(p);
+    field.autocapitalize = CAPITALIZE[String(p.capitalization)] ?? "";
+    typingHints(field, p);
+    const { area: multiline } = fieldLines(p);
     const password = p.password === true;
     const wantType = multiline
       ? "textarea"
@@ -240,6 +249,8 @@ export const textFieldRenderer: MaterialRenderer<HTMLElement> = {
     set("focus-active-indicator-color", p.focusedBorderColor);
     set("container-color", p.bgcolor);
     fieldBorder(field, tokens, p);
+    decorateField(field, tokens, p);
+    decorateInput(field, tokens, p);
     if (typeof p.textSize === "number")
       field.style.setProperty(`${tokens}-input-text-size`, `${p.textSize}px`);
     field.style.textAlign = typeof p.textAlign === "string" ? p.textAlign : "";
