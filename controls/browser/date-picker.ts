@@ -24,7 +24,8 @@ import {
 } from "./date-picker-calendar.js";
 import type { MaterialRenderer } from "./define.js";
 import { iconGlyph } from "./icon-name.js";
-import { syncOpen, wireModal } from "./modal.js";
+import { syncOpen } from "./modal.js";
+import { pickerDialog } from "./picker-dialog.js";
 import { PICKER_CSS } from "./picker-styles.js";
 
 /** What the open dialog holds until it closes. */
@@ -368,19 +369,7 @@ function dismissNow(dialog: HTMLDialogElement, ctx: RenderContext, s: PickerStat
 export const datePickerRenderer: MaterialRenderer<HTMLDialogElement> = {
   styles: PICKER_CSS,
   create(ctx) {
-    const dialog = h("dialog", "", { "aria-modal": "true" });
-    states.set(dialog, fresh(ctx.props));
-    bases.set(dialog, "");
-    wireModal(
-      dialog,
-      ctx,
-      () => {
-        const s = states.get(dialog);
-        if (s) s.open = false;
-        return true;
-      },
-      () => ctx.props.value,
-    );
+    const dialog = pickerDialog(ctx, states, bases, fresh);
     return dialog;
   },
   update(dialog, ctx) {

@@ -7,7 +7,8 @@ import type { RenderContext } from "flet-ts/browser";
 import { h } from "./date-picker-calendar.js";
 import type { MaterialRenderer } from "./define.js";
 import { iconGlyph } from "./icon-name.js";
-import { syncOpen, wireModal } from "./modal.js";
+import { syncOpen } from "./modal.js";
+import { pickerDialog } from "./picker-dialog.js";
 import { PICKER_CSS } from "./picker-styles.js";
 import { dialFace, dialValue, pointedValue } from "./time-picker-dial.js";
 
@@ -259,19 +260,7 @@ function confirm(dialog: HTMLDialogElement, ctx: RenderContext, s: TimeState): v
 export const timePickerRenderer: MaterialRenderer<HTMLDialogElement> = {
   styles: PICKER_CSS,
   create(ctx) {
-    const dialog = h("dialog", "", { "aria-modal": "true" });
-    states.set(dialog, fresh(ctx.props));
-    bases.set(dialog, "");
-    wireModal(
-      dialog,
-      ctx,
-      () => {
-        const s = states.get(dialog);
-        if (s) s.open = false;
-        return true;
-      },
-      () => ctx.props.value,
-    );
+    const dialog = pickerDialog(ctx, states, bases, fresh);
     // On the dialog, not the dial: the dial is redrawn while the pointer moves on it.
     const point = (event: PointerEvent, phase: "down" | "move" | "up") => {
       const s = states.get(dialog);
