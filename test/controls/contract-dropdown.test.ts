@@ -4,7 +4,7 @@
 import * as ft from "flet-ts";
 import type { PackContractReport } from "flet-ts/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkBuiltIns, layoutOnly, noTwin } from "./contract.js";
+import { checkBuiltIns, formFieldSamples, layoutOnly, noTwin } from "./contract.js";
 
 describe("Dropdown and DropdownOption against checkPackContract", () => {
   let report: PackContractReport;
@@ -17,19 +17,8 @@ describe("Dropdown and DropdownOption against checkPackContract", () => {
           options: () => [new ft.DropdownOption("Red"), new ft.DropdownOption("Green")],
           value: "Green",
           icon: ft.icons.PALETTE,
-          prefixIcon: ft.icons.SEARCH,
-          suffixIcon: ft.icons.CLEAR,
-          borderRadius: 12,
-          contentPadding: 20,
+          ...formFieldSamples,
           alignment: { x: 1, y: 0 },
-          textStyle: { size: 20 },
-          labelStyle: { color: "#1e88e5" },
-          hintStyle: { color: "#1e88e5" },
-          helperStyle: { color: "#1e88e5" },
-          counterStyle: { color: "#43a047" },
-          errorStyle: { color: "#1e88e5" },
-          prefixStyle: { color: "#1e88e5" },
-          suffixStyle: { color: "#1e88e5" },
         },
         dropdownoption: { text: "Red" },
       },

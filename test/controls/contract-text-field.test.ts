@@ -4,7 +4,7 @@
 import * as ft from "flet-ts";
 import type { PackContractReport } from "flet-ts/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkBuiltIns, layoutOnly, noTwin } from "./contract.js";
+import { checkBuiltIns, formFieldSamples, layoutOnly, noTwin } from "./contract.js";
 
 /** Every prop and event of TextField but `only`, each with the reason it is left out here. */
 function everyOtherProp(only: string): [string, string][] {
@@ -27,18 +27,7 @@ describe("TextField against checkPackContract", () => {
           // With a password, canRevealPassword has a button to draw.
           password: true,
           icon: ft.icons.PERSON,
-          prefixIcon: ft.icons.SEARCH,
-          suffixIcon: ft.icons.CLEAR,
-          borderRadius: 12,
-          contentPadding: 20,
-          textStyle: { size: 20 },
-          labelStyle: { color: "#1e88e5" },
-          hintStyle: { color: "#1e88e5" },
-          helperStyle: { color: "#1e88e5" },
-          counterStyle: { color: "#43a047" },
-          errorStyle: { color: "#1e88e5" },
-          prefixStyle: { color: "#1e88e5" },
-          suffixStyle: { color: "#1e88e5" },
+          ...formFieldSamples,
           inputFilter: { regexString: "[a-z]" },
         },
       },

@@ -48,3 +48,22 @@ export function checkBuiltIns(
 ): Promise<PackContractReport> {
   return checkPackContract({ timeout: 5_000, ...options, packDir: builtInPackDir() });
 }
+
+/**
+ * Samples for the decoration props TextField and Dropdown share (FormFieldControl): icons,
+ * corners, insets and every text style, each with a colour or size that shows.
+ */
+export const formFieldSamples = {
+  prefixIcon: ft.icons.SEARCH,
+  suffixIcon: ft.icons.CLEAR,
+  borderRadius: 12,
+  contentPadding: 20,
+  textStyle: { size: 20 },
+  labelStyle: { color: "#1e88e5" },
+  hintStyle: { color: "#1e88e5" },
+  helperStyle: { color: "#1e88e5" },
+  counterStyle: { color: "#43a047" },
+  errorStyle: { color: "#1e88e5" },
+  prefixStyle: { color: "#1e88e5" },
+  suffixStyle: { color: "#1e88e5" },
+} as const;
