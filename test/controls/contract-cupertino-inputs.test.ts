@@ -127,7 +127,14 @@ describe("Cupertino inputs against checkPackContract", () => {
           change: (seg) => seg.getByRole("radio", { name: "Week" }).click(),
         },
         cupertinotextfield: {
-          change: (field) => field.getByRole("textbox").fill("42"),
+          // Under load the field may still be settling when the kit triggers: type a few
+          // values apart in time (each is a change the server must hear).
+          change: async (field) => {
+            for (const text of ["42", "43", "44"]) {
+              await field.getByRole("textbox").fill(text);
+              await field.page().waitForTimeout(400);
+            }
+          },
           // Typing first gives the patch that says the server listens time to arrive.
           submit: async (field) => {
             await field.getByRole("textbox").fill("7");
