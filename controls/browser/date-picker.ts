@@ -25,7 +25,7 @@ import {
 import type { MaterialRenderer } from "./define.js";
 import { iconGlyph } from "./icon-name.js";
 import { syncOpen } from "./modal.js";
-import { pickerDialog } from "./picker-dialog.js";
+import { pickerDialog, pickerState } from "./picker-dialog.js";
 import { PICKER_CSS } from "./picker-styles.js";
 
 /** What the open dialog holds until it closes. */
@@ -369,20 +369,12 @@ function dismissNow(dialog: HTMLDialogElement, ctx: RenderContext, s: PickerStat
 export const datePickerRenderer: MaterialRenderer<HTMLDialogElement> = {
   styles: PICKER_CSS,
   create(ctx) {
-    const dialog = pickerDialog(ctx, states, bases, fresh);
-    return dialog;
+    return pickerDialog(ctx, states, bases, fresh);
   },
   update(dialog, ctx) {
     const open = ctx.props.open === true;
-    let s = states.get(dialog)!;
     // Opening starts afresh; so does the app changing what the dialog starts from.
-    const basis = JSON.stringify(STARTS_FROM.map((name) => ctx.props[name]));
-    if (!s.open || bases.get(dialog) !== basis) {
-      bases.set(dialog, basis);
-      s = fresh(ctx.props);
-      s.open = open;
-      states.set(dialog, s);
-    }
+    const s = pickerState(dialog, ctx, states, bases, fresh, STARTS_FROM);
     const hadFocus = dialog.contains(document.activeElement);
     draw(dialog, ctx, s);
     // The element to focus when the dialog opens (a plain button or input: showModal finds it).

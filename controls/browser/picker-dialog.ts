@@ -37,3 +37,31 @@ export function pickerDialog<TState extends { open: boolean }>(
   );
   return dialog;
 }
+
+/**
+ * The picker's state for this update: kept while the dialog stays open, made afresh when
+ * it opens or when the app changes a prop the dialog starts from (`startsFrom`).
+ *
+ * @example
+ * ```ts
+ * const s = pickerState(dialog, ctx, states, bases, fresh, ["value", "firstDate"]);
+ * ```
+ */
+export function pickerState<TState extends { open: boolean }>(
+  dialog: HTMLDialogElement,
+  ctx: RenderContext,
+  states: WeakMap<HTMLDialogElement, TState>,
+  bases: WeakMap<HTMLDialogElement, string>,
+  fresh: (props: Readonly<Record<string, unknown>>) => TState,
+  startsFrom: readonly string[],
+): TState {
+  let s = states.get(dialog)!;
+  const basis = JSON.stringify(startsFrom.map((name) => ctx.props[name]));
+  if (!s.open || bases.get(dialog) !== basis) {
+    bases.set(dialog, basis);
+    s = fresh(ctx.props);
+    s.open = ctx.props.open === true;
+    states.set(dialog, s);
+  }
+  return s;
+}

@@ -8,7 +8,7 @@ import { h } from "./date-picker-calendar.js";
 import type { MaterialRenderer } from "./define.js";
 import { iconGlyph } from "./icon-name.js";
 import { syncOpen } from "./modal.js";
-import { pickerDialog } from "./picker-dialog.js";
+import { pickerDialog, pickerState } from "./picker-dialog.js";
 import { PICKER_CSS } from "./picker-styles.js";
 import { dialFace, dialValue, pointedValue } from "./time-picker-dial.js";
 
@@ -288,15 +288,8 @@ export const timePickerRenderer: MaterialRenderer<HTMLDialogElement> = {
   },
   update(dialog, ctx) {
     const open = ctx.props.open === true;
-    let s = states.get(dialog)!;
     // Opening starts afresh; so does the app changing what the dialog starts from.
-    const basis = JSON.stringify(STARTS_FROM.map((name) => ctx.props[name]));
-    if (!s.open || bases.get(dialog) !== basis) {
-      bases.set(dialog, basis);
-      s = fresh(ctx.props);
-      s.open = open;
-      states.set(dialog, s);
-    }
+    const s = pickerState(dialog, ctx, states, bases, fresh, STARTS_FROM);
     const hadFocus = dialog.contains(document.activeElement);
     draw(dialog, ctx, s);
     const start = dialog.querySelector<HTMLElement>(
