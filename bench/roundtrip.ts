@@ -83,6 +83,9 @@ export async function roundTripServer(): Promise<void> {
     logger: ft.silentLogger,
     // 1,000 clients from one loopback address: lift the per-client session rate.
     newSessionsPerClient: { perSecond: 1e6, burst: 1e6 },
+    // One client clicks back to back as fast as the round trip allows (thousands per
+    // second): lift the per-connection frame limit too, or the bench measures the cut.
+    framesPerConnection: { perSecond: 1e6, burst: 1e6 },
     // The page itself is never loaded here: no client bundle to build.
     getClientBundle: async () => ({ js: "", css: "", chunks: {} }),
   });
@@ -165,11 +168,23 @@ async function connect(wsUrl: string): Promise<Client> {
   return client;
 }
 
-/** Sends one click and resolves with its round trip in ms once the patch is applied. */
+/**
+ * Sends one click and resolves with its round trip in ms once the patch is applied; fails
+ * after 10 s (a lost event or a cut connection), so the bench reports it instead of hanging.
+ */
 function click(client: Client): Promise<number> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const sent = process.hrtime.bigint();
+    const timer = setTimeout(() => {
+      client.onPatch = undefined;
+      reject(
+        new Error(
+          `bench roundtrip: no patch 10 s after a click (connection ${client.connection.state})`,
+        ),
+      );
+    }, 10_000);
     client.onPatch = (at) => {
+      clearTimeout(timer);
       client.onPatch = undefined;
       resolve(Number(at - sent) / 1e6);
     };

@@ -11,20 +11,21 @@ import { iconGlyph } from "./icon-name.js";
 import { need } from "./lazy.js";
 import { DRAWER_OPEN_EVENT, viewDrawer } from "./navigation-drawer.js";
 
-type Implied = "back" | "drawer" | "endDrawer";
+type Implied = "back" | "close" | "drawer" | "endDrawer";
 
 /** The buttons a bar shows on its own, made once and kept while the bar lives. */
 const implied = new WeakMap<HTMLElement, Map<Implied, HTMLElement>>();
 
 const IMPLIED: Record<Implied, { label: string; icon: string; className: string }> = {
   back: { label: "Back", icon: "arrow_back", className: "flet-appbar-back" },
+  close: { label: "Close", icon: "close", className: "flet-appbar-close" },
   drawer: { label: "Open navigation menu", icon: "menu", className: "flet-appbar-menu" },
   endDrawer: { label: "Open end menu", icon: "menu", className: "flet-appbar-end-menu" },
 };
 
 /**
- * A button the app bar shows on its own: Back pops the top view (`page.onViewPop`); the
- * menu buttons open the start or end drawer of the bar's scaffold (its view or Pagelet).
+ * A button the app bar shows on its own: Back (Close on a `fullscreenDialog` view) pops
+ * the top view (`page.onViewPop`); the menu buttons open the start or end drawer of the bar's scaffold (its view or Pagelet).
  * CSS shows each only when its view can go back or its scaffold has that drawer (`data-flet-can-pop`, `data-flet-drawer`,
  * `data-flet-end-drawer` on the view).
  */
@@ -38,7 +39,7 @@ function impliedButton(bar: HTMLElement, kind: Implied): HTMLElement {
     button = h("md-icon-button", className, { "aria-label": label });
     button.append(iconGlyph(icon));
     button.addEventListener("click", () => {
-      if (kind === "back") popView();
+      if (kind === "back" || kind === "close") popView();
       else
         viewDrawer(
           bar.closest(".flet-scaffold"),
@@ -54,7 +55,7 @@ function impliedButton(bar: HTMLElement, kind: Implied): HTMLElement {
  * Draws `appbar` as a `<header>`: leading, title (22px), actions on the right, `bgcolor`,
  * `elevation`. Without a `leading` control (and unless `automaticallyImplyLeading` is
  * false) it holds a menu button when its view has a drawer, else a back button while its
- * view sits above another one, as Flutter does; without actions, a menu button for the
+ * view sits above another one (a close button on a `fullscreenDialog` view), as Flutter does; without actions, a menu button for the
  * view's end drawer.
  */
 export const appBarRenderer: MaterialRenderer<HTMLElement> = {
@@ -75,7 +76,11 @@ export const appBarRenderer: MaterialRenderer<HTMLElement> = {
     const imply = own === undefined && p.automaticallyImplyLeading !== false;
     place(
       leading!,
-      own ? [own] : imply ? [impliedButton(bar, "drawer"), impliedButton(bar, "back")] : [],
+      own
+        ? [own]
+        : imply
+          ? (["drawer", "back", "close"] as const).map((kind) => impliedButton(bar, kind))
+          : [],
     );
     leading!.style.width = px(p.leadingWidth);
     place(title!, [ctx.child("title")]);

@@ -143,6 +143,8 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-appbar-back{display:none}
 .flet-view[data-flet-can-pop]>.flet-appbar>.flet-appbar-leading{min-width:48px}
 .flet-view[data-flet-can-pop]>.flet-appbar .flet-appbar-back{display:inline-flex}
+.flet-appbar-close,.flet-view[data-flet-can-pop][data-flet-fullscreen-dialog]>.flet-appbar .flet-appbar-back{display:none}
+.flet-view[data-flet-can-pop][data-flet-fullscreen-dialog]:not([data-flet-drawer])>.flet-appbar .flet-appbar-close{display:inline-flex}
 .flet-appbar-title{flex:1;min-width:0;font:400 22px/28px Roboto,sans-serif;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .flet-appbar-title>.flet-text{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .flet-appbar.flet-center .flet-appbar-title{text-align:center}

@@ -39,14 +39,23 @@ function columnsOf(ctx: RenderContext, value: Date): Column[] {
   const { first, last } = limits(ctx);
   const h24 = p.use24hFormat === true;
   const step = Math.max(1, num(p.minuteInterval, 1));
-  const y0 = Math.max(num(p.minimumYear, 1), first?.getFullYear() ?? value.getFullYear() - 100);
-  const y1 = Math.min(num(p.maximumYear, 9999), last?.getFullYear() ?? value.getFullYear() + 100);
+  // The year wheel runs from minimumYear to maximumYear, as in Flutter (years outside
+  // firstDate–lastDate disabled); unset, from the first to the last date, else a century
+  // either side of the value.
+  const y0 =
+    typeof p.minimumYear === "number"
+      ? p.minimumYear
+      : (first?.getFullYear() ?? value.getFullYear() - 100);
+  const y1 =
+    typeof p.maximumYear === "number"
+      ? p.maximumYear
+      : (last?.getFullYear() ?? value.getFullYear() + 100);
   const years = Array.from({ length: Math.max(1, y1 - y0 + 1) }, (_, i) => y0 + i);
   const year: Column = {
     key: "year",
     label: "Year",
     rows: () => years.map(String),
-    indexOf: (d) => d.getFullYear() - y0,
+    indexOf: (d) => Math.min(Math.max(0, d.getFullYear() - y0), years.length - 1),
     apply: (d, i) => withParts(d, { year: years[i] ?? y0 }),
   };
   const month: Column = {

@@ -1,3 +1,4 @@
+import { applyCommonProps } from "./common-props.js";
 import { linesChildren } from "./fill.js";
 import { cssCrossAxis, cssMainAxis, cssSides, placeChildren } from "./layout.js";
 import { placeSplash } from "./page-splash.js";
@@ -76,8 +77,9 @@ defineRenderer("view", {
     sendScrollEvents(body, ctx, () => "y");
     return view;
   },
-  update(element, ctx) {
+  update(element, ctx, changed) {
     const props = ctx.props;
+    applyCommonProps(element, ctx, changed);
     const body = element.querySelector<HTMLElement>(".flet-view-body")!;
     const style = body.style;
     style.padding = cssSides(props.padding ?? 10) ?? "10px";
@@ -92,6 +94,8 @@ defineRenderer("view", {
     if (props.scroll && props.scroll !== "hidden") body.tabIndex = 0;
     else body.removeAttribute("tabindex");
     placeChildren(body, ctx.children("controls"));
+    // A full-screen dialog's app bar closes (an X) instead of going back.
+    element.toggleAttribute("data-flet-fullscreen-dialog", props.fullscreenDialog === true);
     updateScaffold(element, ctx);
     if (props.autoScroll) body.scrollTop = body.scrollHeight;
   },

@@ -44,7 +44,10 @@ export class View extends Control {
     super(withPrimary("route", route, rest));
   }
 
-  /** The route this view is for (`/store`). */
+  /**
+   * The route this view is for (`/store`). Data for the app's router: the browser draws
+   * nothing for it (the address bar follows `page.route`).
+   */
   @prop({ kind: "string" }) accessor route: string | undefined;
   /** The view's content. */
   @children() accessor controls!: Control[];
@@ -81,7 +84,10 @@ export class View extends Control {
   @prop({ kind: "enum", values: enumValues(ScrollMode) }) accessor scroll: ScrollMode | undefined;
   /** Keeps the view scrolled to the end as content is added. */
   @prop({ kind: "boolean" }) accessor autoScroll: boolean | undefined;
-  /** Shows the view as a full-screen dialog (with a close button instead of back). */
+  /**
+   * Shows the view as a full-screen dialog: its app bar's automatic button closes (an X)
+   * instead of going back.
+   */
   @prop({ kind: "boolean" }) accessor fullscreenDialog: boolean | undefined;
   /** The least time between two `onScroll` events, in milliseconds. Default 10. */
   @prop({ kind: "number", default: 10, check: checks.nonNegative }) accessor onScrollInterval:

@@ -24,6 +24,8 @@ export {
   type PackCheck,
   type PackContractOptions,
   type PackContractReport,
+  type TriedOnly,
+  triedOnly,
 } from "./pack-contract.js";
 export {
   type ControlClass,

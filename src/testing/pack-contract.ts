@@ -15,18 +15,20 @@ import type { ClientBundle } from "../server/app-options.js";
 import { type InstalledPack, packAt } from "../server/find-packs.js";
 import { WebApp } from "../server/web-app.js";
 import { silentLogger } from "../session/logger.js";
+import { changedFrom, place, SNAPSHOT_SCRIPT, settled, synced } from "./contract-stage.js";
 import { type ControlClass, type PackControlSchema, packSchema } from "./pack-schema.js";
 
 /**
  * Fires one event of a control in the browser: `control` is the control's element
- * (`[data-flet-id]`), `page` the browser tab.
+ * (`[data-flet-id]`), `page` the browser tab, `instance` the server-side control (for
+ * events that follow a method call, as a file picker's result follows `pickFiles()`).
  *
  * @example
  * ```ts
  * const rate: EventTrigger = (control) => control.getByRole("radio").nth(2).click();
  * ```
  */
-export type EventTrigger = (control: Locator, page: BrowserPage) => Promise<unknown>;
+export type EventTrigger = (control: Locator, page: BrowserPage, instance: Control) => unknown;
 
 /** Options of {@link checkPackContract}. */
 export interface PackContractOptions {
@@ -42,7 +44,9 @@ export interface PackContractOptions {
    * (`opacity`, `rotate`, `scale`, `offset`, `expand`, `col`, `animate*`) a fitting one;
    * other `json` properties need one. A function is
    * called for each mount, for values that cannot be shared between controls: child
-   * controls (`destinations: () => [new Destination("A")]`).
+   * controls (`destinations: () => [new Destination("A")]`). A sample wrapped in
+   * {@link triedOnly} is only set while its own property is checked (one that would
+   * hide others, as a circle shape hides a corner radius).
    */
   samples?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /**
@@ -92,28 +96,6 @@ const CHROMIUM_FLAGS = [
   "--disable-component-update",
 ];
 
-/** Runs in the tab: a text form of a control's element (tree, attributes, styles, state). */
-const SNAPSHOT_SCRIPT = `window.__fletContractSnapshot = (id) => {
-  const root = document.querySelector('[data-flet-id="' + CSS.escape(id) + '"]');
-  if (!root) return null;
-  const parts = [];
-  const walk = (node) => {
-    if (node.nodeType === 3) { parts.push("#" + node.data); return; }
-    if (node.nodeType !== 1) return;
-    parts.push("<" + node.tagName + [...node.attributes].map((a) => " " + a.name + "=" + a.value).join(""));
-    const style = getComputedStyle(node);
-    let css = "";
-    for (let i = 0; i < style.length; i++) css += style[i] + ":" + style.getPropertyValue(style[i]) + ";";
-    parts.push(css);
-    if ("value" in node) parts.push("value=" + node.value);
-    if ("checked" in node) parts.push("checked=" + node.checked);
-    if (node.shadowRoot) for (const child of node.shadowRoot.childNodes) walk(child);
-    for (const child of node.childNodes) walk(child);
-  };
-  walk(root);
-  return parts.join("\\n");
-};`;
-
 const DEFAULT_TRIGGERS: Readonly<Record<string, EventTrigger>> = {
   // Implicit animations of the control's element end (as after `animateOpacity`): one
   // every 250 ms for 5 s, so one ends after the browser has learnt that the server
@@ -138,10 +120,35 @@ const DEFAULT_TRIGGERS: Readonly<Record<string, EventTrigger>> = {
 };
 
 const NO_SAMPLE = Symbol("no sample");
+const TRIED_ONLY = Symbol("tried only");
+
+/** A sample set while its own property is checked, and left out of every other mount. */
+export interface TriedOnly {
+  readonly [TRIED_ONLY]: unknown;
+}
+
+/**
+ * Marks a sample of {@link PackContractOptions.samples} as tried only: it is set while its
+ * own property is checked and left out of the mounts that check the others (for a value
+ * that would hide other properties, as a circle shape hides a corner radius).
+ *
+ * @example
+ * ```ts
+ * samples: { container: { borderRadius: 6, shape: triedOnly("circle") } }
+ * ```
+ */
+export function triedOnly(value: unknown): TriedOnly {
+  return { [TRIED_ONLY]: value };
+}
+
+const isTriedOnly = (value: unknown): value is TriedOnly =>
+  typeof value === "object" && value !== null && TRIED_ONLY in value;
 
 /** A sample's value for one mount: a function sample makes a new one each time. */
-const fresh = (value: unknown): unknown =>
-  typeof value === "function" ? (value as () => unknown)() : value;
+const fresh = (value: unknown): unknown => {
+  const inner = isTriedOnly(value) ? value[TRIED_ONLY] : value;
+  return typeof inner === "function" ? (inner as () => unknown)() : inner;
+};
 
 /** Values to try for the members every control inherits (`Control`, `ConstrainedControl`). */
 const GENERIC_SAMPLES: Readonly<Record<string, unknown>> = {
@@ -351,11 +358,11 @@ async function checkControl(
     checks.push({ type, member, kind, ok, detail });
 
   const mount = async (leaveOut?: string) => {
-    stage.page.clean();
     const control = new (ctor as unknown as new () => Control)();
     for (const [name, value] of Object.entries(samples))
-      if (name !== leaveOut) (control as unknown as Record<string, unknown>)[name] = fresh(value);
-    stage.page.add(control);
+      if (name !== leaveOut && !isTriedOnly(value))
+        (control as unknown as Record<string, unknown>)[name] = fresh(value);
+    place(stage.page, control);
     const id = control.uid!;
     const locator = stage.tab.locator(`[data-flet-id="${id}"]`);
     await locator.waitFor({ state: "attached", timeout });
@@ -401,19 +408,7 @@ async function checkControl(
       const { control, id, before } = await mount(prop.name);
       (control as unknown as Record<string, unknown>)[prop.name] = fresh(value);
       control.update();
-      const changed = await stage.tab
-        .waitForFunction(
-          ([target, previous]) =>
-            (
-              window as unknown as { __fletContractSnapshot(id: string): string | null }
-            ).__fletContractSnapshot(target as string) !== previous,
-          [id, before] as const,
-          { timeout },
-        )
-        .then(
-          () => true,
-          () => false,
-        );
+      const changed = await changedFrom(stage.tab, id, before, timeout);
       check(
         prop.name,
         "prop",
@@ -449,7 +444,8 @@ async function checkControl(
         fired.push(e.data);
       };
       control.update();
-      await trigger(locator, stage.tab);
+      await synced(stage.page, stage.tab, timeout);
+      await trigger(locator, stage.tab, control);
       const ok = await until(() => fired.length > 0, timeout);
       check(
         event.name,
@@ -467,27 +463,4 @@ async function checkControl(
     check("errors", "renderer", false, `the browser reported: ${stage.errors.join(" | ")}`);
   }
   return checks;
-}
-
-/**
- * The element's snapshot once two consecutive frames agree (mount transitions over), after
- * lazy renderers' placeholders (`data-flet-loading`) have been replaced.
- */
-async function settled(tab: BrowserPage, id: string): Promise<string | null> {
-  return tab.evaluate(async (target) => {
-    const snap = (window as unknown as { __fletContractSnapshot(id: string): string | null })
-      .__fletContractSnapshot;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const loading = Date.now() + 10_000;
-    while (document.querySelector("[data-flet-loading]") && Date.now() < loading) await frame();
-    let previous = snap(target);
-    for (let i = 0; i < 30; i++) {
-      await frame();
-      await frame();
-      const now = snap(target);
-      if (now === previous) return now;
-      previous = now;
-    }
-    return previous;
-  }, id);
 }

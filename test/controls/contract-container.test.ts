@@ -1,12 +1,14 @@
 // Container, Card, Divider and VerticalDivider against the pack contract kit: every prop
 // they declare changes what the browser shows, and every event is sent.
 import * as ft from "flet-ts";
-import type { PackContractReport } from "flet-ts/testing";
+import { type PackContractReport, triedOnly } from "flet-ts/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkBuiltIns, layoutOnly, noTwin } from "./contract.js";
 
 const PIXEL =
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+/** Another image than PIXEL: a dot, so fit and repeat show. */
+const DOT = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><circle cx="5" cy="5" r="4" fill="red"/></svg>')}`;
 
 describe("Container, Card and dividers against checkPackContract", () => {
   let report: PackContractReport;
@@ -19,7 +21,17 @@ describe("Container, Card and dividers against checkPackContract", () => {
           width: 120,
           height: 80,
           bgcolor: ft.colors.AMBER_100,
-          imageSrcBase64: PIXEL,
+          // The base64 image wins over imageSrc (as in Flet): tried on its own.
+          imageSrc: DOT,
+          imageSrcBase64: triedOnly(PIXEL),
+          imageFit: ft.ImageFit.COVER,
+          imageRepeat: ft.ImageRepeat.REPEAT,
+          // A circle hides borderRadius (Flutter forbids both): tried on its own.
+          shape: triedOnly(ft.BoxShape.CIRCLE),
+          clipBehavior: ft.ClipBehavior.HARD_EDGE,
+          // inkColor shows on the ripple of an inked, clickable box (url makes it clickable).
+          ink: true,
+          themeMode: ft.ThemeMode.DARK,
           padding: 8,
           margin: 4,
           alignment: ft.alignment.bottomRight,

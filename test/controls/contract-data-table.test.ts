@@ -21,13 +21,13 @@ const constrained = {
 /** Waits until the cell takes taps (its handler reached the browser), then runs `act`. */
 const onTappable =
   (act: EventTrigger): EventTrigger =>
-  async (cell, page) => {
+  async (cell, page, instance) => {
     await page.waitForFunction(
       (id) =>
         document.querySelector(`[data-flet-id="${id}"]`)?.classList.contains("flet-dt-tappable"),
       await cell.getAttribute("data-flet-id"),
     );
-    return act(cell, page);
+    return act(cell, page, instance);
   };
 
 const columns = () => [

@@ -31,9 +31,9 @@ async function centre(detector: Parameters<EventTrigger>[0]) {
  */
 const repeated =
   (act: EventTrigger): EventTrigger =>
-  async (detector, page) => {
+  async (detector, page, instance) => {
     for (let i = 0; i < 4; i++) {
-      await act(detector, page);
+      await act(detector, page, instance);
       await page.waitForTimeout(250);
     }
   };

@@ -1,0 +1,101 @@
+// The stage of the contract kit: where a control under test is put (`place`), and the
+// text snapshot of its element in the tab that tells whether a property changed anything.
+import type { Page as BrowserPage } from "playwright-core";
+import type { Control } from "../core/control.js";
+import type { Page } from "../page/page.js";
+import { View } from "../page/view.js";
+
+type SnapshotWindow = { __fletContractSnapshot(id: string): string | null };
+
+/**
+ * Puts a control alone on the page: a View on top of the page's view stack (it is drawn
+ * as the page's top view), anything else as the page's only control.
+ */
+export function place(page: Page, control: Control): void {
+  page.controls.length = 0;
+  page.views.length = 1;
+  if (control instanceof View) page.views.push(control);
+  else page.controls.push(control);
+  page.update();
+}
+
+/** Runs in the tab: a text form of a control's element (tree, attributes, styles, state). */
+export const SNAPSHOT_SCRIPT = `window.__fletContractSnapshot = (id) => {
+  const root = document.querySelector('[data-flet-id="' + CSS.escape(id) + '"]');
+  if (!root) return null;
+  const parts = [];
+  const walk = (node) => {
+    if (node.nodeType === 3) { parts.push("#" + node.data); return; }
+    if (node.nodeType !== 1) return;
+    // Style declarations sorted: the same styles in another order change nothing.
+    const attr = (a) => a.name !== "style" ? a.value : a.value.split(";").map((d) => d.trim()).filter(Boolean).sort().join(";");
+    parts.push("<" + node.tagName + [...node.attributes].map((a) => " " + a.name + "=" + attr(a)).join(""));
+    const style = getComputedStyle(node);
+    let css = "";
+    for (let i = 0; i < style.length; i++) css += style[i] + ":" + style.getPropertyValue(style[i]) + ";";
+    parts.push(css);
+    if ("value" in node) parts.push("value=" + node.value);
+    if ("checked" in node) parts.push("checked=" + node.checked);
+    if (node.scrollTop || node.scrollLeft) parts.push("scroll=" + node.scrollTop + "," + node.scrollLeft);
+    if (node.shadowRoot) for (const child of node.shadowRoot.childNodes) walk(child);
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return parts.join("\\n");
+};`;
+
+/**
+ * The element's snapshot once two consecutive frames agree (mount transitions over), after
+ * lazy renderers' placeholders (`data-flet-loading`) have been replaced.
+ */
+export async function settled(tab: BrowserPage, id: string): Promise<string | null> {
+  return tab.evaluate(async (target) => {
+    const snap = (window as unknown as SnapshotWindow).__fletContractSnapshot;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const loading = Date.now() + 10_000;
+    while (document.querySelector("[data-flet-loading]") && Date.now() < loading) await frame();
+    let previous = snap(target);
+    for (let i = 0; i < 30; i++) {
+      await frame();
+      await frame();
+      const now = snap(target);
+      if (now === previous) return now;
+      previous = now;
+    }
+    return previous;
+  }, id);
+}
+
+/** Whether the element's snapshot differs from `before` within `timeout` ms. */
+export function changedFrom(
+  tab: BrowserPage,
+  id: string,
+  before: string | null,
+  timeout: number,
+): Promise<boolean> {
+  return tab
+    .waitForFunction(
+      ([target, previous]) =>
+        (window as unknown as SnapshotWindow).__fletContractSnapshot(target as string) !== previous,
+      [id, before] as const,
+      { timeout },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+}
+
+let barriers = 0;
+
+/**
+ * Resolves once the browser has applied every change the server sent so far (a new
+ * listener's flag, say): patches arrive in order, so a marker title shown in the tab means
+ * the ones before it are in too.
+ */
+export async function synced(page: Page, tab: BrowserPage, timeout: number): Promise<void> {
+  const marker = `flet-contract-${++barriers}`;
+  page.title = marker;
+  page.update();
+  await tab.waitForFunction((title) => document.title === title, marker, { timeout });
+}
