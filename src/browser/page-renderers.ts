@@ -33,6 +33,8 @@ defineRenderer("page", {
     return page;
   },
   update(element, ctx, changed) {
+    // rtl turns the whole app (as Flet's page.rtl), visible/disabled/opacity all of it.
+    applyCommonProps(element, ctx, changed);
     const [banner, views, overlay, dialog, snackBar, bottomSheet] = [
       ...element.children,
     ] as HTMLElement[];
