@@ -51,7 +51,8 @@ export class Checkbox extends ConstrainedControl {
   @prop({ kind: "string", text: true, label: true }) accessor label: string | undefined;
   /**
    * Whether the box is checked. `null` is the third state of a `tristate` box (a dash);
-   * it is kept and sent as `null`, unlike `undefined`, which unsets the value. Default `false`.
+   * it is kept and sent as `null`, unlike `undefined`, which unsets the value. Default `false`
+   * (on a `tristate` box, unset shows the third state, as in Flet).
    */
   @prop({ kind: "boolean", default: false, twoWay: true, nullable: true })
   accessor value: boolean | null | undefined;

@@ -82,7 +82,7 @@ export const checkboxRenderer: MaterialRenderer<HTMLElement> = {
     const { label, control } = choice("md-checkbox");
     control.addEventListener("change", () => {
       const tristate = ctx.props.tristate === true;
-      const current = tristate && ctx.props.value === null ? null : ctx.props.value === true;
+      const current = tristate && ctx.props.value == null ? null : ctx.props.value === true;
       const next = nextCheckboxValue(current, tristate);
       control.checked = next === true;
       control.indeterminate = next === null;
@@ -97,7 +97,8 @@ export const checkboxRenderer: MaterialRenderer<HTMLElement> = {
     const p = ctx.props;
     const tristate = p.tristate === true;
     control.checked = p.value === true;
-    control.indeterminate = tristate && p.value === null;
+    // Unset on a tristate box is its third state, as in Flet's client.
+    control.indeterminate = tristate && p.value == null;
     labelChoice(label, control, ctx);
     colourCheckbox(control, p);
     focusable(control, p.disabled === true);

@@ -7,6 +7,7 @@ import { notifyPageChange, setViewPopper } from "./page-hooks.js";
 import { type MediaWatch, watchMedia } from "./page-media.js";
 import { handlerProp } from "./render-context.js";
 import { RouteSync } from "./route-sync.js";
+import { refreshSubtreeThemes } from "./subtree-theme.js";
 import { isDark, paletteOf, themeCss, themeSeed } from "./theme.js";
 
 /** What the page controller needs from the client. */
@@ -145,6 +146,8 @@ export class PageController {
       style.textContent = themeCss(theme, dark, palette);
     }
     document.documentElement.dataset.theme = dark ? "dark" : "light";
+    // Subtrees with their own theme follow the page's (or the system's) brightness.
+    refreshSubtreeThemes();
   }
 
   #watchResize(): void {

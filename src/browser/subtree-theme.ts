@@ -3,6 +3,8 @@ import { isDark, paletteOf, themeCss, themeSeed } from "./theme.js";
 
 /** The custom properties a subtree theme set on each element, to clear them when it goes. */
 const applied = new WeakMap<HTMLElement, { names: string[]; turn: number }>();
+/** Themed elements and their props, to redraw them when the page or system turns dark. */
+const themed = new Map<HTMLElement, { theme: unknown; themeMode: unknown }>();
 
 function setVars(element: HTMLElement, css: string, turn: number): void {
   const before = applied.get(element);
@@ -37,8 +39,10 @@ export function applySubtreeTheme(element: HTMLElement, theme: unknown, themeMod
   if ((theme === undefined || theme === null) && themeMode === undefined) {
     if (previous) setVars(element, ":root{}", previous.turn);
     applied.delete(element);
+    themed.delete(element);
     return;
   }
+  themed.set(element, { theme, themeMode });
   const pageDark = document.documentElement.dataset.theme === "dark";
   const systemDark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
   const dark =
@@ -53,4 +57,23 @@ export function applySubtreeTheme(element: HTMLElement, theme: unknown, themeMod
       (error: unknown) => console.error("flet-ts: could not load the colour library", error),
     );
   } else setVars(element, themeCss(theme, dark, palette), turn);
+}
+
+/**
+ * Redraws every subtree theme that follows the page or the system (no `themeMode`, or
+ * `"system"`) after the page's brightness or the system's changed; forgets elements that
+ * left the document.
+ *
+ * @example
+ * ```ts
+ * document.documentElement.dataset.theme = "dark";
+ * refreshSubtreeThemes();
+ * ```
+ */
+export function refreshSubtreeThemes(): void {
+  for (const [element, { theme, themeMode }] of themed) {
+    if (!element.isConnected) themed.delete(element);
+    else if (themeMode === undefined || themeMode === null || themeMode === "system")
+      applySubtreeTheme(element, theme, themeMode);
+  }
 }

@@ -96,6 +96,14 @@ describe("Checkbox in Chromium", () => {
     await waitForText(page, "Value: null");
     expect(await box.evaluate((input: HTMLInputElement) => input.indeterminate)).toBe(true);
   });
+
+  it("starts a tristate box with no value as indeterminate, as Flet does", async () => {
+    const page = await open(() => [new ft.Checkbox("Unsure", { tristate: true })]);
+    const box = page.getByRole("checkbox", { name: "Unsure" });
+    await expect
+      .poll(() => box.evaluate((input: HTMLInputElement) => input.indeterminate))
+      .toBe(true);
+  });
 });
 
 describe("Switch in Chromium", () => {

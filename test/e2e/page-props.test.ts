@@ -94,3 +94,35 @@ describe("Page props in Chromium", () => {
     await expect.poll(() => seen(tab), { timeout: 5_000 }).not.toBe(before);
   });
 });
+
+describe("a subtree theme in Chromium", () => {
+  it("follows the page when it turns dark (a Container's theme without themeMode)", async () => {
+    let app!: ft.Page;
+    const tab = await suite.open((page) => {
+      app = page;
+      page.themeMode = ft.ThemeMode.LIGHT;
+      page.add(
+        new ft.Container(new ft.Text("Themed"), {
+          theme: { colorSchemeSeed: ft.colors.GREEN },
+          padding: 8,
+        }),
+      );
+    });
+    await waitForText(tab, "Themed", 10_000);
+    const surface = () =>
+      tab
+        .getByText("Themed")
+        // Custom properties inherit: the text sees its Container's palette.
+        .evaluate((text) =>
+          getComputedStyle(text).getPropertyValue("--md-sys-color-surface").trim(),
+        );
+    const light = await surface();
+    app.themeMode = ft.ThemeMode.DARK;
+    app.update();
+    await expect.poll(surface, { timeout: 5_000 }).not.toBe(light);
+    // Back to light: the subtree's light palette again.
+    app.themeMode = ft.ThemeMode.LIGHT;
+    app.update();
+    await expect.poll(surface, { timeout: 5_000 }).toBe(light);
+  });
+});
