@@ -32,7 +32,7 @@ export const NAVIGATION_CSS = `
 .flet-rail-trailing{display:flex;justify-content:center;padding-top:12px}
 .flet-rail-items>.flet-navdest{flex-direction:column;justify-content:center;gap:4px;min-height:56px}
 .flet-rail-items>.flet-navdest>.flet-navdest-pill{width:56px}
-.flet-navigationrail[data-labels=none] .flet-navdest-label,.flet-navigationrail[data-labels=selected] .flet-navdest:not(.flet-selected) .flet-navdest-label{display:none}
+.flet-navigationrail[data-labels=none] .flet-navdest-label,.flet-navigationrail[data-labels=selected] .flet-navdest:not(.flet-selected) .flet-navdest-label{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .flet-navigationrail.flet-extended .flet-rail-items>.flet-navdest{flex-direction:row;justify-content:flex-start;gap:12px;padding:0 12px;font:500 14px/20px Roboto,sans-serif;letter-spacing:.1px}
 .flet-navigationrail.flet-extended .flet-rail-leading,.flet-navigationrail.flet-extended .flet-rail-trailing{justify-content:flex-start;padding-left:12px}
 .flet-navigationdrawer{position:fixed;inset:0 auto 0 0;margin:0;height:100%;max-height:none;width:min(360px,calc(100vw - 56px));box-sizing:border-box;border:0;padding:12px 0;border-radius:0 16px 16px 0;background:${c("surface-container-low")};color:${c("on-surface-variant")};overflow:auto;touch-action:pan-y}
