@@ -111,6 +111,8 @@ export interface CompiledSchema extends ControlSchema {
   readonly slotsByName: ReadonlyMap<string, SlotSchema>;
   readonly textProps: readonly string[];
   readonly labelProps: readonly string[];
+  /** Names of the two-way props (the browser may change them). */
+  readonly twoWayProps: readonly string[];
 }
 
 function merge<TItem>(
@@ -133,6 +135,7 @@ function compile(schema: ControlSchema): CompiledSchema {
     slotsByName: new Map(schema.slots.map((s) => [s.name, s])),
     textProps: schema.props.filter((p) => p.text).map((p) => p.name),
     labelProps: schema.props.filter((p) => p.label).map((p) => p.name),
+    twoWayProps: schema.props.filter((p) => p.twoWay).map((p) => p.name),
   };
 }
 

@@ -474,9 +474,10 @@ export class Reconciler {
       this.#hooked.delete(control);
       this.#dirty.delete(control);
       this.#mountRecords.delete(control);
-      for (const name of compiledSchemaOf(control.constructor).propsByName.keys()) {
-        this.#twoWayRevisions.delete(`${state.id}\u0000${name}`);
-      }
+      // Only two-way props have revisions (most controls have none: no key to build).
+      if (this.#twoWayRevisions.size > 0)
+        for (const name of compiledSchemaOf(control.constructor).twoWayProps)
+          this.#twoWayRevisions.delete(`${state.id}\u0000${name}`);
       state.id = undefined;
       state.host = undefined;
       state.parent = undefined;
