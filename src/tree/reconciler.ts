@@ -151,7 +151,7 @@ export class Reconciler {
     try {
       this.#collect(collected);
       validatePass(collected);
-      collected.changes.removed.push(...this.#orphans.splice(0));
+      if (this.#orphans.length > 0) collected.changes.removed.push(...this.#orphans.splice(0));
       batch = this.#store.commit(collected.changes);
     } catch (error) {
       this.#rollback(collected);
