@@ -12,7 +12,13 @@ import type { Control } from "./control.js";
 import type { EventClass } from "./control-event.js";
 import { $state } from "./internals.js";
 import { readList, writeChild, writeHandler, writeList, writeProp } from "./props.js";
-import { declarationsOf, defineSchema, type PropKind, type PropSchema } from "./schema.js";
+import {
+  declarationsOf,
+  defineSchema,
+  type PropKind,
+  type PropSchema,
+  refreshSchema,
+} from "./schema.js";
 
 /** Options of {@link control}. */
 export interface ControlDecoratorOptions {
@@ -175,16 +181,27 @@ function eventMember<TValue>(
 }
 
 /**
- * Declares props and events of a class without `accessor` fields: the same schema entries
- * and prototype accessors as {@link prop} and {@link event}, but no storage slot per
- * instance (an `accessor` field costs every instance 8 bytes that are never read, since
- * values live in the control's state). For the base classes every control inherits
- * (`Control`, `ConstrainedControl`), which declare their members with `declare` fields.
- * Members are recorded in the order given, as decorators would record them; a prop given
- * as `"accessor"` is one the class declares with `@prop` on an `accessor` field (because
- * subclasses override it with an accessor): it only keeps its place in that order.
+ * Declares properties and events without `accessor` fields, for controls made in large
+ * numbers: each `accessor` field gives every instance a storage slot (8 bytes) that is
+ * never read, since values live in the control's state. The class declares the members
+ * as `declare` fields (for their types and docs) and calls this right after its body:
+ * the schema entries and prototype accessors are those {@link prop} and {@link event}
+ * make, in the order given. A prop given as `"accessor"` is declared with `@prop` on an
+ * `accessor` field instead (subclasses override it with an accessor); it only keeps its
+ * place in that order. Child slots keep `@child`/`@children`.
  *
- * @internal
+ * @param target - The control class (after `@control`, whose schema is rebuilt).
+ * @param props - Property options by name, in declaration order.
+ * @param events - Event options by handler name (`onClick`).
+ * @example
+ * ```ts
+ * @control("acme.tag")
+ * export class Tag extends Control {
+ *   // The text of the tag.
+ *   declare value: string | undefined;
+ * }
+ * declareMembers(Tag, { value: { kind: "string", text: true } });
+ * ```
  */
 export function declareMembers(
   target: abstract new (...args: any[]) => Control,
@@ -221,6 +238,8 @@ export function declareMembers(
   declared.props.push(...byDecorator.values());
   for (const [handler, options] of Object.entries(events))
     define(handler, eventMember(handler, options.name, options.type, metadata));
+  // Called after the class is defined, so `@control` may have built its schema already.
+  refreshSchema(target);
 }
 
 /**

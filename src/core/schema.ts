@@ -182,6 +182,25 @@ export function defineSchema(
   return schema;
 }
 
+/**
+ * Builds the schema of `target` again from its metadata, keeping its wire identity, when
+ * it was built already (members declared after `@control` ran, see `declareMembers`).
+ * @internal
+ */
+export function refreshSchema(target: Function): void {
+  const compiled = lookupCache.get(target);
+  if (compiled === undefined) return;
+  const metadata = (target as unknown as Record<symbol, DecoratorMetadataObject | undefined>)[
+    Symbol.metadata
+  ];
+  const { type, pack, version } = compiled;
+  defineSchema(
+    target,
+    metadata,
+    registry.get(type) === target ? { type, pack, version } : undefined,
+  );
+}
+
 /** The compiled schema of any class, abstract bases included. @internal */
 export function lookupSchema(target: Function): CompiledSchema {
   let compiled = lookupCache.get(target);
