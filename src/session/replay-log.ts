@@ -29,6 +29,8 @@ export class ReplayLog {
   // entry i (0 = oldest) is at (#head + i) % capacity.
   readonly #revisions: number[] = [];
   readonly #frames: string[] = [];
+  /** Each frame's length, kept apart: the oldest frame's text is not read again. */
+  readonly #lengths: number[] = [];
   #head = 0;
   #size = 0;
   #bytes = 0;
@@ -55,6 +57,7 @@ export class ReplayLog {
     const slot = (this.#head + this.#size) % capacity;
     this.#revisions[slot] = revision;
     this.#frames[slot] = frame;
+    this.#lengths[slot] = frame.length;
     this.#size++;
     this.#bytes += frame.length;
     while (this.#size > this.#maxBatches || (this.#bytes > this.#maxBytes && this.#size > 1))
@@ -63,7 +66,7 @@ export class ReplayLog {
 
   #dropOldest(): void {
     const capacity = Math.max(1, this.#maxBatches);
-    this.#bytes -= this.#frames[this.#head]!.length;
+    this.#bytes -= this.#lengths[this.#head]!;
     this.#frames[this.#head] = "";
     this.#head = (this.#head + 1) % capacity;
     this.#size--;
