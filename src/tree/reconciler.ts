@@ -264,7 +264,8 @@ export class Reconciler {
       if (control.mounted && record)
         changes.added.push([control.uid!, nodeOf(this.#report, control, record)]);
     }
-    this.#mountRecords.clear();
+    // Map#clear allocates a new table even when empty: most passes mount nothing.
+    if (this.#mountRecords.size > 0) this.#mountRecords.clear();
   }
 
   /** Undoes a failed pass (see {@link rollbackPass}). */
