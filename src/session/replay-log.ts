@@ -25,14 +25,14 @@
 export class ReplayLog {
   readonly #maxBatches: number;
   readonly #maxBytes: number;
-  // A ring buffer in two parallel arrays (no object per frame, no O(n) shift when full):
-  // entry i (0 = oldest) is at (#head + i) % capacity.
+  // A queue in three parallel arrays (no object per frame): entries before #head are
+  // dropped and cut off in bulk now and then, so dropping the oldest is O(1) amortized,
+  // not a shift of the whole array per frame. Lengths are kept apart so that dropping a
+  // frame does not read its text again.
   readonly #revisions: number[] = [];
   readonly #frames: string[] = [];
-  /** Each frame's length, kept apart: the oldest frame's text is not read again. */
   readonly #lengths: number[] = [];
   #head = 0;
-  #size = 0;
   #bytes = 0;
 
   constructor(maxBatches: number, maxBytes: number) {
@@ -42,7 +42,7 @@ export class ReplayLog {
 
   /** Number of frames kept. */
   get size(): number {
-    return this.#size;
+    return this.#frames.length - this.#head;
   }
 
   /** Characters of frames kept. */
@@ -52,24 +52,21 @@ export class ReplayLog {
 
   /** Keeps the frame of `revision`, dropping the oldest frames past the bounds. */
   remember(revision: number, frame: string): void {
-    const capacity = Math.max(1, this.#maxBatches);
-    if (this.#size === capacity) this.#dropOldest();
-    const slot = (this.#head + this.#size) % capacity;
-    this.#revisions[slot] = revision;
-    this.#frames[slot] = frame;
-    this.#lengths[slot] = frame.length;
-    this.#size++;
+    this.#revisions.push(revision);
+    this.#frames.push(frame);
+    this.#lengths.push(frame.length);
     this.#bytes += frame.length;
-    while (this.#size > this.#maxBatches || (this.#bytes > this.#maxBytes && this.#size > 1))
-      this.#dropOldest();
-  }
-
-  #dropOldest(): void {
-    const capacity = Math.max(1, this.#maxBatches);
-    this.#bytes -= this.#lengths[this.#head]!;
-    this.#frames[this.#head] = "";
-    this.#head = (this.#head + 1) % capacity;
-    this.#size--;
+    while (this.size > this.#maxBatches || (this.#bytes > this.#maxBytes && this.size > 1)) {
+      this.#bytes -= this.#lengths[this.#head]!;
+      this.#frames[this.#head] = "";
+      this.#head++;
+    }
+    if (this.#head >= 64 && this.#head * 2 >= this.#frames.length) {
+      this.#revisions.splice(0, this.#head);
+      this.#frames.splice(0, this.#head);
+      this.#lengths.splice(0, this.#head);
+      this.#head = 0;
+    }
   }
 
   /**
@@ -78,14 +75,11 @@ export class ReplayLog {
    * behind the oldest frame kept), so it needs a snapshot.
    */
   since(from: number, current: number): string[] | undefined {
-    const capacity = Math.max(1, this.#maxBatches);
-    const first = this.#size > 0 ? this.#revisions[this.#head]! : current + 1;
+    const first = this.size > 0 ? this.#revisions[this.#head]! : current + 1;
     if (from > current || from + 1 < first) return undefined;
     const frames: string[] = [];
-    for (let i = 0; i < this.#size; i++) {
-      const slot = (this.#head + i) % capacity;
-      if (this.#revisions[slot]! > from) frames.push(this.#frames[slot]!);
-    }
+    for (let i = this.#head; i < this.#frames.length; i++)
+      if (this.#revisions[i]! > from) frames.push(this.#frames[i]!);
     return frames;
   }
 }
