@@ -5,8 +5,7 @@
  * `confirmDismiss`, shrinks its place (`resize` per frame) and sends `dismiss`.
  * @module
  */
-import type { RenderContext } from "flet-ts/browser";
-import { isDisabled } from "flet-ts/browser";
+import { isDisabled, linesChildren, passesConstraints, type RenderContext } from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
 
@@ -109,16 +108,24 @@ async function dismissOut(element: DismissElement, direction: Direction): Promis
     const dismiss = await answer;
     state.answer = undefined;
     if (!dismiss) {
-      moveContent(state, 0, 0);
-      await afterMove(move);
-      showBackground(state, undefined);
-      state.busy = false;
+      springBack(element, move);
       return;
     }
   }
   await shrink(element, horizontal, ms(ctx.props.resizeDuration, 300));
   element.dataset.dismissed = "";
   ctx.send("dismiss", direction);
+}
+
+/** Slides the content back; a new swipe may grab it meanwhile. */
+function springBack(element: DismissElement, duration: number): void {
+  const state = element.fletDismiss;
+  delete element.dataset.swiping;
+  state.busy = false;
+  moveContent(state, 0, 0);
+  setTimeout(() => {
+    if (!state.busy && element.dataset.swiping === undefined) showBackground(state, undefined);
+  }, duration);
 }
 
 /** Shrinks the element's height (width for a vertical swipe) to 0, `resize` per frame. */
@@ -197,14 +204,7 @@ function listenSwipe(element: DismissElement): void {
     const go = !cancelled && offset !== 0 && (state.reached || fling);
     state.reached = false;
     if (go) void dismissOut(element, direction);
-    else {
-      delete element.dataset.swiping;
-      moveContent(state, 0, 0);
-      setTimeout(
-        () => state.busy || showBackground(state, undefined),
-        ms(ctx.props.movementDuration, 200),
-      );
-    }
+    else springBack(element, ms(ctx.props.movementDuration, 200));
   };
   element.addEventListener("pointerup", (event) => end(event, false));
   element.addEventListener("pointercancel", (event) => end(event, true));
@@ -243,6 +243,9 @@ export const dismissibleRenderer: MaterialRenderer<DismissElement> = {
     const content = h("div", "flet-dismiss-content", { id: `flet-dismiss-content-${ctx.id}` });
     const hint = h("span", "flet-sr-only", { id: `flet-dismiss-hint-${ctx.id}` });
     element.append(background, secondary, content, hint);
+    // Its content spans the width it is given when it spans its own (a ListTile).
+    passesConstraints(element, true);
+    linesChildren(content, "y");
     element.fletDismiss = { ctx, background, secondary, content, busy: false, reached: false };
     listenSwipe(element);
     element.addEventListener("keydown", (event) => {

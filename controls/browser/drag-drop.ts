@@ -4,7 +4,13 @@
  * group, Enter or Space drops, Escape cancels), announced through a live region.
  * @module
  */
-import { focusable, isDisabled, type RenderContext } from "flet-ts/browser";
+import {
+  focusable,
+  isDisabled,
+  linesChildren,
+  passesConstraints,
+  type RenderContext,
+} from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
 import { current, type DraggableParts, DragSession, targets } from "./drag-session.js";
@@ -151,6 +157,9 @@ export const draggableRenderer: MaterialRenderer<DraggableElement> = {
     whenDragging.hidden = true;
     feedback.hidden = true;
     element.append(content, whenDragging, feedback, live, hint);
+    passesConstraints(element, true);
+    linesChildren(content, "y");
+    linesChildren(whenDragging, "y");
     element.fletDrag = { element, ctx, content, whenDragging, feedback, live };
     listenPointer(element.fletDrag);
     listenKeyboard(element.fletDrag);
@@ -198,6 +207,7 @@ export const dragTargetRenderer: MaterialRenderer<HTMLElement> = {
   styles: DRAG_CSS,
   create(ctx) {
     const element = h("div");
+    passesConstraints(element, true);
     targets.set(element, ctx);
     return element;
   },
