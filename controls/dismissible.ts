@@ -31,9 +31,10 @@ export type DismissThresholds = Partial<Record<DismissDirection, number>>;
  * With `onConfirmDismiss` the swipe waits at the edge for the app's answer:
  * call {@link Dismissible.confirmDismiss} with true to dismiss, false to spring back.
  *
- * In the browser it is swiped with the mouse, a pen or a finger. It is focusable: Delete
- * (or Backspace) dismisses it towards the start, as the swipe does, and the arrow keys
- * along its axis dismiss in their direction; the result is announced.
+ * In the browser it is swiped with the mouse, a pen or a finger. It is a focusable group
+ * named by its content and described "Swipe or press Delete ... to dismiss": Delete (or
+ * Backspace) dismisses it towards the start (else another allowed way), and the arrow keys
+ * along its axis dismiss in their direction. A disabled one neither swipes nor takes focus.
  *
  * @example
  * ```ts

@@ -5,7 +5,13 @@
  * `confirmDismiss`, shrinks its place (`resize` per frame) and sends `dismiss`.
  * @module
  */
-import { isDisabled, linesChildren, passesConstraints, type RenderContext } from "flet-ts/browser";
+import {
+  focusable,
+  isDisabled,
+  linesChildren,
+  passesConstraints,
+  type RenderContext,
+} from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
 
@@ -271,6 +277,9 @@ export const dismissibleRenderer: MaterialRenderer<DismissElement> = {
     place(content, [ctx.child("content")]);
     const direction = directionProp(ctx);
     element.dataset.direction = direction;
+    focusable(element, p.disabled === true, (disabled) => {
+      element.tabIndex = disabled ? -1 : 0;
+    });
     element.style.touchAction =
       direction === "none" ? "" : HORIZONTAL.has(direction) ? "pan-y" : "pan-x";
     element.style.setProperty("--flet-dismiss-move", `${ms(p.movementDuration, 200)}ms`);

@@ -118,8 +118,11 @@ function listenKeyboard(parts: DraggableParts): void {
       ArrowLeft: -1,
     };
     if (event.key in moves) session.next(moves[event.key]!);
-    else if (event.key === "Tab") session.next(event.shiftKey ? -1 : 1);
-    else if (PICK.has(event.key)) {
+    else if (event.key === "Tab") {
+      // With no target to go to, Tab leaves (and the blur puts the Draggable back).
+      if (session.targetCount === 0) return;
+      session.next(event.shiftKey ? -1 : 1);
+    } else if (PICK.has(event.key)) {
       session.drop();
       session = undefined;
     } else if (event.key === "Escape") {

@@ -173,6 +173,11 @@ export class DragSession {
     this.announce(`${prefix}Over ${nameOf(target, i, list.length)}. Enter drops, Escape cancels.`);
   }
 
+  /** Keyboard: how many targets accept this drag. */
+  get targetCount(): number {
+    return this.#keyboard?.length ?? 0;
+  }
+
   /** Keyboard: the next (`+1`) or previous (`-1`) accepting target. */
   next(delta: number): void {
     const list = this.#keyboard ?? [];

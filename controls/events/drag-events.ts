@@ -8,7 +8,8 @@ import { numberField, payloadOf } from "./payload.js";
 
 /**
  * `DragTarget.onAccept` and `onMove`: which Draggable (`srcId`, its control id) is over the
- * target, and where the pointer is (`x`, `y`, page coordinates). `source` looks the
+ * target, and where its feedback's top-left corner is (`x`, `y`, page coordinates, as
+ * Flutter's `details.offset`). `source` looks the
  * Draggable up on the page, as Flet's `page.get_control(e.src_id)`.
  *
  * @example
@@ -27,9 +28,9 @@ export class DragTargetAcceptEvent<
 > extends ControlEvent<TControl> {
   /** The control id of the dragged Draggable (`page.getControl(srcId)` finds it). */
   readonly srcId: string;
-  /** The pointer's horizontal position on the page, in logical pixels. */
+  /** The feedback's left edge on the page, in logical pixels. */
   readonly x: number;
-  /** The pointer's vertical position on the page, in logical pixels. */
+  /** The feedback's top edge on the page, in logical pixels. */
   readonly y: number;
 
   constructor(control: TControl, name: string, data?: unknown) {
