@@ -4,6 +4,7 @@
 // announcements; a row is swiped away by mouse and by touch, waits for the app's answer
 // in a dialog, and is dismissed from the keyboard; screenshots light and dark.
 import { mkdirSync } from "node:fs";
+import * as ft from "flet-ts";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { main } from "../../examples/controls/drag-and-drop.js";
@@ -124,6 +125,52 @@ describe("Draggable and DragTarget in Chromium", () => {
     await page.keyboard.press("Escape");
     await expect.poll(() => yellow.locator("[aria-live]").textContent()).toBe("Put back.");
     expect(await page.getByText("Dropped Yellow.").count()).toBe(0);
+  });
+});
+
+describe("Draggable limits in Chromium", () => {
+  it("a disabled Draggable neither drags nor takes focus; axis keeps the feedback on its line", async () => {
+    const seen: string[] = [];
+    const square = (label: string) =>
+      new ft.Container(new ft.Text(label), { width: 60, height: 60, bgcolor: ft.colors.AMBER_200 });
+    const page = await suite.open((p) => {
+      p.add(
+        new ft.Row([
+          new ft.Draggable(square("Off"), {
+            disabled: true,
+            onDragStart: () => void seen.push("off start"),
+          }),
+          new ft.Draggable(square("Rail"), {
+            axis: ft.Axis.HORIZONTAL,
+            onDragStart: () => void seen.push("rail start"),
+          }),
+          new ft.DragTarget(square("Drop"), { onAccept: () => void seen.push("accept") }),
+        ]),
+      );
+    });
+    await waitForText(page, "Drop", 10_000);
+    const off = page.locator(".flet-draggable").first();
+    expect(await off.getAttribute("tabindex")).toBe("-1");
+    expect(await off.getAttribute("aria-disabled")).toBe("true");
+    const a = await centre(page, "Off");
+    await page.mouse.move(a.x, a.y);
+    await page.mouse.down();
+    await page.mouse.move(a.x + 60, a.y + 40, { steps: 5 });
+    expect(await page.locator(".flet-drag-feedback:not([hidden])").count()).toBe(0);
+    await page.mouse.up();
+    const rail = await centre(page, "Rail");
+    const railBox = (await page.locator(".flet-draggable").nth(1).boundingBox())!;
+    await page.mouse.move(rail.x, rail.y);
+    await page.mouse.down();
+    await page.mouse.move(rail.x + 50, rail.y + 80, { steps: 5 });
+    const feedback = (await page.locator(".flet-drag-feedback:not([hidden])").boundingBox())!;
+    expect(Math.round(feedback.y - railBox.y)).toBe(0);
+    expect(Math.round(feedback.x - railBox.x)).toBe(50);
+    // Still on its line, the pointer below the target drops onto it.
+    const drop = await centre(page, "Drop");
+    await page.mouse.move(drop.x, drop.y + 80, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => seen).toEqual(["rail start", "accept"]);
   });
 });
 
