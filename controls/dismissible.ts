@@ -45,7 +45,7 @@ export type DismissThresholds = Partial<Record<DismissDirection, number>>;
  *       background: new ft.Container({ bgcolor: ft.colors.GREEN }),
  *       secondaryBackground: new ft.Container({ bgcolor: ft.colors.RED }),
  *       onConfirmDismiss: (e) => e.control.confirmDismiss(e.direction === "endToStart"),
- *       onDismiss: (e) => list.controls.remove(e.control),
+ *       onDismiss: (e) => void list.controls.splice(list.controls.indexOf(e.control), 1),
  *     }),
  *   );
  * ```
