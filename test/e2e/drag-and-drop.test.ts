@@ -174,6 +174,47 @@ describe("Draggable limits in Chromium", () => {
   });
 });
 
+describe("Keyboard drags between several targets", () => {
+  it("Tab and Shift+Tab move between the targets of the group only; each hears willAccept and leave", async () => {
+    const seen: string[] = [];
+    const square = (label: string) =>
+      new ft.Container(new ft.Text(label), { width: 60, height: 60, bgcolor: ft.colors.AMBER_200 });
+    const target = (label: string, group: string) =>
+      new ft.DragTarget(square(label), {
+        group,
+        onWillAccept: () => void seen.push(`will ${label}`),
+        onLeave: () => void seen.push(`leave ${label}`),
+        onAccept: () => void seen.push(`accept ${label}`),
+      });
+    const page = await suite.open((p) => {
+      p.add(
+        new ft.Row([
+          new ft.Draggable(square("Item"), { group: "g" }),
+          target("One", "g"),
+          target("Other", "h"),
+          target("Two", "g"),
+        ]),
+      );
+    });
+    await waitForText(page, "Two", 10_000);
+    const item = page.locator(".flet-draggable");
+    await item.focus();
+    await page.keyboard.press("Enter");
+    const live = item.locator("[aria-live]");
+    await expect.poll(() => live.textContent()).toMatch(/Over One, drop target 1 of 2/);
+    await page.keyboard.press("Tab");
+    await expect.poll(() => live.textContent()).toMatch(/Over Two, drop target 2 of 2/);
+    await expect.poll(() => page.locator("[data-drag-over=accept]").textContent()).toBe("Two");
+    await page.keyboard.press("Shift+Tab");
+    await expect.poll(() => live.textContent()).toMatch(/Over One/);
+    await page.keyboard.press("Space");
+    await expect
+      .poll(() => seen)
+      .toEqual(["will One", "leave One", "will Two", "leave Two", "will One", "accept One"]);
+    await expect(item.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  });
+});
+
 describe("Dismissible in Chromium", () => {
   it("swipes a row right with the mouse: it slides out, shrinks and is removed (archived)", async () => {
     const page = await openGallery();
@@ -231,6 +272,10 @@ describe("Dismissible in Chromium", () => {
     await page.keyboard.press("Delete");
     await page.getByRole("button", { name: "Delete" }).click();
     await waitForText(page, "Team lunch deleted.");
+    // An arrow key along the axis dismisses that way: right archives without a dialog.
+    await page.getByRole("group", { name: "Invoice" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await waitForText(page, "Invoice archived.");
   });
 
   it.each(["light", "dark"] as const)("screenshot (%s)", async (scheme) => {
