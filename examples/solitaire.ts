@@ -48,17 +48,14 @@ export class Slot extends ft.Container {
     left: number,
     border: ft.Border | undefined,
   ) {
-    super({
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      left,
-      top,
-      border,
-      borderRadius: 6,
-      onClick: () => {
-        if (this === this.solitaire.stock) this.solitaire.restartStock();
-      },
-    });
+    super({ width: CARD_WIDTH, height: CARD_HEIGHT, left, top, border, borderRadius: 6 });
+  }
+
+  /** Makes this slot the stock's: a click on it, once empty, turns the waste back over. */
+  makeStock(): this {
+    this.tooltip = "Turn the waste over";
+    this.onClick = () => this.solitaire.restartStock();
+    return this;
   }
 
   /** The card on top of the pile, if any. */
@@ -297,7 +294,7 @@ export class Solitaire extends ft.Stack {
   }
 
   private createSlots(): void {
-    this.stock = new Slot(this, 0, 0, ft.border.all(1, ft.colors.OUTLINE));
+    this.stock = new Slot(this, 0, 0, ft.border.all(1, ft.colors.OUTLINE)).makeStock();
     this.waste = new Slot(this, 0, 100, undefined);
     this.foundations = [0, 1, 2, 3].map(
       (i) => new Slot(this, 0, 300 + i * 100, ft.border.all(1, ft.colors.OUTLINE)),

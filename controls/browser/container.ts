@@ -137,6 +137,7 @@ export const containerRenderer: MaterialRenderer<HTMLElement> = {
       decorations.push(ripple);
     }
     if (clickable) {
+      need("ripple"); // defines md-focus-ring too: a clickable box shows where focus is
       decorations.push(
         element.querySelector<HTMLElement>(":scope > md-focus-ring") ?? h("md-focus-ring"),
       );

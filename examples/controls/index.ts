@@ -19,6 +19,7 @@ import * as dragAndDrop from "./drag-and-drop.js";
 import * as expansion from "./expansion.js";
 import * as fletApp from "./flet-app.js";
 import * as gestures from "./gestures.js";
+import * as layout from "./layout.js";
 import * as markdown from "./markdown.js";
 import * as menus from "./menus.js";
 import * as navigation from "./navigation.js";
@@ -65,4 +66,5 @@ export const controlPages: ControlPage[] = [
   { slug: "markdown", ...markdown },
   { slug: "device", ...device },
   { slug: "drag-and-drop", ...dragAndDrop },
+  { slug: "layout", ...layout },
 ];
