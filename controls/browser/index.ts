@@ -154,6 +154,24 @@ export function registerControls(options: FontOptions = {}): void {
     import("./gesture-detector.js").then((m) => m.gestureDetectorRenderer),
   );
   material("transparentpointer", transparentPointerRenderer);
+  materialLazy("canvas", () => import("./canvas.js").then((m) => m.canvasRenderer));
+  for (const shape of CANVAS_SHAPES)
+    materialLazy(`cv.${shape}`, () => import("./canvas.js").then((m) => m.shapeRenderer));
 }
+
+/** The shapes of a Canvas (`ft.cv.*`), by wire type after `cv.`. */
+const CANVAS_SHAPES = [
+  "arc",
+  "circle",
+  "color",
+  "fill",
+  "line",
+  "oval",
+  "path",
+  "points",
+  "rect",
+  "shadow",
+  "text",
+];
 
 registerControls();

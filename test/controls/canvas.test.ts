@@ -42,18 +42,18 @@ describe("Canvas", () => {
     expect(node.type).toBe("canvas");
     const shapes = node.shapes as TreeNode[];
     expect(shapes.map((s) => s.type)).toEqual(["cv.line", "cv.circle", "cv.path", "cv.text"]);
-    expect(shapes[1]!.props).toMatchObject({
+    expect(shapes[1]!.props!).toMatchObject({
       x: 100,
       y: 40,
       radius: 30,
       paint: { color: "amber" },
     });
-    expect(shapes[2]!.props.elements).toEqual([
+    expect(shapes[2]!.props!.elements).toEqual([
       { type: "moveto", x: 10, y: 10 },
       { type: "conicto", cp1x: 30, cp1y: 0, x: 50, y: 10, w: 1 },
       { type: "close" },
     ]);
-    expect(shapes[3]!.props).toMatchObject({ text: "Hi", alignment: { x: 0, y: 0 } });
+    expect(shapes[3]!.props!).toMatchObject({ text: "Hi", alignment: { x: 0, y: 0 } });
     expect((node.content as TreeNode).type).toBe("text");
     expect(t.find.text("over").exists).toBe(true);
   });
@@ -67,7 +67,7 @@ describe("Canvas", () => {
     canvas.update();
     await t.settle();
     const shapes = canvasNode(t).shapes as TreeNode[];
-    expect(shapes[1]!.props.radius).toBe(45);
+    expect(shapes[1]!.props!.radius).toBe(45);
     expect(shapes[4]).toMatchObject({ type: "cv.rect", props: { width: 3, borderRadius: 2 } });
   });
 
@@ -79,7 +79,7 @@ describe("Canvas", () => {
       onResize: (e) => void sizes.push(`${e.width}x${e.height}`),
     });
     t = await createTester((page) => page.add(canvas));
-    expect(canvasNode(t).props).toMatchObject({ resizeInterval: 50, onResize: true });
+    expect(canvasNode(t).props!).toMatchObject({ resizeInterval: 50, onResize: true });
     await t.trigger(canvas, "resize", { w: 320, h: 240 });
     expect(sizes).toEqual(["320x240"]);
   });
@@ -95,11 +95,11 @@ describe("Canvas", () => {
     const error = t.errors[0] as ft.FletError;
     expect(error.code).toBe(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(error.message).toMatch(/Expected Circle\.x to be a finite number, but got NaN/);
-    expect((canvasNode(t).shapes as TreeNode[])[1]!.props).toMatchObject({ x: 100, radius: 30 });
+    expect((canvasNode(t).shapes as TreeNode[])[1]!.props!).toMatchObject({ x: 100, radius: 30 });
     circle.x = 20;
     canvas.update();
     await t.settle();
-    expect((canvasNode(t).shapes as TreeNode[])[1]!.props).toMatchObject({ x: 20, radius: 10 });
+    expect((canvasNode(t).shapes as TreeNode[])[1]!.props!).toMatchObject({ x: 20, radius: 10 });
   });
 
   it("refuses an infinite number deep in a path element or a paint", async () => {
@@ -115,12 +115,12 @@ describe("Canvas", () => {
     expect((t.errors[0] as ft.FletError).code).toMatch(/^FLET_ERR_PROP_/);
     expect((t.errors[0] as ft.FletError).message).toMatch(/Path\.elements .*Infinity/);
     const shape = () => (canvasNode(t!).shapes as TreeNode[])[0]!;
-    expect(shape().props.elements).toEqual([{ type: "moveto", x: 0, y: 0 }]);
+    expect(shape().props!.elements).toEqual([{ type: "moveto", x: 0, y: 0 }]);
     path.elements = [new ft.cv.Path.MoveTo(0, 0)];
     path.paint = { strokeWidth: Number.NaN };
     path.update();
     await t.settle();
     expect((t.errors.at(-1) as ft.FletError).message).toMatch(/Path\.paint.*NaN/);
-    expect(shape().props.paint).toBeUndefined();
+    expect(shape().props!.paint).toBeUndefined();
   });
 });
