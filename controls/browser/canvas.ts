@@ -173,7 +173,7 @@ function reportSize(box: HTMLElement): void {
 const STYLES = `
 .flet-canvas { position: relative; box-sizing: border-box; }
 .flet-canvas > canvas { position: absolute; inset: 0; width: 100%; height: 100%; display: block; pointer-events: none; }
-.flet-canvas > .flet-canvas-content { position: relative; }
+.flet-canvas > .flet-canvas-content { position: relative; display: grid; width: 100%; height: 100%; }
 .flet-canvas > .flet-canvas-shapes { display: none; }
 `;
 
