@@ -254,8 +254,16 @@ export const shapeRenderer: MaterialRenderer<HTMLElement> = {
   },
 };
 
-// Theme colours (on-surface text, `primary`...) change with the page's theme: repaint.
+const repaintAll = () => {
+  for (const box of live) schedule(box);
+};
+// Theme colours (on-surface text, `primary`...) change with the page's theme and with
+// the system's dark mode; text is measured again once web fonts arrive: repaint.
 onPageChange((_props, changed) => {
-  if (changed.has("themeMode") || changed.has("theme") || changed.has("darkTheme"))
-    for (const box of live) schedule(box);
+  if (changed.has("themeMode") || changed.has("theme") || changed.has("darkTheme")) repaintAll();
 });
+matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () =>
+  // The theme's CSS variables follow in the page's own listener: paint after it.
+  setTimeout(repaintAll),
+);
+document.fonts.addEventListener("loadingdone", repaintAll);
