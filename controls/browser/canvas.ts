@@ -224,8 +224,6 @@ export const canvasRenderer: MaterialRenderer<HTMLElement> = {
       box.removeAttribute("role");
       box.removeAttribute("aria-label");
     }
-    if (changed.has("*") || changed.has("resizeInterval"))
-      box.dataset.resizeInterval = String(ctx.props.resizeInterval ?? 10);
     schedule(box);
     // A listener set later gets the current size, as Flutter's next paint would send it.
     if (changed.has("onResize") || changed.has("*")) reportSize(box);
