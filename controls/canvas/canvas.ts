@@ -14,6 +14,7 @@ import {
   type EventHandler,
   event,
   prop,
+  withPrimary,
 } from "flet-ts/pack";
 import { numberField, payloadOf } from "../events/payload.js";
 import type { Shape } from "./shape.js";
@@ -68,9 +69,12 @@ export class CanvasResizeEvent<TControl extends Control = Control> extends Contr
  */
 @control("canvas")
 export class Canvas extends ConstrainedControl {
-  /** @param options - The properties and handlers. */
-  constructor(options?: ControlOptions<Canvas>) {
-    super(options);
+  /**
+   * @param shapes - The shapes (Flet's first positional argument), or the options.
+   * @param options - Other properties and handlers.
+   */
+  constructor(shapes?: Shape[] | ControlOptions<Canvas>, options?: ControlOptions<Canvas>) {
+    super(withPrimary("shapes", shapes, options));
   }
   /** The shapes, painted in order. */
   @children() accessor shapes!: Shape[];

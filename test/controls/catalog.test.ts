@@ -80,6 +80,18 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.SnackBar, "snackbar", false],
   [ft.BottomSheet, "bottomsheet", false],
   [ft.Banner, "banner", false],
+  [ft.Canvas, "canvas", true],
+  [ft.cv.Arc, "cv.arc", false],
+  [ft.cv.Circle, "cv.circle", false],
+  [ft.cv.Color, "cv.color", false],
+  [ft.cv.Fill, "cv.fill", false],
+  [ft.cv.Line, "cv.line", false],
+  [ft.cv.Oval, "cv.oval", false],
+  [ft.cv.Path, "cv.path", false],
+  [ft.cv.Points, "cv.points", false],
+  [ft.cv.Rect, "cv.rect", false],
+  [ft.cv.Shadow, "cv.shadow", false],
+  [ft.cv.Text, "cv.text", false],
 ];
 
 type AnyControlClass = new (options?: object) => ft.Control;

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 // Each row: the form, the control it builds, the property the primary argument sets, its value.
 const a = new ft.Text("a");
 const b = new ft.Text("b");
+const circle = new ft.cv.Circle({ radius: 4 });
 
 const forms: [string, () => ft.Control, string, unknown][] = [
   ['new ft.Text("hi", options)', () => new ft.Text("hi", { size: 20 }), "value", "hi"],
@@ -30,6 +31,14 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ['new ft.FletApp("/app/")', () => new ft.FletApp("/app/", { height: 300 }), "url", "/app/"],
   ["new ft.Pagelet(content)", () => new ft.Pagelet(a, { height: 300 }), "content", a],
   ["new ft.SafeArea(content)", () => new ft.SafeArea(a, { minimum: 8 }), "content", a],
+  [
+    "new ft.Canvas([shapes], options)",
+    () => new ft.Canvas([circle], { width: 100 }),
+    "shapes",
+    [circle],
+  ],
+  ['new ft.cv.Text("hi", options)', () => new ft.cv.Text("hi", { x: 4 }), "text", "hi"],
+  ['new ft.cv.Color("red", options)', () => new ft.cv.Color("red", { blendMode: "multiply" }), "color", "red"],
   [
     "new ft.DatePicker(options) (no primary, as Flet)",
     () => new ft.DatePicker({ value: new Date(2024, 0, 2) }),
