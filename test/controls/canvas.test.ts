@@ -3,6 +3,7 @@
 import * as ft from "flet-ts";
 import { createTester, type Tester, type TreeNode } from "flet-ts/testing";
 import { afterEach, describe, expect, it } from "vitest";
+import { drawingPad } from "../../examples/controls/canvas.js";
 
 let t: Tester | undefined;
 afterEach(async () => {
@@ -122,5 +123,22 @@ describe("Canvas", () => {
     await t.settle();
     expect((t.errors.at(-1) as ft.FletError).message).toMatch(/Path\.paint.*NaN/);
     expect(shape().props!.paint).toBeUndefined();
+  });
+
+  it("draws on the gallery's pad: a drag appends one Line per pan update, joined end to start", async () => {
+    const status = new ft.Text("");
+    const pad = drawingPad(status);
+    t = await createTester((page) => page.add(pad, status));
+    await t.drag(t.find.byType(ft.GestureDetector), {
+      from: { x: 10, y: 20 },
+      dx: 80,
+      dy: 40,
+      steps: 4,
+    });
+    const lines = (canvasNode(t).shapes as TreeNode[]).slice(1);
+    expect(lines.map((line) => line.type)).toEqual(["cv.line", "cv.line", "cv.line", "cv.line"]);
+    expect(lines[0]!.props).toMatchObject({ x1: 10, y1: 20, x2: 30, y2: 30 });
+    expect(lines[3]!.props).toMatchObject({ x1: 70, y1: 50, x2: 90, y2: 60 });
+    expect(t.find.text("4 strokes.").exists).toBe(true);
   });
 });
