@@ -82,6 +82,20 @@ export class Canvas extends ConstrainedControl {
   @child() accessor content: Control | undefined;
   /** The least time between two `onResize` events, in ms. Default 10. */
   @prop({ kind: "number", check: checks.nonNegative }) accessor resizeInterval: number | undefined;
+  /**
+   * Removes every shape and sends the change at once (Flet's `Canvas.clean()`); `content`
+   * stays.
+   *
+   * @example
+   * ```ts
+   * new ft.ElevatedButton("Clear", { onClick: () => canvas.clean() });
+   * ```
+   */
+  clean(): void {
+    this.shapes.splice(0);
+    this.update();
+  }
+
   /** The canvas was laid out at a new size (`e.width`, `e.height`). */
   @event({ type: CanvasResizeEvent }) accessor onResize:
     | EventHandler<CanvasResizeEvent<this>>

@@ -72,6 +72,15 @@ describe("Canvas", () => {
     expect(shapes[4]).toMatchObject({ type: "cv.rect", props: { width: 3, borderRadius: 2 } });
   });
 
+  it("clean() removes every shape at once and keeps the content", async () => {
+    const canvas = picture();
+    t = await createTester((page) => page.add(canvas));
+    canvas.clean();
+    await t.settle();
+    expect(canvasNode(t).shapes ?? []).toEqual([]);
+    expect(t.find.text("over").exists).toBe(true);
+  });
+
   it("reports its size in onResize (Flet's w and h)", async () => {
     const sizes: string[] = [];
     const canvas = new ft.Canvas({

@@ -143,6 +143,64 @@ describe("Canvas in Chromium", () => {
     }
   });
 
+  it("paints a pie slice, a shadow outside its outline, a sweep gradient and a blur", async () => {
+    const page = await suite.open((p) => {
+      p.add(
+        new ft.Canvas({
+          width: 400,
+          height: 80,
+          shapes: [
+            new ft.cv.Arc({
+              x: 0,
+              y: 0,
+              width: 60,
+              height: 60,
+              startAngle: 0,
+              sweepAngle: Math.PI / 2,
+              useCenter: true,
+              paint: { color: "#ff0000" },
+            }),
+            new ft.cv.Shadow({
+              path: [new ft.cv.Path.Rect(100, 10, 40, 40)],
+              color: "#000000",
+              elevation: 8,
+            }),
+            new ft.cv.Rect({
+              x: 200,
+              y: 0,
+              width: 60,
+              height: 60,
+              paint: {
+                gradient: { type: "sweep", center: [230, 30], colors: ["#ff0000", "#0000ff"] },
+              },
+            }),
+            new ft.cv.Circle({
+              x: 330,
+              y: 30,
+              radius: 15,
+              paint: { color: "#000000", blurImage: 6 },
+            }),
+          ],
+        }),
+      );
+    });
+    // The slice is the bottom-right quarter (angles clockwise from the x axis).
+    expect(near(await pixel(page, 40, 40), [255, 0, 0, 255])).toBe(true);
+    expect((await pixel(page, 20, 20))[3]).toBe(0);
+    // The shadow falls below the outline, not under it (an opaque occluder).
+    expect((await pixel(page, 120, 30))[3]).toBe(0);
+    expect((await pixel(page, 120, 56))[3]).toBeGreaterThan(20);
+    // Sweep: a quarter turn is mostly the first colour, three quarters mostly the last.
+    const quarter = await pixel(page, 230, 55);
+    const threeQuarters = await pixel(page, 230, 5);
+    expect(quarter[0]!).toBeGreaterThan(quarter[2]!);
+    expect(threeQuarters[2]!).toBeGreaterThan(threeQuarters[0]!);
+    // Blurred: ink fades out past the circle's edge instead of stopping there.
+    const fringe = (await pixel(page, 349, 30))[3]!;
+    expect(fringe).toBeGreaterThan(0);
+    expect(fringe).toBeLessThan(200);
+  });
+
   it("reports its size, and the last size after a quick run of resizes", async () => {
     const sizes: string[] = [];
     const canvas = new ft.Canvas({
