@@ -25,3 +25,21 @@ export function requireFinite(shape: string, prop: string, value: unknown, path 
     for (const [key, item] of Object.entries(value))
       requireFinite(shape, prop, item, `${path}.${key}`);
 }
+
+/**
+ * Options from Flet's positional arguments (`cv.Circle(x, y, radius, paint)`): when the
+ * first argument is a number or a list, `args` fill `names` in order and the argument
+ * after them is the options; otherwise the first argument is the options.
+ */
+export function positional<TOptions extends object>(
+  names: readonly string[],
+  args: readonly unknown[],
+): TOptions | undefined {
+  const first = args[0];
+  if (typeof first !== "number" && !Array.isArray(first)) return first as TOptions | undefined;
+  const options: Record<string, unknown> = { ...(args[names.length] as object | undefined) };
+  names.forEach((name, index) => {
+    if (args[index] !== undefined) options[name] = args[index];
+  });
+  return options as TOptions;
+}

@@ -4,6 +4,7 @@
  */
 import { type ControlOptions, control, prop } from "flet-ts/pack";
 import type { ColorValue } from "../types/colors.js";
+import { positional } from "./finite.js";
 import type { Paint } from "./paint.js";
 import {
   ArcTo,
@@ -64,8 +65,11 @@ export class Path extends Shape {
 
   protected readonly finiteProps = ["elements"];
   /** @param options - The properties. */
-  constructor(options?: ControlOptions<Path>) {
-    super(options);
+  constructor(options?: ControlOptions<Path>);
+  /** Flet's positional form: `(elements, paint, options)`. */
+  constructor(elements?: PathElement[], paint?: Paint, options?: ControlOptions<Path>);
+  constructor(...args: unknown[]) {
+    super(positional<ControlOptions<Path>>(["elements", "paint"], args));
   }
   /** The elements, drawn in order. */
   @prop("json") accessor elements: PathElement[] | undefined;
@@ -87,8 +91,22 @@ export class Path extends Shape {
 export class Shadow extends Shape {
   protected readonly finiteProps = ["path", "elevation"];
   /** @param options - The properties. */
-  constructor(options?: ControlOptions<Shadow>) {
-    super(options);
+  constructor(options?: ControlOptions<Shadow>);
+  /** Flet's positional form: `(path, color, elevation, transparentOccluder, options)`. */
+  constructor(
+    path?: PathElement[],
+    color?: ColorValue,
+    elevation?: number,
+    transparentOccluder?: boolean,
+    options?: ControlOptions<Shadow>,
+  );
+  constructor(...args: unknown[]) {
+    super(
+      positional<ControlOptions<Shadow>>(
+        ["path", "color", "elevation", "transparentOccluder"],
+        args,
+      ),
+    );
   }
   /** The outline that casts the shadow. */
   @prop("json") accessor path: PathElement[] | undefined;

@@ -7,6 +7,7 @@ import { type ControlOptions, control, enumValues, prop, withPrimary } from "fle
 import type { BorderRadiusValue } from "../types/border-radius.js";
 import type { ColorValue } from "../types/colors.js";
 import { BlendMode } from "../types/image.js";
+import { positional } from "./finite.js";
 import type { CanvasOffset, Paint } from "./paint.js";
 import { Shape } from "./shape.js";
 
@@ -35,8 +36,18 @@ export type PointMode = (typeof PointMode)[keyof typeof PointMode];
 export class Line extends Shape {
   protected readonly finiteProps = ["x1", "y1", "x2", "y2"];
   /** @param options - The properties. */
-  constructor(options?: ControlOptions<Line>) {
-    super(options);
+  constructor(options?: ControlOptions<Line>);
+  /** Flet"s positional form: `(x1, y1, x2, y2, paint, options)`. */
+  constructor(
+    x1?: number,
+    y1?: number,
+    x2?: number,
+    y2?: number,
+    paint?: Paint,
+    options?: ControlOptions<Line>,
+  );
+  constructor(...args: unknown[]) {
+    super(positional<ControlOptions<Line>>(["x1", "y1", "x2", "y2", "paint"], args));
   }
   /** Start x. Default 0. */
   @prop("number") accessor x1: number | undefined;
@@ -63,8 +74,17 @@ export class Line extends Shape {
 export class Circle extends Shape {
   protected readonly finiteProps = ["x", "y", "radius"];
   /** @param options - The properties. */
-  constructor(options?: ControlOptions<Circle>) {
-    super(options);
+  constructor(options?: ControlOptions<Circle>);
+  /** Flet"s positional form: `(x, y, radius, paint, options)`. */
+  constructor(
+    x?: number,
+    y?: number,
+    radius?: number,
+    paint?: Paint,
+    options?: ControlOptions<Circle>,
+  );
+  constructor(...args: unknown[]) {
+    super(positional<ControlOptions<Circle>>(["x", "y", "radius", "paint"], args));
   }
   /** Centre x. Default 0. */
   @prop("number") accessor x: number | undefined;
@@ -88,8 +108,18 @@ export class Circle extends Shape {
 export class Oval extends Shape {
   protected readonly finiteProps = ["x", "y", "width", "height"];
   /** @param options - The properties. */
-  constructor(options?: ControlOptions<Oval>) {
-    super(options);
+  constructor(options?: ControlOptions<Oval>);
+  /** Flet"s positional form: `(x, y, width, height, paint, options)`. */
+  constructor(
+    x?: number,
+    y?: number,
+    width?: number,
+    height?: number,
+    paint?: Paint,
+    options?: ControlOptions<Oval>,
+  );
+  constructor(...args: unknown[]) {
+    super(positional<ControlOptions<Oval>>(["x", "y", "width", "height", "paint"], args));
   }
   /** Left edge of the box. Default 0. */
   @prop("number") accessor x: number | undefined;
@@ -117,8 +147,26 @@ export class Oval extends Shape {
 export class Arc extends Shape {
   protected readonly finiteProps = ["x", "y", "width", "height", "startAngle", "sweepAngle"];
   /** @param options - The properties. */
-  constructor(options?: ControlOptions<Arc>) {
-    super(options);
+  constructor(options?: ControlOptions<Arc>);
+  /** Flet"s positional form: `(x, y, width, height, startAngle, sweepAngle, useCenter, paint, options)`. */
+  constructor(
+    x?: number,
+    y?: number,
+    width?: number,
+    height?: number,
+    startAngle?: number,
+    sweepAngle?: number,
+    useCenter?: boolean,
+    paint?: Paint,
+    options?: ControlOptions<Arc>,
+  );
+  constructor(...args: unknown[]) {
+    super(
+      positional<ControlOptions<Arc>>(
+        ["x", "y", "width", "height", "startAngle", "sweepAngle", "useCenter", "paint"],
+        args,
+      ),
+    );
   }
   /** Left edge of the oval's box. Default 0. */
   @prop("number") accessor x: number | undefined;
@@ -150,8 +198,24 @@ export class Arc extends Shape {
 export class Rect extends Shape {
   protected readonly finiteProps = ["x", "y", "width", "height", "borderRadius"];
   /** @param options - The properties. */
-  constructor(options?: ControlOptions<Rect>) {
-    super(options);
+  constructor(options?: ControlOptions<Rect>);
+  /** Flet"s positional form: `(x, y, width, height, borderRadius, paint, options)`. */
+  constructor(
+    x?: number,
+    y?: number,
+    width?: number,
+    height?: number,
+    borderRadius?: BorderRadiusValue,
+    paint?: Paint,
+    options?: ControlOptions<Rect>,
+  );
+  constructor(...args: unknown[]) {
+    super(
+      positional<ControlOptions<Rect>>(
+        ["x", "y", "width", "height", "borderRadius", "paint"],
+        args,
+      ),
+    );
   }
   /** Left edge. Default 0. */
   @prop("number") accessor x: number | undefined;
@@ -179,8 +243,16 @@ export class Rect extends Shape {
 export class Points extends Shape {
   protected readonly finiteProps = ["points"];
   /** @param options - The properties. */
-  constructor(options?: ControlOptions<Points>) {
-    super(options);
+  constructor(options?: ControlOptions<Points>);
+  /** Flet"s positional form: `(points, pointMode, paint, options)`. */
+  constructor(
+    points?: CanvasOffset[],
+    pointMode?: PointMode,
+    paint?: Paint,
+    options?: ControlOptions<Points>,
+  );
+  constructor(...args: unknown[]) {
+    super(positional<ControlOptions<Points>>(["points", "pointMode", "paint"], args));
   }
   /** The points, `[x, y]` or `{ x, y }`. */
   @prop("json") accessor points: CanvasOffset[] | undefined;

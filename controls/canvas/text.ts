@@ -13,6 +13,7 @@ import {
 } from "flet-ts/pack";
 import type { Alignment } from "../types/alignment.js";
 import { TextAlign, type TextStyle } from "../types/text.js";
+import { positional } from "./finite.js";
 import { Shape } from "./shape.js";
 
 /**
@@ -35,8 +36,21 @@ export class Text extends Shape {
    * @param text - The text, or the options.
    * @param options - Other properties.
    */
-  constructor(text?: string | ControlOptions<Text>, options?: ControlOptions<Text>) {
-    super(withPrimary("text", text, options));
+  constructor(text?: string | ControlOptions<Text>, options?: ControlOptions<Text>);
+  /** Flet's positional form: `(x, y, text, style, options)`. */
+  constructor(
+    x: number,
+    y: number,
+    text?: string,
+    style?: TextStyle,
+    options?: ControlOptions<Text>,
+  );
+  constructor(...args: unknown[]) {
+    super(
+      typeof args[0] === "number"
+        ? positional<ControlOptions<Text>>(["x", "y", "text", "style"], args)
+        : withPrimary("text", args[0], args[1] as ControlOptions<Text> | undefined),
+    );
   }
   /** Where the text is anchored: x. Default 0. */
   @prop("number") accessor x: number | undefined;
