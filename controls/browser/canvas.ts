@@ -102,10 +102,22 @@ function envOf(probe: HTMLElement, width: number, height: number, dpr: number): 
 
 let scratch: G | undefined;
 
+/** Clears the context and its state (`reset()` is missing before Safari 18). */
+function clear(g: G): void {
+  if (typeof g.reset === "function") {
+    g.reset();
+    return;
+  }
+  g.setTransform(1, 0, 0, 1, 0, 0);
+  g.globalCompositeOperation = "source-over";
+  g.filter = "none";
+  g.clearRect(0, 0, g.canvas.width, g.canvas.height);
+}
+
 /** Paints a shape alone on a scratch canvas: what its own `data-paint` names. */
 function shapeHash(element: HTMLElement, ctx: RenderContext): string {
   scratch ??= document.createElement("canvas").getContext("2d")!;
-  scratch.reset();
+  clear(scratch);
   const { g, log } = recording(scratch);
   paintShape(g, shapeOf(ctx), envOf(element, 300, 150, 1));
   return hash(log.join(";"));
@@ -137,7 +149,7 @@ function paint(box: HTMLElement): void {
   if (canvas.width !== pixelsX) canvas.width = pixelsX;
   if (canvas.height !== pixelsY) canvas.height = pixelsY;
   const raw = canvas.getContext("2d")!;
-  raw.reset();
+  clear(raw);
   raw.setTransform(dpr, 0, 0, dpr, 0, 0);
   const { g, log } = recording(raw);
   const env = envOf(state.probe, width, height, dpr);
@@ -265,3 +277,5 @@ matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () =>
   setTimeout(repaintAll),
 );
 document.fonts.addEventListener("loadingdone", repaintAll);
+// Zooming changes the device pixel ratio (and fires resize): paint at the new density.
+addEventListener("resize", repaintAll);
