@@ -255,6 +255,11 @@ describe("Canvas in Chromium", () => {
     await page.mouse.move(box.x + 300, box.y + 160, { steps: 8 });
     await page.mouse.up();
     await expect.poll(async () => page.getByText(/^\d+ strokes\.$/).count()).toBe(1);
+    // The pointer leaves the pad, and its tooltip bubble goes away before the picture.
+    await page.mouse.move(1, 1);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelectorAll(":popover-open").length))
+      .toBe(0);
     await page.evaluate(
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
     );
