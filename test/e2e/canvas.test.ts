@@ -1,6 +1,6 @@
 // Canvas in Chromium: shapes and paints read back as pixels (getImageData) at the device
 // pixel ratio, a shape change repaints, the resize event arrives with the last size, the
-// free-hand pad draws along a real mouse drag, and screenshots of the gallery page.
+// free-hand pad draws along a real mouse drag (and Clear, from the keyboard, wipes it), and screenshots of the gallery page.
 import { mkdirSync } from "node:fs";
 import * as ft from "flet-ts";
 import type { Page } from "playwright-core";
@@ -240,6 +240,13 @@ describe("Canvas in Chromium", () => {
       });
     });
     expect(painted).toEqual([true, true, true]);
+    // Clear, from the keyboard: the strokes go, the pad is its background again.
+    await page.getByRole("button", { name: "Clear" }).focus();
+    await page.keyboard.press("Enter");
+    await waitForText(page, "Drag on the pad to draw.");
+    await expect.poll(() => pad.getAttribute("data-shapes")).toBe("1");
+    const background = await pixel(page, 20, 20, 1);
+    expect(near(await pixel(page, 150, 110, 1), background, 2)).toBe(true);
   });
 
   it.each(["light", "dark"] as const)("screenshot (%s)", async (scheme) => {
