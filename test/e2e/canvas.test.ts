@@ -1,6 +1,7 @@
 // Canvas in Chromium: shapes and paints read back as pixels (getImageData) at the device
 // pixel ratio, a shape change repaints, the resize event arrives with the last size, the
-// free-hand pad draws along a real mouse drag (and Clear, from the keyboard, wipes it), and screenshots of the gallery page.
+// free-hand pad draws along a real mouse drag (and Clear, from the keyboard, wipes it),
+// and screenshots of the gallery page.
 import { mkdirSync } from "node:fs";
 import * as ft from "flet-ts";
 import type { Page } from "playwright-core";
