@@ -14,6 +14,10 @@ export { Badge } from "./badge.js";
 export { Banner } from "./banner.js";
 export { BottomAppBar } from "./bottom-app-bar.js";
 export { BottomSheet } from "./bottom-sheet.js";
+// Canvas (issue 13): the Canvas, its paint types, and its shapes as `ft.cv.*`
+export { Canvas, CanvasResizeEvent } from "./canvas/canvas.js";
+export * as cv from "./canvas/index.js";
+export * from "./canvas/paint.js";
 // Layout
 export { Card } from "./card.js";
 // Input

@@ -157,6 +157,24 @@ export function registerControls(options: FontOptions = {}): void {
   materialLazy("draggable", () => import("./drag-drop.js").then((m) => m.draggableRenderer));
   materialLazy("dragtarget", () => import("./drag-drop.js").then((m) => m.dragTargetRenderer));
   materialLazy("dismissible", () => import("./dismissible.js").then((m) => m.dismissibleRenderer));
+  materialLazy("canvas", () => import("./canvas.js").then((m) => m.canvasRenderer));
+  for (const shape of CANVAS_SHAPES)
+    materialLazy(`cv.${shape}`, () => import("./canvas.js").then((m) => m.shapeRenderer));
 }
+
+/** The shapes of a Canvas (`ft.cv.*`), by wire type after `cv.`. */
+const CANVAS_SHAPES = [
+  "arc",
+  "circle",
+  "color",
+  "fill",
+  "line",
+  "oval",
+  "path",
+  "points",
+  "rect",
+  "shadow",
+  "text",
+];
 
 registerControls();

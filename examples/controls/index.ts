@@ -12,6 +12,7 @@ import type * as ft from "flet-ts";
 import * as avatars from "./avatars.js";
 import * as bottomAppBar from "./bottom-app-bar.js";
 import * as buttons from "./buttons.js";
+import * as canvas from "./canvas.js";
 import * as chips from "./chips.js";
 import * as dataTable from "./data-table.js";
 import * as device from "./device.js";
@@ -67,4 +68,5 @@ export const controlPages: ControlPage[] = [
   { slug: "device", ...device },
   { slug: "drag-and-drop", ...dragAndDrop },
   { slug: "layout", ...layout },
+  { slug: "canvas", ...canvas },
 ];

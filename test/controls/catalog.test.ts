@@ -83,6 +83,18 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.Draggable, "draggable", false],
   [ft.DragTarget, "dragtarget", false],
   [ft.Dismissible, "dismissible", true],
+  [ft.Canvas, "canvas", true],
+  [ft.cv.Arc, "cv.arc", false],
+  [ft.cv.Circle, "cv.circle", false],
+  [ft.cv.Color, "cv.color", false],
+  [ft.cv.Fill, "cv.fill", false],
+  [ft.cv.Line, "cv.line", false],
+  [ft.cv.Oval, "cv.oval", false],
+  [ft.cv.Path, "cv.path", false],
+  [ft.cv.Points, "cv.points", false],
+  [ft.cv.Rect, "cv.rect", false],
+  [ft.cv.Shadow, "cv.shadow", false],
+  [ft.cv.Text, "cv.text", false],
 ];
 
 type AnyControlClass = new (options?: object) => ft.Control;

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 // Each row: the form, the control it builds, the property the primary argument sets, its value.
 const a = new ft.Text("a");
 const b = new ft.Text("b");
+const circle = new ft.cv.Circle({ radius: 4 });
 
 const forms: [string, () => ft.Control, string, unknown][] = [
   ['new ft.Text("hi", options)', () => new ft.Text("hi", { size: 20 }), "value", "hi"],
@@ -30,6 +31,61 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ['new ft.FletApp("/app/")', () => new ft.FletApp("/app/", { height: 300 }), "url", "/app/"],
   ["new ft.Pagelet(content)", () => new ft.Pagelet(a, { height: 300 }), "content", a],
   ["new ft.SafeArea(content)", () => new ft.SafeArea(a, { minimum: 8 }), "content", a],
+  [
+    "new ft.Canvas([shapes], options)",
+    () => new ft.Canvas([circle], { width: 100 }),
+    "shapes",
+    [circle],
+  ],
+  ['new ft.cv.Text("hi", options)', () => new ft.cv.Text("hi", { x: 4 }), "text", "hi"],
+  [
+    "new ft.cv.Circle(x, y, radius, paint)",
+    () => new ft.cv.Circle(10, 20, 5, { color: "red" }),
+    "radius",
+    5,
+  ],
+  [
+    "new ft.cv.Line(x1, y1, x2, y2, paint, options)",
+    () => new ft.cv.Line(0, 0, 30, 40, {}, { visible: false }),
+    "x2",
+    30,
+  ],
+  [
+    "new ft.cv.Rect(x, y, width, height, borderRadius)",
+    () => new ft.cv.Rect(1, 2, 3, 4, 5),
+    "borderRadius",
+    5,
+  ],
+  [
+    "new ft.cv.Points([points], pointMode)",
+    () => new ft.cv.Points([[1, 2]], "lines"),
+    "pointMode",
+    "lines",
+  ],
+  [
+    "new ft.cv.Path([elements], paint)",
+    () => new ft.cv.Path([new ft.cv.Path.Close()], {}),
+    "elements",
+    [new ft.cv.Path.Close()],
+  ],
+  [
+    "new ft.cv.Shadow([path], color, elevation)",
+    () => new ft.cv.Shadow([], "black", 4),
+    "elevation",
+    4,
+  ],
+  [
+    'new ft.cv.Text(x, y, "hi", style)',
+    () => new ft.cv.Text(5, 6, "hi", { size: 20 }),
+    "text",
+    "hi",
+  ],
+  [
+    'new ft.cv.Color("red", options)',
+    () => new ft.cv.Color("red", { blendMode: "multiply" }),
+    "color",
+    "red",
+  ],
   [
     "new ft.DatePicker(options) (no primary, as Flet)",
     () => new ft.DatePicker({ value: new Date(2024, 0, 2) }),
