@@ -53,7 +53,12 @@ export class Slot extends ft.Container {
 
   /** Makes this slot the stock's: a click on it, once empty, turns the waste back over. */
   makeStock(): this {
-    this.tooltip = "Turn the waste over";
+    // Under the stock's cards; seen (and named) once they are all dealt.
+    this.content = new ft.Icon(ft.icons.REFRESH, {
+      color: ft.colors.WHITE70,
+      semanticsLabel: "Turn the waste over",
+    });
+    this.alignment = ft.alignment.center;
     this.onClick = () => this.solitaire.restartStock();
     return this;
   }

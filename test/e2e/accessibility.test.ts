@@ -109,11 +109,12 @@ describe("on a 390 px phone", () => {
     const cut = await p.evaluate(() => {
       // Sized controls that stick out of the screen (outside horizontal scrollers, which
       // may hold wider content on purpose).
-      // A Row or ListView that scrolls sideways; a page that scrolls down does not count.
+      // A Row or ListView that scrolls sideways (its content is wider and the user can
+      // scroll to it); the page's own body does not count: it must not need to.
       const scrolls = (e: Element) => {
-        const style = getComputedStyle(e);
-        const sideways = ["auto", "scroll"].includes(style.overflowX);
-        return sideways && !["auto", "scroll"].includes(style.overflowY);
+        if (e.classList.contains("flet-view-body")) return false;
+        const sideways = ["auto", "scroll"].includes(getComputedStyle(e).overflowX);
+        return sideways && e.scrollWidth > e.clientWidth + 1;
       };
       return [...document.querySelectorAll<HTMLElement>("[data-flet-width]")]
         .filter((e) => {
