@@ -7,6 +7,7 @@ import { ErrorCode } from "../core/errors.js";
 import type { BrowserConfig } from "../protocol/browser-config.js";
 import type { ClientInfo } from "../protocol/messages.js";
 import { PAGE_ID, type WireNode } from "../protocol/wire.js";
+import type { Transport } from "../transport/transport.js";
 import { backoffDelay } from "./backoff.js";
 import { BrowserCalls } from "./calls.js";
 import { DomRuntime } from "./dom-runtime.js";
@@ -41,7 +42,10 @@ export class BrowserClient {
   readonly #identity: IdentityStore;
   readonly #mount: HTMLElement;
   #connection!: ClientConnection;
-  #transport: WebSocketTransport | undefined;
+  #transport: (Transport & { readonly closeCode?: number }) | undefined;
+  /** Use SSE + POST: forced by the app, or after WebSockets failed to open twice. */
+  #sse: boolean;
+  #socketFailures = 0;
   #attempt = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #everOnline = false;
@@ -51,6 +55,7 @@ export class BrowserClient {
   constructor(config: BrowserConfig, mount: HTMLElement) {
     this.config = config;
     this.#mount = mount;
+    this.#sse = config.transport === "sse";
     this.#ui = new StatusUi(mount);
     this.#identity = new IdentityStore(config.appPath, safeSessionStorage());
     linkBaseFonts(config.appPath, config.useColorEmoji);
@@ -123,8 +128,26 @@ export class BrowserClient {
 
   #connect(): void {
     this.#timer = undefined;
+    if (this.#sse) return void this.#connectSse();
     this.#transport = new WebSocketTransport(webSocketUrl(this.config.wsPath));
     this.#connection.connect(this.#transport, this.#clientInfo());
+  }
+
+  /** SSE + POST, loaded only when needed (it is not in the start bundle). */
+  async #connectSse(): Promise<void> {
+    const connection = this.#connection;
+    const { SseTransport } = await import("./sse-transport.js");
+    if (this.#connection !== connection) return;
+    this.#transport = new SseTransport(`${this.config.wsPath}/sse`);
+    connection.connect(this.#transport, this.#clientInfo());
+  }
+
+  /** Counts WebSockets that closed before opening; two in a row switch to SSE. */
+  #countSocketFailure(): void {
+    const transport = this.#transport;
+    if (!(transport instanceof WebSocketTransport) || this.config.transport === "websocket") return;
+    this.#socketFailures = transport.opened ? 0 : this.#socketFailures + 1;
+    if (this.#socketFailures >= 2) this.#sse = true;
   }
 
   #clientInfo(): ClientInfo {
@@ -176,6 +199,7 @@ export class BrowserClient {
           this.#startOver();
           return;
         }
+        this.#countSocketFailure();
         this.#ui.status(this.#everOnline ? "Reconnecting…" : "Connecting…");
         this.#timer ??= setTimeout(() => this.#connect(), backoffDelay(this.#attempt++));
         return;
