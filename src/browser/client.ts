@@ -1,3 +1,4 @@
+import { Subject } from "rxjs";
 import {
   ClientConnection,
   type ClientUpdate,
@@ -138,7 +139,7 @@ export class BrowserClient {
     const connection = this.#connection;
     const { SseTransport } = await import("./sse-transport.js");
     if (this.#connection !== connection) return;
-    this.#transport = new SseTransport(`${this.config.wsPath}/sse`);
+    this.#transport = new SseTransport(`${this.config.wsPath}/sse`, new Subject<string>());
     connection.connect(this.#transport, this.#clientInfo());
   }
 

@@ -1,4 +1,4 @@
-import { Subject } from "rxjs";
+import type { Observable, Subject } from "rxjs";
 import type { Transport } from "../transport/transport.js";
 
 /** Bytes of frames one POST carries at most (a single larger frame goes alone). */
@@ -12,14 +12,14 @@ const BATCH_BYTES = 256 * 1024;
  *
  * @example
  * ```ts
- * const transport = new SseTransport("/ws/sse");
+ * const transport = new SseTransport("/ws/sse", new Subject<string>());
  * connection.connect(transport, clientInfo);
  * ```
  */
 export class SseTransport implements Transport {
   readonly #url: string;
   readonly #source: EventSource;
-  readonly #incoming = new Subject<string>();
+  readonly #incoming: Subject<string>;
   readonly #queue: string[] = [];
   #id: string | undefined;
   #posting = false;
@@ -27,10 +27,16 @@ export class SseTransport implements Transport {
   #code: number | undefined;
 
   /** Frames from the server; completes on close. */
-  readonly messages = this.#incoming.asObservable();
+  readonly messages: Observable<string>;
 
-  constructor(url: string) {
+  /**
+   * `incoming` is a fresh rxjs `Subject` from the caller: this chunk then shares no
+   * runtime code with the start bundle, which keeps the start bundle unsplit.
+   */
+  constructor(url: string, incoming: Subject<string>) {
     this.#url = url;
+    this.#incoming = incoming;
+    this.messages = incoming.asObservable();
     this.#source = new EventSource(url);
     this.#source.addEventListener("open", (event) => {
       // The server's first event (named "open", unlike the EventSource's own) names the connection.

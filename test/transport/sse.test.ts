@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import * as ft from "flet-ts";
+import { Subject } from "rxjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SseTransport as BrowserSseTransport } from "../../src/browser/sse-transport.js";
 import { SseEndpoint } from "../../src/server/sse-endpoint.js";
@@ -43,7 +44,7 @@ afterAll(async () => {
 
 async function ssePair() {
   const serverSide = new Promise<SseTransport>((resolve) => (accepted = resolve));
-  const client = new BrowserSseTransport(`${base}/ws/sse`);
+  const client = new BrowserSseTransport(`${base}/ws/sse`, new Subject<string>());
   const serverEnd = await serverSide;
   return {
     server: serverEnd,
