@@ -143,12 +143,19 @@ export class BrowserClient {
     connection.connect(this.#transport, this.#clientInfo());
   }
 
-  /** Counts WebSockets that closed before opening; two in a row switch to SSE. */
+  /**
+   * Counts WebSockets that closed before opening; two in a row switch to SSE. A fallback
+   * stream that cannot open either (the server is down, not a proxy) goes back to trying
+   * WebSockets, so a restart does not leave the tab on SSE for good.
+   */
   #countSocketFailure(): void {
-    const transport = this.#transport;
-    if (!(transport instanceof WebSocketTransport) || this.config.transport === "websocket") return;
-    this.#socketFailures = transport.opened ? 0 : this.#socketFailures + 1;
-    if (this.#socketFailures >= 2) this.#sse = true;
+    const transport = this.#transport as { opened?: boolean } | undefined;
+    if (this.config.transport !== "auto" && this.config.transport !== undefined) return;
+    if (transport?.opened !== false) return void (this.#socketFailures = 0);
+    if (this.#sse) {
+      this.#sse = false;
+      this.#socketFailures = 0;
+    } else if (++this.#socketFailures >= 2) this.#sse = true;
   }
 
   #clientInfo(): ClientInfo {

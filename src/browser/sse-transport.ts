@@ -61,6 +61,11 @@ export class SseTransport implements Transport {
     return this.#open;
   }
 
+  /** True once the server's stream has opened (named this connection), even if it closed since. */
+  get opened(): boolean {
+    return this.#id !== undefined;
+  }
+
   /** Why it closed (`4000`: another tab took over the session; `1006`: the stream dropped). */
   get closeCode(): number | undefined {
     return this.#code;
