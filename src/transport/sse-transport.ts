@@ -80,7 +80,7 @@ export class SseTransport implements Transport {
     return this.#open;
   }
 
-  /** Hands frames POSTed by the peer to `messages`, in order. @internal */
+  /** Hands frames POSTed by the peer (in the order they came) to `messages`. */
   receive(frames: readonly string[]): void {
     for (const frame of frames) if (this.#open) this.#incoming.next(frame);
   }
