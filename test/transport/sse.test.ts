@@ -10,7 +10,7 @@ import { createMemoryTransportPair } from "../../src/transport/memory-transport.
 import type { SseTransport } from "../../src/transport/sse-transport.js";
 import { placeholderBundle, raw } from "../server/helpers.js";
 import { transportConformance } from "./conformance.js";
-import { NodeEventSource } from "./event-source.js";
+import { fetchWithOrigin, NodeEventSource } from "./event-source.js";
 
 const realFetch = globalThis.fetch;
 let base = "";
@@ -31,8 +31,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // A browser sends its page's Origin with every POST.
-  globalThis.fetch = (input, init) =>
-    realFetch(input, { ...init, headers: { ...(init?.headers ?? {}), Origin: base } });
+  globalThis.fetch = fetchWithOrigin(base);
 });
 
 afterAll(async () => {
