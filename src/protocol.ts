@@ -26,5 +26,6 @@ export * from "./protocol/messages.js";
 export * from "./protocol/wire.js";
 export { createMemoryTransportPair } from "./transport/memory-transport.js";
 export { originAllowed } from "./transport/origin.js";
+export { SseTransport, type SseTransportOptions } from "./transport/sse-transport.js";
 export type { Transport } from "./transport/transport.js";
 export { WsTransport, type WsTransportOptions } from "./transport/ws-transport.js";

@@ -1,3 +1,4 @@
+import { Subject } from "rxjs";
 import {
   ClientConnection,
   type ClientUpdate,
@@ -7,6 +8,7 @@ import { ErrorCode } from "../core/errors.js";
 import type { BrowserConfig } from "../protocol/browser-config.js";
 import type { ClientInfo } from "../protocol/messages.js";
 import { PAGE_ID, type WireNode } from "../protocol/wire.js";
+import type { Transport } from "../transport/transport.js";
 import { backoffDelay } from "./backoff.js";
 import { BrowserCalls } from "./calls.js";
 import { DomRuntime } from "./dom-runtime.js";
@@ -41,7 +43,10 @@ export class BrowserClient {
   readonly #identity: IdentityStore;
   readonly #mount: HTMLElement;
   #connection!: ClientConnection;
-  #transport: WebSocketTransport | undefined;
+  #transport: (Transport & { readonly closeCode?: number }) | undefined;
+  /** Use SSE + POST: forced by the app, or after WebSockets failed to open twice. */
+  #sse: boolean;
+  #socketFailures = 0;
   #attempt = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #everOnline = false;
@@ -51,6 +56,7 @@ export class BrowserClient {
   constructor(config: BrowserConfig, mount: HTMLElement) {
     this.config = config;
     this.#mount = mount;
+    this.#sse = config.transport === "sse";
     this.#ui = new StatusUi(mount);
     this.#identity = new IdentityStore(config.appPath, safeSessionStorage());
     linkBaseFonts(config.appPath, config.useColorEmoji);
@@ -123,8 +129,33 @@ export class BrowserClient {
 
   #connect(): void {
     this.#timer = undefined;
+    if (this.#sse) return void this.#connectSse();
     this.#transport = new WebSocketTransport(webSocketUrl(this.config.wsPath));
     this.#connection.connect(this.#transport, this.#clientInfo());
+  }
+
+  /** SSE + POST, loaded only when needed (it is not in the start bundle). */
+  async #connectSse(): Promise<void> {
+    const connection = this.#connection;
+    const { SseTransport } = await import("./sse-transport.js");
+    if (this.#connection !== connection) return;
+    this.#transport = new SseTransport(`${this.config.wsPath}/sse`, new Subject<string>());
+    connection.connect(this.#transport, this.#clientInfo());
+  }
+
+  /**
+   * Counts WebSockets that closed before opening; two in a row switch to SSE. A fallback
+   * stream that cannot open either (the server is down, not a proxy) goes back to trying
+   * WebSockets, so a restart does not leave the tab on SSE for good.
+   */
+  #countSocketFailure(): void {
+    const transport = this.#transport as { opened?: boolean } | undefined;
+    if (this.config.transport !== "auto" && this.config.transport !== undefined) return;
+    if (transport?.opened !== false) return void (this.#socketFailures = 0);
+    if (this.#sse) {
+      this.#sse = false;
+      this.#socketFailures = 0;
+    } else if (++this.#socketFailures >= 2) this.#sse = true;
   }
 
   #clientInfo(): ClientInfo {
@@ -176,6 +207,7 @@ export class BrowserClient {
           this.#startOver();
           return;
         }
+        this.#countSocketFailure();
         this.#ui.status(this.#everOnline ? "Reconnecting…" : "Connecting…");
         this.#timer ??= setTimeout(() => this.#connect(), backoffDelay(this.#attempt++));
         return;

@@ -21,6 +21,7 @@ export class WebSocketTransport implements Transport {
   #open = true;
   #code: number | undefined;
   #completed = false;
+  #opened = false;
 
   /** Frames from the server; completes on close. */
   readonly messages = this.#incoming.asObservable();
@@ -28,6 +29,7 @@ export class WebSocketTransport implements Transport {
   constructor(url: string) {
     this.#socket = new WebSocket(url);
     this.#socket.onopen = () => {
+      this.#opened = true;
       for (const frame of this.#queue.splice(0)) this.#socket.send(frame);
     };
     this.#socket.onmessage = (event) => {
@@ -51,6 +53,11 @@ export class WebSocketTransport implements Transport {
   /** True once the socket has opened. */
   get connected(): boolean {
     return this.#socket.readyState === WebSocket.OPEN;
+  }
+
+  /** True once the socket has opened, even if it closed since. */
+  get opened(): boolean {
+    return this.#opened;
   }
 
   send(frame: string): void {

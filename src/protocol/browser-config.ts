@@ -7,6 +7,11 @@ export interface BrowserConfig {
   appPath: string;
   /** Absolute URL path of the WebSocket endpoint (`/apps/myapp/ws`). */
   wsPath: string;
+  /**
+   * `auto`: WebSocket, falling back to SSE + POST (at `wsPath + "/sse"`) when it cannot
+   * open twice in a row; `sse` or `websocket`: only that one. Absent means `auto`.
+   */
+  transport?: "auto" | "websocket" | "sse";
   /** Absolute URL path of the upload endpoint, when uploads are enabled. */
   uploadPath?: string;
   /** Absolute URL path of the OAuth callback. */

@@ -61,6 +61,13 @@ export interface AppOptions extends AppHostOptions {
   useColorEmoji?: boolean;
   /** `FLET_WEB_ROUTE_URL_STRATEGY`: `path` (`/store/1`) or `hash` (`/#/store/1`). Default `path`. */
   routeUrlStrategy?: "path" | "hash";
+  /**
+   * `FLET_TRANSPORT`: how the browser talks to the server. `auto` (default) uses a
+   * WebSocket and falls back to Server-Sent Events + POST when a WebSocket cannot open
+   * twice in a row (a proxy refusing upgrades); `sse` always uses SSE + POST;
+   * `websocket` never falls back. See docs/guides/hosting.md "When WebSockets are blocked".
+   */
+  transport?: "auto" | "websocket" | "sse";
   /** `FLET_WEBSOCKET_HANDLER_ENDPOINT`: WebSocket path, relative to the app path. Default `ws`. */
   websocketEndpoint?: string;
   /** `FLET_UPLOAD_HANDLER_ENDPOINT`: upload path, relative to the app path. Default `upload`. */

@@ -44,6 +44,8 @@ export interface ServerConfig {
   useColorEmoji: boolean;
   routeUrlStrategy: "path" | "hash";
   wsPath: string;
+  /** How the browser connects: WebSocket with SSE fallback (`auto`), or only one of them. */
+  transport: "auto" | "websocket" | "sse";
   /** Set only when `uploadDir` is. */
   uploadPath: string | undefined;
   oauthCallbackPath: string;
@@ -90,6 +92,7 @@ export const CONFIG_VARIABLES = {
   useColorEmoji: "FLET_WEB_USE_COLOR_EMOJI",
   routeUrlStrategy: "FLET_WEB_ROUTE_URL_STRATEGY",
   websocketEndpoint: "FLET_WEBSOCKET_HANDLER_ENDPOINT",
+  transport: "FLET_TRANSPORT",
   uploadEndpoint: "FLET_UPLOAD_HANDLER_ENDPOINT",
   oauthCallbackEndpoint: "FLET_OAUTH_CALLBACK_HANDLER_ENDPOINT",
 } as const satisfies Partial<Record<keyof AppOptions, string>>;
@@ -154,6 +157,7 @@ export function resolveConfig(options: AppOptions = {}, env: Env = process.env):
     useColorEmoji: read("useColorEmoji", () => parseBoolean) ?? false,
     routeUrlStrategy: read("routeUrlStrategy", () => parseChoice(["path", "hash"])) ?? "path",
     wsPath: endpoint("websocketEndpoint", "ws"),
+    transport: read("transport", () => parseChoice(["auto", "websocket", "sse"])) ?? "auto",
     uploadPath: uploadDir === undefined ? undefined : uploadPath,
     oauthCallbackPath: endpoint("oauthCallbackEndpoint", "oauth_callback"),
     allowedOrigins: options.allowedOrigins?.map((origin) => checkOrigin(origin)),

@@ -15,6 +15,7 @@ export function browserConfig(config: ServerConfig): Omit<BrowserConfig, "packs"
   return {
     appPath: config.appPath,
     wsPath: config.wsPath,
+    transport: config.transport,
     ...(config.uploadPath === undefined ? {} : { uploadPath: config.uploadPath }),
     oauthCallbackPath: config.oauthCallbackPath,
     routeUrlStrategy: config.routeUrlStrategy,

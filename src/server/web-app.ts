@@ -19,6 +19,7 @@ import { handleOAuthCallback, handlePlainWebSocketRequest, handleUpload } from "
 import { BUILT_IN_FAVICON, FAVICON_SVG } from "./favicon.js";
 import { CLIENT_CSS, CLIENT_JS, renderIndexHtml } from "./index-html.js";
 import { acceptsHtml, rejectUpgrade, requestPath, sendText } from "./responses.js";
+import { SseEndpoint } from "./sse-endpoint.js";
 import { AssetResolver, sendBody, sendFile } from "./static-files.js";
 import { type UploadEndpointOptions, UploadSigner } from "./uploads.js";
 
@@ -40,7 +41,8 @@ export type WebAppHandler = (
 /**
  * An app exported for any Node server (the ASGI analogue): serves index.html, the
  * browser client, the app's assets (SPA fallback for deep links), the upload and OAuth
- * endpoints and the WebSocket endpoint, all under `webAppPath`. It never listens by
+ * endpoints, the WebSocket endpoint and its SSE + POST fallback (`<websocketEndpoint>/sse`),
+ * all under `webAppPath`. It never listens by
  * itself: mount `handler` and `upgrade` (or call `attach`), or use an adapter
  * (`flet-ts/express`, `flet-ts/fastify`, `flet-ts/koa`, `flet-ts/hono`).
  *
@@ -65,6 +67,7 @@ export class WebApp {
   readonly #refusals = new LogBudget(20, 60_000);
   readonly #assets: AssetResolver;
   readonly #wss: WebSocketServer;
+  readonly #sse: SseEndpoint;
   readonly #uploads: UploadEndpointOptions | undefined;
   /** The hub and Redis bus made for `pubsubUrl`, closed with the app. */
   readonly #bus: RedisPubSubBus | undefined;
@@ -121,6 +124,19 @@ export class WebApp {
       noServer: true,
       maxPayload: 2 * maxFrameBytes,
       perMessageDeflate: false,
+    });
+    this.#sse = new SseEndpoint({
+      allowedOrigins: this.config.allowedOrigins,
+      maxFrameBytes,
+      maxBufferedBytes: options.maxBufferedBytes,
+      heartbeatInterval: options.heartbeatInterval,
+      logger: this.#logger,
+      refused: (message) => this.#refusals.warn(this.#logger, message),
+      connect: (transport, req) =>
+        this.host.connect(transport, {
+          ip: clientAddress(req, this.config.trustProxy),
+          userAgent: req.headers["user-agent"],
+        }),
     });
     // Start building the client now, so the first page load does not wait for it.
     this.#loadBundle().catch((error: Error) => this.#logger.error(error.message));
@@ -220,6 +236,7 @@ export class WebApp {
     while (this.#wss.clients.size > 0 && Date.now() - start < settle)
       await new Promise((resolve) => setTimeout(resolve, 10));
     for (const ws of this.#wss.clients) ws.terminate();
+    this.#sse.closeAll();
     this.#wss.close();
     // The host does not close a hub it was given.
     this.#hub?.close();
@@ -236,6 +253,7 @@ export class WebApp {
     const refusedHost = this.#refusedHost(req);
     if (refusedHost) return sendText(res, 403, refusedHost);
     if (path === wsPath) return handlePlainWebSocketRequest(res);
+    if (path === `${wsPath}/sse`) return this.#sse.handle(req, res);
     if (path === uploadPath && this.#uploads) return handleUpload(this.#uploads, req, res);
     if (path === oauthCallbackPath) return handleOAuthCallback(this.oauth, req, res);
     if (req.method !== "GET" && req.method !== "HEAD") return pass();

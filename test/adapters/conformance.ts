@@ -4,7 +4,11 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as ft from "flet-ts";
+import { ClientConnection } from "flet-ts/client";
+import { Subject } from "rxjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SseTransport } from "../../src/browser/sse-transport.js";
+import { MemoryBrowser } from "../../src/testing/memory-browser.js";
 import {
   connectClient,
   counterApp,
@@ -15,6 +19,7 @@ import {
   testOptions,
   until,
 } from "../server/helpers.js";
+import { fetchWithOrigin, NodeEventSource } from "../transport/event-source.js";
 
 /** How one server hosts the app: it must serve `GET /own` → "own" itself, if it can. */
 export interface Hosting {
@@ -158,6 +163,32 @@ export function conformance(hosting: Hosting): void {
       client.sendEvent(findText(client, "+1")!, "click");
       await until(() => findText(client, "count: 1") !== undefined);
       socket.close();
+    });
+
+    it("runs a session over SSE + POST (the fallback transport): click, patch", async () => {
+      const realFetch = globalThis.fetch;
+      const origin = new URL(server.base).origin;
+      const globals = globalThis as { EventSource?: unknown };
+      const hadEventSource = globals.EventSource;
+      globals.EventSource = NodeEventSource;
+      globalThis.fetch = fetchWithOrigin(origin);
+      const client = new ClientConnection(new MemoryBrowser());
+      try {
+        client.connect(new SseTransport(`${server.base}${at("ws/sse")}`, new Subject<string>()), {
+          route: "/",
+        });
+        await until(() => findText(client, "count: 0") !== undefined);
+        client.sendEvent(findText(client, "+1")!, "click");
+        await until(() => findText(client, "count: 1") !== undefined);
+      } finally {
+        client.disconnect();
+        globalThis.fetch = realFetch;
+        globals.EventSource = hadEventSource;
+      }
+      const foreign = await raw(server.base, at("ws/sse"), {
+        headers: { Origin: "http://evil.example" },
+      });
+      expect(foreign.status).toBe(403);
     });
 
     it("refuses WebSockets from a foreign or missing Origin, and on other paths", async () => {

@@ -54,6 +54,8 @@ export interface TestApp {
   cutSockets(): void;
   /** Refuses (true) or accepts again (false) new WebSocket connections. */
   refuseSockets(refuse: boolean): void;
+  /** Drops every HTTP connection (SSE streams included), like a network drop. */
+  cutConnections(): void;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,7 @@ export async function serveApp(
     getClientBundle?: ft.AppOptions["getClientBundle"];
     packsFrom?: string | false;
     logger?: ft.Logger;
+    transport?: ft.AppOptions["transport"];
   } = {},
 ): Promise<TestApp> {
   const web = ft.app(main, {
@@ -109,6 +112,7 @@ export async function serveApp(
     cutSockets: () => {
       for (const socket of sockets) socket.destroy();
     },
+    cutConnections: () => server.closeAllConnections(),
     refuseSockets: (value) => {
       refuse = value;
     },

@@ -119,6 +119,13 @@ const TABLE: Row[] = [
     accepted: "a URL path",
   },
   {
+    variable: "FLET_TRANSPORT",
+    value: "SSE",
+    effect: { transport: "sse" },
+    bad: "longpoll",
+    accepted: "auto, websocket, sse",
+  },
+  {
     variable: "FLET_UPLOAD_HANDLER_ENDPOINT",
     value: "files/put",
     also: { FLET_UPLOAD_DIR: "/srv/up" },
