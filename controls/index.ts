@@ -8,6 +8,7 @@
 
 // Dialogs and overlays
 export { AlertDialog } from "./alert-dialog.js";
+export { AnimatedSwitcher, AnimatedSwitcherTransition } from "./animated-switcher.js";
 // Navigation
 export { AppBar } from "./app-bar.js";
 export { Badge } from "./badge.js";
@@ -75,13 +76,11 @@ export { FilledButton } from "./filled-button.js";
 export { FilledTonalButton } from "./filled-tonal-button.js";
 export { FletApp } from "./flet-app.js";
 export { FloatingActionButton } from "./floating-action-button.js";
-
 // Bases
 export { FormFieldControl } from "./form-field-control.js";
 export { GestureDetector } from "./gesture-detector.js";
 export { GridView } from "./grid-view.js";
 export { HapticFeedback } from "./haptic-feedback.js";
-
 // Display
 export { Icon } from "./icon.js";
 export { IconButton } from "./icon-button.js";
@@ -114,6 +113,7 @@ export { SearchBar } from "./search-bar.js";
 export { Segment } from "./segment.js";
 export { SegmentedButton } from "./segmented-button.js";
 export { SelectionArea } from "./selection-area.js";
+export { ShaderMask } from "./shader-mask.js";
 export { ShakeDetector } from "./shake-detector.js";
 export { Slider } from "./slider.js";
 export { SnackBar } from "./snack-bar.js";
@@ -136,6 +136,7 @@ export { Tooltip } from "./tooltip.js";
 export { TransparentPointer } from "./transparent-pointer.js";
 // Value types and helpers
 export * from "./types/alignment.js";
+export * from "./types/animation.js";
 export * from "./types/border.js";
 export * from "./types/border-radius.js";
 export * from "./types/box.js";

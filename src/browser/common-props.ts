@@ -23,6 +23,7 @@
  * ```
  * @module
  */
+import { curveCss } from "./curves.js";
 import type { RenderContext } from "./renderer.js";
 
 /**
@@ -97,22 +98,12 @@ export function spansOf(col: unknown, columns = 12): number[] {
   });
 }
 
-const CURVES: Record<string, string> = {
-  linear: "linear",
-  ease: "ease",
-  easeIn: "ease-in",
-  easeOut: "ease-out",
-  easeInOut: "ease-in-out",
-  decelerate: "cubic-bezier(0, 0, 0.2, 1)",
-  fastOutSlowIn: "cubic-bezier(0.4, 0, 0.2, 1)",
-  bounceOut: "cubic-bezier(0.34, 1.56, 0.64, 1)",
-  elasticOut: "cubic-bezier(0.34, 1.56, 0.64, 1)",
-};
-
 /**
  * A CSS transition timing for a Flet animation value (`true` is 1 s linear, a number is
- * milliseconds, `{ duration, curve }` names a Flutter curve), or `undefined` for none.
- * For a pack's own animated props (the generic `animate*` ones are applied already).
+ * milliseconds, `{ duration, curve }` names a Flutter curve: every Flet `AnimationCurve`,
+ * bounce and elastic ones as CSS `linear()` functions), or `undefined` for none.
+ * For a pack's own animated props (the generic `animate*` ones are applied already); give
+ * the element the `flet-animated` class too, so that `prefers-reduced-motion` cuts it short.
  *
  * @example
  * ```ts
@@ -125,7 +116,7 @@ export function transitionOf(value: unknown): string | undefined {
   if (typeof value === "number") return `${value}ms linear`;
   if (typeof value === "object" && value !== null && typeof (value as any).duration === "number") {
     const { duration, curve } = value as { duration: number; curve?: string };
-    return `${duration}ms ${CURVES[curve ?? "linear"] ?? "linear"}`;
+    return `${duration}ms ${curveCss(curve)}`;
   }
   return undefined;
 }
@@ -295,36 +286,41 @@ export function applyCommonProps(
       if (timing) for (const css of cssProps) transitions.push(`${css} ${timing}`);
     }
     style.transition = transitions.join(", ");
+    // Under prefers-reduced-motion the runtime's stylesheet makes `.flet-animated` moves
+    // instant (1 ms, so that transitionend and onAnimationEnd still come).
+    element.classList.toggle("flet-animated", transitions.length > 0);
     if (transitions.length > 0 || props.onAnimationEnd) sendAnimationEnds(element, ctx);
   }
 }
 
-/** Which Flet animation a CSS transition belongs to (`animationEnd`'s data). */
-const ANIMATION_OF: Readonly<Record<string, string>> = {
-  opacity: "opacity",
-  width: "size",
-  height: "size",
-  left: "position",
-  top: "position",
-  right: "position",
-  bottom: "position",
-  rotate: "rotation",
-  scale: "scale",
-  translate: "offset",
+/** Which Flet animation a CSS transition belongs to (`animationEnd`'s data), and its prop. */
+const ANIMATION_OF: Readonly<Record<string, readonly [string, string]>> = {
+  opacity: ["opacity", "animateOpacity"],
+  width: ["size", "animateSize"],
+  height: ["size", "animateSize"],
+  left: ["position", "animatePosition"],
+  top: ["position", "animatePosition"],
+  right: ["position", "animatePosition"],
+  bottom: ["position", "animatePosition"],
+  rotate: ["rotation", "animateRotation"],
+  scale: ["scale", "animateScale"],
+  translate: ["offset", "animateOffset"],
 };
 
 const animationEnds = new WeakSet<HTMLElement>();
 
 // Sends `animationEnd` with the animation's name ("opacity", "position", ...) when one of
 // the element's own transitions ends, as Flet does; once per animation even when several
-// CSS properties move (width and height, left and top).
+// CSS properties move (width and height, left and top). A move of a property whose
+// `animate*` prop is unset (a Container's own `animate`) is not one of these.
 function sendAnimationEnds(element: HTMLElement, ctx: RenderContext): void {
   if (animationEnds.has(element)) return;
   animationEnds.add(element);
   let last: { name: string; at: number } | undefined;
   element.addEventListener("transitionend", (event) => {
-    const name = ANIMATION_OF[event.propertyName];
+    const [name, prop] = ANIMATION_OF[event.propertyName] ?? [];
     if (event.target !== element || name === undefined) return;
+    if (transitionOf(ctx.props[prop!]) === undefined) return;
     if (last?.name === name && event.timeStamp - last.at < 16) return;
     last = { name, at: event.timeStamp };
     ctx.send("animationEnd", name);
