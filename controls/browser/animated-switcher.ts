@@ -66,8 +66,9 @@ interface State {
 
 const states = new WeakMap<HTMLElement, State>();
 
+// Controls registered with `focusable` (Material Web components included) and native ones.
 const FOCUSABLE =
-  'a[href],button:not([disabled]),input:not([disabled]),select,textarea,[tabindex]:not([tabindex="-1"])';
+  '[data-flet-focusable]:not([disabled]),a[href],button:not([disabled]),input:not([disabled]),select,textarea,[tabindex]:not([tabindex="-1"])';
 
 function timing(ms: unknown, curve: unknown): string {
   const duration = typeof ms === "number" && ms >= 0 ? ms : 1000;
@@ -106,12 +107,14 @@ function keepFocus(element: HTMLElement, state: State, old: HTMLElement | undefi
   const active = document.activeElement;
   const lost = active === null || active === document.body || (old?.contains(active) ?? false);
   if (!state.focusWithin || !lost) return;
-  const target = state.slot.querySelector<HTMLElement>(FOCUSABLE);
-  if (target) target.focus();
-  else {
+  // A new Material Web component renders its inner button a frame later.
+  requestAnimationFrame(() => {
+    const target = state.slot.querySelector<HTMLElement>(FOCUSABLE);
+    target?.focus();
+    if (target && element.contains(document.activeElement)) return;
     element.tabIndex = -1;
     element.focus();
-  }
+  });
 }
 
 /** Draws `animatedswitcher` (see the module comment). */

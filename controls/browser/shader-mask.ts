@@ -246,7 +246,8 @@ export const shaderMaskRenderer: MaterialRenderer<HTMLElement> = {
   update(element, ctx, changed) {
     const state = states.get(element)!;
     const p = ctx.props;
-    if (changed.has("*") || changed.has("blendMode")) {
+    // The first update lists only the props that are set: build the filter then too.
+    if (state.filter.firstChild === null || changed.has("*") || changed.has("blendMode")) {
       const primitives = blendPrimitives(p.blendMode).map(([tag, attributes]) => {
         const primitive = document.createElementNS(SVG, tag);
         for (const [name, value] of Object.entries(attributes)) primitive.setAttribute(name, value);

@@ -20,6 +20,7 @@ import * as fletApp from "./flet-app.js";
 import * as gestures from "./gestures.js";
 import * as markdown from "./markdown.js";
 import * as menus from "./menus.js";
+import * as motion from "./motion.js";
 import * as navigation from "./navigation.js";
 import * as pagelet from "./pagelet.js";
 import * as pickers from "./pickers.js";
@@ -63,4 +64,5 @@ export const controlPages: ControlPage[] = [
   { slug: "rich-text", ...richText },
   { slug: "markdown", ...markdown },
   { slug: "device", ...device },
+  { slug: "motion", ...motion },
 ];
