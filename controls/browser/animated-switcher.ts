@@ -86,20 +86,26 @@ function move(slot: HTMLElement, kind: string, from: 0 | 1, to: 0 | 1, transitio
   slot.style.setProperty(property, pose(to));
 }
 
-function switchOut(element: HTMLElement, state: State, old: HTMLElement, ctx: RenderContext) {
+/** The switch's timings as the element shows them: `[in, out]` ("500ms ease"). */
+function timings(ctx: RenderContext): [string, string] {
   const p = ctx.props;
-  const kind = typeof p.transition === "string" ? p.transition : "fade";
+  const [duration, ...curve] = timing(p.reverseDuration, p.switchOutCurve).split(" ");
+  return [timing(p.duration, p.switchInCurve), `${duration} ${reversedTiming(curve.join(" "))}`];
+}
+
+function switchOut(element: HTMLElement, state: State, old: HTMLElement): void {
+  const kind = element.dataset.transition ?? "fade";
   const out = h("div", "flet-switcher-slot flet-switcher-out", { "aria-hidden": "true" });
   out.inert = true;
   out.append(old.cloneNode(true));
   element.insertBefore(out, state.slot);
-  const [duration, ...curve] = timing(p.reverseDuration, p.switchOutCurve).split(" ");
-  move(out, kind, 1, 0, `${duration} ${reversedTiming(curve.join(" "))}`);
+  const outTiming = element.style.getPropertyValue("--flet-switch-out");
+  move(out, kind, 1, 0, outTiming);
   const done = () => out.remove();
   out.addEventListener("transitionend", (event) => event.target === out && done());
   // No transitionend when the move is cut short (display: none, a zero duration).
-  setTimeout(done, Number.parseFloat(duration ?? "0") + 100);
-  move(state.slot, kind, 0, 1, timing(p.duration, p.switchInCurve));
+  setTimeout(done, Number.parseFloat(outTiming) + 100);
+  move(state.slot, kind, 0, 1, element.style.getPropertyValue("--flet-switch-in"));
 }
 
 // Focus that was in the old content goes to the new content (or the switcher), not to <body>.
@@ -136,12 +142,18 @@ export const animatedSwitcherRenderer: MaterialRenderer<HTMLElement> = {
   },
   update(element, ctx) {
     const state = states.get(element)!;
+    // The switch's settings are on the element (and read from there when it switches).
+    const [inTiming, outTiming] = timings(ctx);
+    element.style.setProperty("--flet-switch-in", inTiming);
+    element.style.setProperty("--flet-switch-out", outTiming);
+    const kind = ctx.props.transition;
+    element.dataset.transition = typeof kind === "string" && kind in POSES ? kind : "fade";
     const id = ctx.childIds("content")[0];
     const live = ctx.child("content");
     const old = state.shown;
     const switched = id !== state.id && state.id !== undefined;
     const reduce = matchMedia("(prefers-reduced-motion: reduce)").matches;
-    if (switched && old && !reduce) switchOut(element, state, old, ctx);
+    if (switched && old && !reduce) switchOut(element, state, old);
     state.id = id;
     state.shown = live;
     place(state.slot, [live]);

@@ -256,8 +256,9 @@ export const shaderMaskRenderer: MaterialRenderer<HTMLElement> = {
       state.filter.replaceChildren(state.image, ...primitives);
     }
     const radius = radiusCss(p.borderRadius);
-    element.style.borderRadius = radius;
-    element.style.overflow = radius ? "hidden" : "";
+    // Flutter clips the masked result (ClipRRect around the ShaderMask): clip-path comes
+    // after the filter in CSS, where overflow would clip the content before it.
+    element.style.clipPath = radius ? `inset(0 round ${radius})` : "";
     const svg = element.firstElementChild!;
     place(element, [svg, ctx.child("content")]);
     draw(element, state);

@@ -311,8 +311,7 @@ const animationEnds = new WeakSet<HTMLElement>();
 
 // Sends `animationEnd` with the animation's name ("opacity", "position", ...) when one of
 // the element's own transitions ends, as Flet does; once per animation even when several
-// CSS properties move (width and height, left and top). A move of a property whose
-// `animate*` prop is unset (a Container's own `animate`) is not one of these.
+// CSS properties move (width and height, left and top).
 function sendAnimationEnds(element: HTMLElement, ctx: RenderContext): void {
   if (animationEnds.has(element)) return;
   animationEnds.add(element);
@@ -320,7 +319,9 @@ function sendAnimationEnds(element: HTMLElement, ctx: RenderContext): void {
   element.addEventListener("transitionend", (event) => {
     const [name, prop] = ANIMATION_OF[event.propertyName] ?? [];
     if (event.target !== element || name === undefined) return;
-    if (transitionOf(ctx.props[prop!]) === undefined) return;
+    // A Container's own `animate` moves its size too, and reports that as "container".
+    if (name === "size" && ctx.props.animate !== undefined && !transitionOf(ctx.props[prop!]))
+      return;
     if (last?.name === name && event.timeStamp - last.at < 16) return;
     last = { name, at: event.timeStamp };
     ctx.send("animationEnd", name);
