@@ -44,11 +44,18 @@ export function reversedTiming(timing: string): string {
     return `cubic-bezier(${[1 - x2, 1 - y2, 1 - x1, 1 - y1].map(round).join(", ")})`;
   }
   if (timing.startsWith("linear(")) {
-    const points = timing.slice(7, -1).split(",").map(Number);
-    return `linear(${points
+    // Points are "value" or, as Chromium computes them, "value position%".
+    const points = timing
+      .slice(7, -1)
+      .split(",")
+      .map((point) => point.trim().split(/\s+/))
       .reverse()
-      .map((value) => round(1 - value))
-      .join(", ")})`;
+      .map(([value, ...at]) =>
+        [round(1 - Number(value)), ...at.map((p) => `${round(100 - Number.parseFloat(p))}%`)].join(
+          " ",
+        ),
+      );
+    return `linear(${points.join(", ")})`;
   }
   return timing;
 }
@@ -89,8 +96,7 @@ function move(slot: HTMLElement, kind: string, from: 0 | 1, to: 0 | 1, transitio
 /** The switch's timings as the element shows them: `[in, out]` ("500ms ease"). */
 function timings(ctx: RenderContext): [string, string] {
   const p = ctx.props;
-  const [duration, ...curve] = timing(p.reverseDuration, p.switchOutCurve).split(" ");
-  return [timing(p.duration, p.switchInCurve), `${duration} ${reversedTiming(curve.join(" "))}`];
+  return [timing(p.duration, p.switchInCurve), timing(p.reverseDuration, p.switchOutCurve)];
 }
 
 function switchOut(element: HTMLElement, state: State, old: HTMLElement): void {
@@ -99,8 +105,12 @@ function switchOut(element: HTMLElement, state: State, old: HTMLElement): void {
   out.inert = true;
   out.append(old.cloneNode(true));
   element.insertBefore(out, state.slot);
+  // The curve may be a variable of the curve stylesheet: its value is what gets turned round.
   const outTiming = element.style.getPropertyValue("--flet-switch-out");
-  move(out, kind, 1, 0, outTiming);
+  const space = outTiming.indexOf(" ");
+  out.style.transitionTimingFunction = outTiming.slice(space + 1);
+  const curve = getComputedStyle(out).transitionTimingFunction;
+  move(out, kind, 1, 0, `${outTiming.slice(0, space)} ${reversedTiming(curve)}`);
   const done = () => out.remove();
   out.addEventListener("transitionend", (event) => event.target === out && done());
   // No transitionend when the move is cut short (display: none, a zero duration).

@@ -23,7 +23,6 @@
  * ```
  * @module
  */
-import { curveCss } from "./curves.js";
 import type { RenderContext } from "./renderer.js";
 
 /**
@@ -98,16 +97,47 @@ export function spansOf(col: unknown, columns = 12): number[] {
   });
 }
 
+/** Flutter curves that are CSS keywords, point for point; the others are variables. */
+const KEYWORD_CURVES: Readonly<Record<string, string>> = {
+  linear: "linear",
+  ease: "ease",
+  easeIn: "ease-in",
+  easeOut: "ease-out",
+  easeInOut: "ease-in-out",
+};
+
+let curvesRequested = false;
+
+// The curve table is a lazy chunk (it would cost the start bundle a kilobyte): the first
+// other curve loads it, and its stylesheet defines every `--flet-curve-<name>` variable.
+function curveCss(curve: unknown): string {
+  if (typeof curve !== "string" || !/^[a-zA-Z]+$/.test(curve)) return "linear";
+  const keyword = KEYWORD_CURVES[curve];
+  if (keyword !== undefined) return keyword;
+  if (!curvesRequested && typeof document !== "undefined") {
+    curvesRequested = true;
+    void import("./curves.js").then(({ CURVES_CSS }) => {
+      const style = document.createElement("style");
+      style.textContent = CURVES_CSS;
+      document.head.append(style);
+    });
+  }
+  return `var(--flet-curve-${curve}, linear)`;
+}
+
 /**
  * A CSS transition timing for a Flet animation value (`true` is 1 s linear, a number is
- * milliseconds, `{ duration, curve }` names a Flutter curve: every Flet `AnimationCurve`,
- * bounce and elastic ones as CSS `linear()` functions), or `undefined` for none.
+ * milliseconds, `{ duration, curve }` names a Flutter curve), or `undefined` for none.
+ * Every Flet `AnimationCurve` has Flutter's shape: `ease*` keywords as such, the others as
+ * a `var(--flet-curve-<name>, linear)` that the curve stylesheet (loaded on first use)
+ * defines with Flutter's control points, bounce and elastic ones as CSS `linear()`.
  * For a pack's own animated props (the generic `animate*` ones are applied already); give
  * the element the `flet-animated` class too, so that `prefers-reduced-motion` cuts it short.
  *
  * @example
  * ```ts
  * transitionOf({ duration: 200, curve: "easeOut" }); // "200ms ease-out"
+ * transitionOf({ duration: 500, curve: "bounceOut" }); // "500ms var(--flet-curve-bounceOut, linear)"
  * element.style.transition = `background ${transitionOf(ctx.props.animate) ?? "0s"}`;
  * ```
  */

@@ -2,6 +2,10 @@
  * Flutter's `Curves` as CSS timing functions, for Flet's `AnimationCurve` names: the cubic
  * ones as `cubic-bezier()` with Flutter's own control points, the others (bounce, elastic,
  * `easeInOutCubicEmphasized`) as `linear()` functions sampled from Flutter's formulas.
+ *
+ * A lazy chunk: `transitionOf` names a curve as `var(--flet-curve-<name>, linear)` and loads
+ * this module the first time it meets one; {@link CURVES_CSS} then defines the variables,
+ * so transitions set before it arrived take the right curve too.
  * @module
  */
 
@@ -128,3 +132,6 @@ export function curveCss(curve: unknown): string {
 
 /** Every curve name {@link curveCss} knows (Flet's `AnimationCurve` values). */
 export const CURVE_NAMES: readonly string[] = [...Object.keys(CUBIC), ...Object.keys(SAMPLED)];
+
+/** The stylesheet of the `--flet-curve-<name>` variables, one per curve. */
+export const CURVES_CSS = `:root{${CURVE_NAMES.map((name) => `--flet-curve-${name}:${curveCss(name)}`).join(";")}}`;

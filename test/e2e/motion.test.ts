@@ -206,10 +206,22 @@ describe("animate* props in Chromium", () => {
     const transition = (key: string) =>
       page.locator(`[data-key="${key}"]`).evaluate((el) => el.style.transition);
     // bounceOut as a linear() easing: it passes 0.75 on its way (Flutter's second bounce).
-    expect(await transition("box")).toMatch(/^width 60000ms linear\(0 0%, .* 0\.75 /);
+    const easing = () =>
+      page
+        .locator('[data-key="box"]')
+        .evaluate((el) => getComputedStyle(el).transitionTimingFunction.split(", linear(")[0]);
+    await expect.poll(easing).toMatch(/^linear\(0 0%, .* 0\.75 /);
+    expect(await transition("box")).toContain("width 60000ms var(--flet-curve-bounceOut, linear)");
     expect(await transition("painted")).toContain(
-      "background-color 200ms cubic-bezier(0.68, -0.55, 0.265, 1.55)",
+      "background-color 200ms var(--flet-curve-easeInOutBack, linear)",
     );
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-key="painted"]')
+          .evaluate((el) => getComputedStyle(el).transitionTimingFunction),
+      )
+      .toContain("cubic-bezier(0.68, -0.55, 0.265, 1.55)");
     // The Container's own animation ends as Flet's AnimatedContainer does: "container".
     await page.getByRole("button", { name: "Paint" }).click();
     await waitForText(page, "ended container");
