@@ -24,7 +24,10 @@ import { BlendMode } from "./types/image.js";
  * SVG filter (`feComposite` for the Porter-Duff modes, `arithmetic` for `modulate` and
  * `plus`, `feBlend` for the others), in sRGB as Flutter does: every one of Flutter's blend
  * modes matches. The gradient covers the content's box; content outside it (a shadow, an
- * overflow) is cut off. The content stays usable (clickable, focusable, read out).
+ * overflow) is cut off. The content stays usable (clickable, focusable, read out). A
+ * gradient's `tileMode` `repeated` or `mirror` is drawn as `clamp` (the canvas has no
+ * other), and theme colour names in it are resolved when it is drawn (on a change or a
+ * resize).
  *
  * @example
  * ```ts
