@@ -242,6 +242,9 @@ describe("Motion gallery page", () => {
     await page.getByRole("button", { name: "Switch" }).click();
     await waitForText(page, "Bye!");
     await expect.poll(() => page.locator(".flet-switcher-out").count()).toBe(0);
+    const moving = () =>
+      page.locator(".flet-switcher-in").evaluate((el) => el.getAnimations().length);
+    await expect.poll(moving).toBe(0);
     mkdirSync("docs/img", { recursive: true });
     await page.screenshot({ path: `docs/img/controls-motion-${scheme}.png`, fullPage: true });
   });
