@@ -144,9 +144,18 @@ export const animatedSwitcherRenderer: MaterialRenderer<HTMLElement> = {
     element.addEventListener("focusin", () => {
       state.focusWithin = true;
     });
+    // Focus leaves when it goes elsewhere, or nowhere from an element still in the page (a
+    // click on the background); an element removed with the old content keeps it "inside".
+    // Chromium sends focusout before removing the element: look once the removal is done.
     element.addEventListener("focusout", (event) => {
       const next = event.relatedTarget as Node | null;
-      if (next !== null && !element.contains(next)) state.focusWithin = false;
+      const target = event.target as Node;
+      if (next !== null) state.focusWithin = element.contains(next);
+      else
+        setTimeout(() => {
+          if (target.isConnected && !element.contains(document.activeElement))
+            state.focusWithin = false;
+        });
     });
     return element;
   },

@@ -116,7 +116,15 @@ describe("AnimatedSwitcher in Chromium", () => {
         switchInCurve: ft.AnimationCurve.BOUNCE_OUT,
         switchOutCurve: ft.AnimationCurve.EASE_IN,
       });
-      p.add(switcher);
+      p.add(
+        switcher,
+        new ft.TextButton("Swap", {
+          onClick: () => {
+            count++;
+            switcher.content = next();
+          },
+        }),
+      );
     };
   }
   const outgoing = (page: Page) => page.locator('[data-key="switcher"] .flet-switcher-out');
@@ -149,6 +157,12 @@ describe("AnimatedSwitcher in Chromium", () => {
     await expect.poll(focused).toContain("New 1");
     await page.keyboard.press("Enter");
     await waitForText(page, "New 2");
+    // Focus outside the switcher stays where it is.
+    await page.getByRole("button", { name: "Swap" }).focus();
+    await page.keyboard.press("Enter");
+    await waitForText(page, "New 3");
+    await expect.poll(() => outgoing(page).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Swap");
   });
 
   it("swaps instantly under prefers-reduced-motion", async () => {
