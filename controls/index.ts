@@ -38,11 +38,15 @@ export {
   DEFAULT_FIRST_DATE,
   DEFAULT_LAST_DATE,
 } from "./date-picker.js";
+export { Dismissible, type DismissThresholds } from "./dismissible.js";
 export { Divider } from "./divider.js";
+export { DragTarget } from "./drag-target.js";
+export { Draggable } from "./draggable.js";
 export { Dropdown, dropdown } from "./dropdown.js";
 export { DropdownOption } from "./dropdown-option.js";
 // Buttons
 export { ElevatedButton } from "./elevated-button.js";
+export * from "./events/drag-events.js";
 export {
   DragEndEvent,
   DragStartEvent,
@@ -142,6 +146,7 @@ export * from "./types/border-radius.js";
 export * from "./types/box.js";
 export * from "./types/button-style.js";
 export * from "./types/colors.js";
+export * from "./types/drag.js";
 export * from "./types/gradient.js";
 export * from "./types/icons.js";
 export * from "./types/image.js";

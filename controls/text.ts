@@ -5,8 +5,8 @@ import {
   checks,
   children,
   control,
+  declareMembers,
   enumValues,
-  prop,
   withPrimary,
 } from "flet-ts/pack";
 import type { ColorValue } from "./types/colors.js";
@@ -42,39 +42,55 @@ export class Text extends ConstrainedControl {
   }
 
   /** The text to show. */
-  @prop({ kind: "string", text: true }) accessor value: string | undefined;
+  declare value: string | undefined;
   /** Inline spans (TextSpan controls) shown after `value`, each with its own style. */
   @children() accessor spans!: Control[];
   /** Horizontal alignment of the lines. */
-  @prop({ kind: "enum", values: enumValues(TextAlign) }) accessor textAlign: TextAlign | undefined;
+  declare textAlign: TextAlign | undefined;
   /** A family from `page.fonts`, or one the browser has. */
-  @prop({ kind: "string" }) accessor fontFamily: string | undefined;
+  declare fontFamily: string | undefined;
   /** Font size in logical pixels. */
-  @prop({ kind: "number" }) accessor size: number | undefined;
+  declare size: number | undefined;
   /** Font weight. */
-  @prop({ kind: "enum", values: enumValues(FontWeight) }) accessor weight: FontWeight | undefined;
+  declare weight: FontWeight | undefined;
   /** Italic glyphs. Default `false`. */
-  @prop({ kind: "boolean", default: false }) accessor italic: boolean | undefined;
+  declare italic: boolean | undefined;
   /** A {@link TextStyle}, or a theme style name. */
-  @prop({ kind: "json" }) accessor style: TextStyle | TextThemeStyle | undefined;
+  declare style: TextStyle | TextThemeStyle | undefined;
   /** A theme style (`titleLarge`, `bodySmall`, ...). */
-  @prop({ kind: "enum", values: enumValues(TextThemeStyle) }) accessor themeStyle:
-    | TextThemeStyle
-    | undefined;
+  declare themeStyle: TextThemeStyle | undefined;
   /** The most lines to show; the rest is cut as `overflow` says. */
-  @prop({ kind: "number" }) accessor maxLines: number | undefined;
+  declare maxLines: number | undefined;
   /** How cut text ends. */
-  @prop({ kind: "enum", values: enumValues(TextOverflow) }) accessor overflow:
-    | TextOverflow
-    | undefined;
+  declare overflow: TextOverflow | undefined;
   /** Lets the user select and copy the text. Default `false`. */
-  @prop({ kind: "boolean", default: false }) accessor selectable: boolean | undefined;
+  declare selectable: boolean | undefined;
   /** Keeps the text on one line. Default `false`. */
-  @prop({ kind: "boolean", default: false }) accessor noWrap: boolean | undefined;
+  declare noWrap: boolean | undefined;
   /** Text colour. */
-  @prop({ kind: "string", check: checks.color }) accessor color: ColorValue | undefined;
+  declare color: ColorValue | undefined;
   /** Background colour behind the glyphs. */
-  @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
+  declare bgcolor: ColorValue | undefined;
   /** What screen readers say instead of the text. */
-  @prop({ kind: "string", label: true }) accessor semanticsLabel: string | undefined;
+  declare semanticsLabel: string | undefined;
 }
+
+// Declared without `accessor` fields: pages hold Texts by the thousand, and each accessor
+// field would cost every instance a slot that is never read (decision 0005).
+declareMembers(Text, {
+  value: { kind: "string", text: true },
+  textAlign: { kind: "enum", values: enumValues(TextAlign) },
+  fontFamily: { kind: "string" },
+  size: { kind: "number" },
+  weight: { kind: "enum", values: enumValues(FontWeight) },
+  italic: { kind: "boolean", default: false },
+  style: { kind: "json" },
+  themeStyle: { kind: "enum", values: enumValues(TextThemeStyle) },
+  maxLines: { kind: "number" },
+  overflow: { kind: "enum", values: enumValues(TextOverflow) },
+  selectable: { kind: "boolean", default: false },
+  noWrap: { kind: "boolean", default: false },
+  color: { kind: "string", check: checks.color },
+  bgcolor: { kind: "string", check: checks.color },
+  semanticsLabel: { kind: "string", label: true },
+});

@@ -35,6 +35,7 @@ import * as hello from "./hello.js";
 import * as lifecycle from "./lifecycle.js";
 import * as routing from "./routing.js";
 import * as signIn from "./sign-in.js";
+import * as solitaire from "./solitaire.js";
 import * as sparks from "./sparks.js";
 import * as todo from "./todo.js";
 import * as uploads from "./uploads.js";
@@ -64,6 +65,7 @@ export const examples: Example[] = [
   { slug: "todo", ...todo },
   { slug: "calculator", ...calculator },
   { slug: "chat", ...chat },
+  { slug: "solitaire", ...solitaire },
   { slug: "accessibility", ...accessibility },
   { slug: "uploads", ...uploads, options: { uploadDir: galleryUploadDir } },
   { slug: "sign-in", ...signIn },

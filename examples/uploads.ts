@@ -42,8 +42,10 @@ export function main(page: ft.Page): void {
         bars.set(file.name, bar);
         sizes.set(file.name, file.size);
         progressList.controls.push(
-          new ft.Row({
-            controls: [new ft.Text(`${file.name} (${formatSize(file.size)})`, { width: 240 }), bar],
+          // The name right above its bar: nothing floats between them, whatever its length.
+          new ft.Column({
+            spacing: 4,
+            controls: [new ft.Text(`${file.name} (${formatSize(file.size)})`), bar],
           }),
         );
       }

@@ -26,6 +26,7 @@ export {
   child,
   children,
   control,
+  declareMembers,
   type EventOptions,
   event,
   type PropOptions,

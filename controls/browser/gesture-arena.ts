@@ -66,6 +66,8 @@ export class GestureArena {
   #multiLong: ReturnType<typeof setTimeout> | undefined;
   /** The last press was a drag or long press: the click that follows is not the content's. */
   #swallowClick = false;
+  /** Pointers followed from the window while captured (see #follow). */
+  readonly #followed = new Set<number>();
 
   constructor(element: HTMLElement, ctx: RenderContext) {
     this.#element = element;
@@ -178,6 +180,9 @@ export class GestureArena {
     };
     press.velocity.add(e.timeStamp, point);
     this.#press = press;
+    // Flutter's recognizers track a pointer wherever it goes once it came down here: a
+    // fast drag leaves the element before it wins, and a release outside must end it.
+    this.#follow(e.pointerId);
     if (!press.tap) return;
     if (!secondary && this.#firstTap !== undefined) {
       const first = this.#firstTap;
@@ -352,6 +357,39 @@ export class GestureArena {
     } catch {
       // A synthetic pointer (no such active pointer) cannot be captured.
     }
+    this.#follow(id);
+  }
+
+  /**
+   * Follows a pressed pointer from the window too, until it is lifted: it may leave the
+   * element before a drag wins (and captures it), and an element moved in the DOM (a Stack
+   * bringing a dragged card to the top) loses its pointer capture, so the rest of the drag
+   * would go to whatever lies under the pointer. Events that reach the element itself are
+   * left to its own listeners; a captured pointer is captured again.
+   */
+  #follow(id: number): void {
+    if (this.#followed.has(id)) return;
+    const element = this.#element;
+    const types = ["pointermove", "pointerup", "pointercancel"] as const;
+    const relay = (e: PointerEvent) => {
+      if (e.pointerId !== id) return;
+      const ours = e.target instanceof Node && element.contains(e.target);
+      if (e.type === "pointermove") {
+        if (ours) return;
+        this.#move(e);
+        try {
+          if (this.#press?.drag !== undefined && element.isConnected) element.setPointerCapture(id);
+        } catch {
+          // The pointer is gone; its pointerup ends the follow.
+        }
+        return;
+      }
+      if (!ours) this.#up(e, e.type === "pointercancel");
+      for (const type of types) window.removeEventListener(type, relay, true);
+      this.#followed.delete(id);
+    };
+    for (const type of types) window.addEventListener(type, relay, true);
+    this.#followed.add(id);
   }
 
   #hoverData(e: PointerEvent, point: Point) {

@@ -158,6 +158,9 @@ export function registerControls(options: FontOptions = {}): void {
     import("./gesture-detector.js").then((m) => m.gestureDetectorRenderer),
   );
   material("transparentpointer", transparentPointerRenderer);
+  materialLazy("draggable", () => import("./drag-drop.js").then((m) => m.draggableRenderer));
+  materialLazy("dragtarget", () => import("./drag-drop.js").then((m) => m.dragTargetRenderer));
+  materialLazy("dismissible", () => import("./dismissible.js").then((m) => m.dismissibleRenderer));
 }
 
 registerControls();

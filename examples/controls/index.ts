@@ -15,6 +15,7 @@ import * as buttons from "./buttons.js";
 import * as chips from "./chips.js";
 import * as dataTable from "./data-table.js";
 import * as device from "./device.js";
+import * as dragAndDrop from "./drag-and-drop.js";
 import * as expansion from "./expansion.js";
 import * as fletApp from "./flet-app.js";
 import * as gestures from "./gestures.js";
@@ -64,5 +65,6 @@ export const controlPages: ControlPage[] = [
   { slug: "rich-text", ...richText },
   { slug: "markdown", ...markdown },
   { slug: "device", ...device },
+  { slug: "drag-and-drop", ...dragAndDrop },
   { slug: "motion", ...motion },
 ];

@@ -124,17 +124,18 @@ function box(element: Element): HTMLElement {
   const tag = document.createElement("span");
   tag.className = "flet-semantics-debugger-label";
   tag.textContent = `${roleOf(element)}: ${nameOf(element) || "(no name)"}`;
+  // The label sits just outside the box (above it, or below at the window's top edge), so
+  // it covers neither the text it describes nor its own end.
+  const above = rect.top >= 16;
   Object.assign(tag.style, {
     position: "absolute",
-    left: "0",
-    top: "0",
+    left: "-2px",
+    ...(above ? { bottom: "100%" } : { top: "100%" }),
     font: "11px/1.3 system-ui, sans-serif",
     color: "#fff",
     background: "rgba(120, 0, 70, 0.9)",
     padding: "0 3px",
     whiteSpace: "nowrap",
-    maxWidth: "100%",
-    overflow: "hidden",
   });
   outline.append(tag);
   return outline;

@@ -73,8 +73,12 @@ export class StatusUi {
       this.#root.append(overlay);
       this.#overlay = overlay;
     }
+    const text = `${error.code}: ${error.message}`;
+    // A reconnecting tab may hear the same error again (a stopped app under flet-ts run -r).
+    for (const shown of this.#overlay.querySelectorAll(".flet-dev-message"))
+      if (shown.textContent === text) return;
     const entry = element("section", "flet-dev-error");
-    entry.append(element("div", "flet-dev-message", `${error.code}: ${error.message}`));
+    entry.append(element("div", "flet-dev-message", text));
     if (error.stack) entry.append(element("pre", "flet-dev-stack", error.stack));
     this.#overlay.append(entry);
   }

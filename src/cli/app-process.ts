@@ -25,6 +25,8 @@ export interface AppProcessOptions {
 }
 
 const URL_LINE = /App running at (https?:\/\/\S+)/;
+/** How much of the app's stderr is kept for {@link AppProcess.errorOutput}. */
+const ERROR_TAIL = 4_000;
 
 /**
  * One run of the app: `node <args>` in its own process group (so a terminal's Ctrl-C
@@ -43,6 +45,12 @@ export class AppProcess {
   readonly exited: Promise<AppExit>;
   #exit: AppExit | undefined;
   readonly #child: ChildProcess;
+  #errors = "";
+
+  /** The end of what the app wrote to stderr (its last error, once it stopped). */
+  get errorOutput(): string {
+    return this.#errors;
+  }
 
   constructor(options: AppProcessOptions) {
     const { io, onUrl } = options;
@@ -75,7 +83,11 @@ export class AppProcess {
         partial = "";
       }
     });
-    this.#child.stderr!.on("data", (chunk: Buffer) => io.err(chunk.toString()));
+    this.#child.stderr!.on("data", (chunk: Buffer) => {
+      const text = chunk.toString();
+      this.#errors = (this.#errors + text).slice(-ERROR_TAIL);
+      io.err(text);
+    });
     this.exited = new Promise<AppExit>((resolve) => {
       this.#child.on("error", (error) => {
         io.err(`flet-ts: could not start node: ${error.message}\n`);

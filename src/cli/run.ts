@@ -7,6 +7,7 @@ import { openBrowser } from "../server/open-browser.js";
 import { AppProcess, exitCodeOf } from "./app-process.js";
 import { type CliIo, processIo } from "./cli-io.js";
 import { findAppFile } from "./find-app.js";
+import { type StoppedAppServer, serveStoppedApp } from "./serve-stopped-app.js";
 import { type SourceWatcher, watchSources } from "./watch.js";
 
 /** What `flet-ts run` does, as {@link runApp} takes it. @internal */
@@ -88,6 +89,14 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
   const changed = new Set<string>();
   let quitting: NodeJS.Signals | undefined;
   let announced = false;
+  /** Where the app last listened, and the stand-in that says why it stopped (with -r). */
+  let lastUrl: string | undefined;
+  let standIn: Promise<StoppedAppServer | undefined> | undefined;
+  const closeStandIn = async () => {
+    const server = await standIn;
+    standIn = undefined;
+    await server?.close();
+  };
 
   const start = (): AppProcess => {
     const app = new AppProcess({
@@ -98,6 +107,7 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
       onUrl: (url) => {
         // A restarted app must come back where open tabs look for it.
         if (options.reload && env.FLET_SERVER_PORT === "0") env.FLET_SERVER_PORT = portOf(url);
+        lastUrl = url;
         void whenListening(url, () => app.running).then((ready) => {
           if (!ready || quitting) return;
           if (announced) return io.out(`flet-ts run: ${shown} reloaded at ${url}\n`);
@@ -143,6 +153,7 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
   try {
     for (;;) {
       if (quitting) {
+        await closeStandIn();
         if (app.running || !reported) return exitCodeOf(await app.exited);
         return 128 + (quitting === "SIGINT" ? 2 : 15);
       }
@@ -151,6 +162,7 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
         changed.clear();
         io.out(`reloading (changed: ${files.join(", ")})\n`);
         await app.stop(options.graceMs);
+        await closeStandIn();
         if (quitting) continue;
         app = start();
         reported = false;
@@ -163,10 +175,18 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
         io.err(
           `flet-ts run: ${shown} exited with code ${exitCodeOf(exit)}; fix it and save to restart.\n`,
         );
+        // Open tabs (and new page loads) show the error until the next run.
+        if (lastUrl !== undefined && !quitting) {
+          const url = lastUrl;
+          standIn = serveStoppedApp({ url, file: shown, output: app.errorOutput }).catch(
+            () => undefined, // the port is taken meanwhile: the tab just keeps reconnecting
+          );
+        }
       }
       await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
+    await closeStandIn();
     watcher?.close();
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);

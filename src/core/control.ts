@@ -1,6 +1,6 @@
 import { checks } from "./checks.js";
 import type { ControlEvent, EventHandler } from "./control-event.js";
-import { event, prop } from "./decorators.js";
+import { declareMembers, prop } from "./decorators.js";
 import { ErrorCode, FletError } from "./errors.js";
 import { $state, type ControlState, createState } from "./internals.js";
 import type { PageOf } from "./page-type.js";
@@ -212,37 +212,53 @@ export abstract class Control {
   // Common properties of every control (Flet's Control).
 
   /** Whether the control is shown. Hidden controls take no space. Default `true`. */
-  @prop({ kind: "boolean", default: true }) accessor visible: boolean | undefined;
+  declare visible: boolean | undefined;
   /** Disables the control and its descendants. Default `false`. */
-  @prop({ kind: "boolean", default: false }) accessor disabled: boolean | undefined;
+  declare disabled: boolean | undefined;
   /** Text shown when the pointer rests on the control; also its accessible description. */
   @prop({ kind: "string" }) accessor tooltip: string | undefined;
   /**
    * Inside a Row or Column: `true` fills the free space; a number is a flex factor.
    */
-  @prop({ kind: "json", check: checks.expandValue }) accessor expand: boolean | number | undefined;
+  declare expand: boolean | number | undefined;
   /** With `expand`: the control may be smaller than its share. */
-  @prop({ kind: "boolean" }) accessor expandLoose: boolean | undefined;
+  declare expandLoose: boolean | undefined;
   /**
    * Inside a ResponsiveRow: columns to span, a number or per breakpoint
    * (`{ xs: 12, md: 6 }`). The row has 12 columns by default.
    */
-  @prop({ kind: "json", check: checks.colValue }) accessor col:
+  declare col:
     | number
     | Partial<Record<"xs" | "sm" | "md" | "lg" | "xl" | "xxl", number>>
     | undefined;
   /** Opacity from 0.0 (invisible) to 1.0. */
-  @prop({ kind: "number", check: checks.unitInterval }) accessor opacity: number | undefined;
+  declare opacity: number | undefined;
   /** Lays out the control right to left. */
-  @prop({ kind: "boolean" }) accessor rtl: boolean | undefined;
+  declare rtl: boolean | undefined;
   /**
    * On iOS and macOS, render Material controls as their Cupertino twins. Inherited by
    * descendants that do not set it.
    */
-  @prop({ kind: "boolean" }) accessor adaptive: boolean | undefined;
+  declare adaptive: boolean | undefined;
   /** A stable identity for finders (`t.find.byKey`) and for scrolling to the control. */
   @prop({ kind: "string" }) accessor key: string | undefined;
 }
+
+// Declared without `accessor` fields: every control inherits these, and an accessor field
+// would cost each instance a storage slot that is never read (decision 0005).
+declareMembers(Control, {
+  visible: { kind: "boolean", default: true },
+  disabled: { kind: "boolean", default: false },
+  // Accessor fields: IconButton, FloatingActionButton and DropdownOption override them.
+  tooltip: "accessor",
+  expand: { kind: "json", check: checks.expandValue },
+  expandLoose: { kind: "boolean" },
+  col: { kind: "json", check: checks.colValue },
+  opacity: { kind: "number", check: checks.unitInterval },
+  rtl: { kind: "boolean" },
+  adaptive: { kind: "boolean" },
+  key: "accessor",
+});
 
 /**
  * How a property change animates: `true` (default curve, 1 s), a duration in
@@ -255,43 +271,64 @@ export type AnimationValue = boolean | number | { duration: number; curve?: stri
  */
 export abstract class ConstrainedControl extends Control {
   /** Width in logical pixels. */
-  @prop({ kind: "number", check: checks.nonNegative }) accessor width: number | undefined;
+  declare width: number | undefined;
   /** Height in logical pixels. */
-  @prop({ kind: "number", check: checks.nonNegative }) accessor height: number | undefined;
+  declare height: number | undefined;
   /** Distance from the left edge of the parent Stack (or page overlay). */
-  @prop({ kind: "number" }) accessor left: number | undefined;
+  declare left: number | undefined;
   /** Distance from the top edge of the parent Stack. */
-  @prop({ kind: "number" }) accessor top: number | undefined;
+  declare top: number | undefined;
   /** Distance from the right edge of the parent Stack. */
-  @prop({ kind: "number" }) accessor right: number | undefined;
+  declare right: number | undefined;
   /** Distance from the bottom edge of the parent Stack. */
-  @prop({ kind: "number" }) accessor bottom: number | undefined;
+  declare bottom: number | undefined;
   /** Rotation in radians, or `{ angle, alignment }`. */
-  @prop({ kind: "json" }) accessor rotate:
-    | number
-    | { angle: number; alignment?: { x: number; y: number } }
-    | undefined;
+  declare rotate: number | { angle: number; alignment?: { x: number; y: number } } | undefined;
   /** Scale factor, or `{ scale, scaleX, scaleY, alignment }`. */
-  @prop({ kind: "json" }) accessor scale:
-    | number
-    | { scale?: number; scaleX?: number; scaleY?: number }
-    | undefined;
+  declare scale: number | { scale?: number; scaleX?: number; scaleY?: number } | undefined;
   /** Offset as a fraction of the control's size: `{ x, y }`. */
-  @prop({ kind: "json" }) accessor offset: { x: number; y: number } | undefined;
+  declare offset: { x: number; y: number } | undefined;
   /** Width / height ratio to keep. */
-  @prop({ kind: "number", check: checks.positive }) accessor aspectRatio: number | undefined;
+  declare aspectRatio: number | undefined;
   /** Animate changes of `opacity`. */
-  @prop({ kind: "json" }) accessor animateOpacity: AnimationValue | undefined;
+  declare animateOpacity: AnimationValue | undefined;
   /** Animate changes of size. */
-  @prop({ kind: "json" }) accessor animateSize: AnimationValue | undefined;
+  declare animateSize: AnimationValue | undefined;
   /** Animate changes of `left`/`top`/`right`/`bottom`. */
-  @prop({ kind: "json" }) accessor animatePosition: AnimationValue | undefined;
+  declare animatePosition: AnimationValue | undefined;
   /** Animate changes of `rotate`. */
-  @prop({ kind: "json" }) accessor animateRotation: AnimationValue | undefined;
+  declare animateRotation: AnimationValue | undefined;
   /** Animate changes of `scale`. */
-  @prop({ kind: "json" }) accessor animateScale: AnimationValue | undefined;
+  declare animateScale: AnimationValue | undefined;
   /** Animate changes of `offset`. */
-  @prop({ kind: "json" }) accessor animateOffset: AnimationValue | undefined;
+  declare animateOffset: AnimationValue | undefined;
   /** Fires when an implicit animation ends. */
-  @event() accessor onAnimationEnd: EventHandler<ControlEvent<this>> | undefined;
+  declare onAnimationEnd: EventHandler<ControlEvent<this>> | undefined;
 }
+
+// Declared without `accessor` fields: every control inherits these, and an accessor field
+// would cost each instance a storage slot that is never read (decision 0005).
+declareMembers(
+  ConstrainedControl,
+  {
+    width: { kind: "number", check: checks.nonNegative },
+    height: { kind: "number", check: checks.nonNegative },
+    left: { kind: "number" },
+    top: { kind: "number" },
+    right: { kind: "number" },
+    bottom: { kind: "number" },
+    rotate: { kind: "json" },
+    scale: { kind: "json" },
+    offset: { kind: "json" },
+    aspectRatio: { kind: "number", check: checks.positive },
+    animateOpacity: { kind: "json" },
+    animateSize: { kind: "json" },
+    animatePosition: { kind: "json" },
+    animateRotation: { kind: "json" },
+    animateScale: { kind: "json" },
+    animateOffset: { kind: "json" },
+  },
+  {
+    onAnimationEnd: {},
+  },
+);

@@ -12,7 +12,13 @@ import type { Control } from "./control.js";
 import type { EventClass } from "./control-event.js";
 import { $state } from "./internals.js";
 import { readList, writeChild, writeHandler, writeList, writeProp } from "./props.js";
-import { declarationsOf, defineSchema, type PropKind, type PropSchema } from "./schema.js";
+import {
+  declarationsOf,
+  defineSchema,
+  type PropKind,
+  type PropSchema,
+  refreshSchema,
+} from "./schema.js";
 
 /** Options of {@link control}. */
 export interface ControlDecoratorOptions {
@@ -88,28 +94,35 @@ export type AccessorContext<TValue> = ClassAccessorDecoratorContext<Control, TVa
 export function prop(kindOrOptions: PropKind | PropOptions = {}) {
   const options: PropOptions =
     typeof kindOrOptions === "string" ? { kind: kindOrOptions } : kindOrOptions;
-  return <TValue>(_target: AccessorTarget<TValue>, context: AccessorContext<TValue>) => {
-    const name = String(context.name);
-    const schema: PropSchema = { name, kind: options.kind ?? "json", ...withoutKind(options) };
-    // The check is behaviour, not data: hidden from the schema's plain (JSON) form.
-    if (options.check)
-      Object.defineProperty(schema, "check", { value: options.check, enumerable: false });
-    declarationsOf(context.metadata).props.push(schema);
-    const fallback = options.default;
-    return {
-      get(this: Control): TValue {
-        const value = this[$state].props[name];
-        return (value === undefined ? fallback : value) as TValue;
-      },
-      set(this: Control, value: TValue) {
-        writeProp(this, schema, value);
-      },
-      init(this: Control, value: TValue): TValue {
-        // Constructor options are applied before subclass fields initialise: they win.
-        if (value !== undefined && !(name in this[$state].props)) writeProp(this, schema, value);
-        return value;
-      },
-    };
+  return <TValue>(_target: AccessorTarget<TValue>, context: AccessorContext<TValue>) =>
+    propMember<TValue>(String(context.name), options, context.metadata);
+}
+
+/** Records prop `name` in `metadata` and returns its accessor methods. */
+function propMember<TValue>(
+  name: string,
+  options: PropOptions,
+  metadata: DecoratorMetadataObject | undefined,
+) {
+  const schema: PropSchema = { name, kind: options.kind ?? "json", ...withoutKind(options) };
+  // The check is behaviour, not data: hidden from the schema's plain (JSON) form.
+  if (options.check)
+    Object.defineProperty(schema, "check", { value: options.check, enumerable: false });
+  declarationsOf(metadata).props.push(schema);
+  const fallback = options.default;
+  return {
+    get(this: Control): TValue {
+      const value = this[$state].props[name];
+      return (value === undefined ? fallback : value) as TValue;
+    },
+    set(this: Control, value: TValue) {
+      writeProp(this, schema, value);
+    },
+    init(this: Control, value: TValue): TValue {
+      // Constructor options are applied before subclass fields initialise: they win.
+      if (value !== undefined && !(name in this[$state].props)) writeProp(this, schema, value);
+      return value;
+    },
   };
 }
 
@@ -139,26 +152,94 @@ export interface EventOptions {
 export function event(options: string | EventOptions = {}) {
   const { name: wireName, type } =
     typeof options === "string" ? { name: options, type: undefined } : options;
-  return <TValue>(_target: AccessorTarget<TValue>, context: AccessorContext<TValue>) => {
-    const handler = String(context.name);
-    const name = wireName ?? handler.replace(/^on/, "").replace(/^./, (c) => c.toLowerCase());
-    declarationsOf(context.metadata).events.push(
-      type ? { handler, name, type } : { handler, name },
-    );
-    return {
-      get(this: Control): TValue {
-        return this[$state].handlers?.[handler] as TValue;
-      },
-      set(this: Control, fn: TValue) {
+  return <TValue>(_target: AccessorTarget<TValue>, context: AccessorContext<TValue>) =>
+    eventMember<TValue>(String(context.name), wireName, type, context.metadata);
+}
+
+/** Records event handler `handler` in `metadata` and returns its accessor methods. */
+function eventMember<TValue>(
+  handler: string,
+  wireName: string | undefined,
+  type: EventClass | undefined,
+  metadata: DecoratorMetadataObject | undefined,
+) {
+  const name = wireName ?? handler.replace(/^on/, "").replace(/^./, (c) => c.toLowerCase());
+  declarationsOf(metadata).events.push(type ? { handler, name, type } : { handler, name });
+  return {
+    get(this: Control): TValue {
+      return this[$state].handlers?.[handler] as TValue;
+    },
+    set(this: Control, fn: TValue) {
+      writeHandler(this, handler, fn);
+    },
+    init(this: Control, fn: TValue): TValue {
+      if (fn !== undefined && this[$state].handlers?.[handler] === undefined)
         writeHandler(this, handler, fn);
-      },
-      init(this: Control, fn: TValue): TValue {
-        if (fn !== undefined && this[$state].handlers?.[handler] === undefined)
-          writeHandler(this, handler, fn);
-        return fn;
-      },
-    };
+      return fn;
+    },
   };
+}
+
+/**
+ * Declares properties and events without `accessor` fields, for controls made in large
+ * numbers: each `accessor` field gives every instance a storage slot (8 bytes) that is
+ * never read, since values live in the control's state. The class declares the members
+ * as `declare` fields (for their types and docs) and calls this right after its body:
+ * the schema entries and prototype accessors are those {@link prop} and {@link event}
+ * make, in the order given. A prop given as `"accessor"` is declared with `@prop` on an
+ * `accessor` field instead (subclasses override it with an accessor); it only keeps its
+ * place in that order. Child slots keep `@child`/`@children`.
+ *
+ * @param target - The control class (after `@control`, whose schema is rebuilt).
+ * @param props - Property options by name, in declaration order.
+ * @param events - Event options by handler name (`onClick`).
+ * @example
+ * ```ts
+ * @control("acme.tag")
+ * export class Tag extends Control {
+ *   // The text of the tag.
+ *   declare value: string | undefined;
+ * }
+ * declareMembers(Tag, { value: { kind: "string", text: true } });
+ * ```
+ */
+export function declareMembers(
+  target: abstract new (...args: any[]) => Control,
+  props: Readonly<Record<string, PropOptions | "accessor">>,
+  events: Readonly<Record<string, EventOptions>> = {},
+): void {
+  const key = Symbol.metadata as symbol;
+  const record = target as unknown as Record<symbol, DecoratorMetadataObject | undefined>;
+  if (!Object.hasOwn(target, key)) {
+    const parent = Object.getPrototypeOf(target) as Record<symbol, object | undefined> | null;
+    Object.defineProperty(target, key, {
+      value: Object.create(parent?.[key] ?? null),
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+  }
+  const metadata = record[key];
+  const declared = declarationsOf(metadata);
+  const byDecorator = new Map(declared.props.map((schema) => [schema.name, schema]));
+  declared.props.length = 0;
+  const define = (name: string, member: { get(): unknown; set(value: unknown): void }) =>
+    Object.defineProperty(target.prototype, name, {
+      get: member.get,
+      set: member.set,
+      enumerable: false,
+      configurable: true,
+    });
+  for (const [name, options] of Object.entries(props)) {
+    if (options !== "accessor") define(name, propMember(name, options, metadata));
+    else if (byDecorator.has(name)) declared.props.push(byDecorator.get(name)!);
+    byDecorator.delete(name);
+  }
+  declared.props.push(...byDecorator.values());
+  for (const [handler, options] of Object.entries(events))
+    define(handler, eventMember(handler, options.name, options.type, metadata));
+  // Called after the class is defined, so `@control` may have built its schema already.
+  refreshSchema(target);
 }
 
 /**

@@ -91,6 +91,8 @@ export const ErrorCode = {
   PACK_INVALID: "FLET_ERR_PACK_INVALID",
   /** A pack's contract check could not run (missing browser, bad options). */
   PACK_CONTRACT: "FLET_ERR_PACK_CONTRACT",
+  /** Under `flet-ts run -r`, the app stopped with an error; the message carries it. */
+  APP_STOPPED: "FLET_ERR_APP_STOPPED",
   /** An icon property was set to a name that is neither a Material nor a Cupertino icon. */
   ICON_UNKNOWN: "FLET_ERR_ICON_UNKNOWN",
 } as const;

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Control } from "./control.js";
-import { createControlList } from "./control-list.js";
+import { createControlList, plainArrayOf } from "./control-list.js";
 import { describeValue, ErrorCode, FletError } from "./errors.js";
 import { $state } from "./internals.js";
 import type { PropSchema } from "./schema.js";
@@ -129,8 +129,11 @@ export function writeList(
   const list = readList<unknown>(control, name);
   if (list === items) return;
   const copy = items ? [...items] : [];
-  list.length = 0;
-  for (const item of copy) list.push(item);
+  // Straight into the array behind the proxy: through it, every element and the length
+  // would mark the slot again (a 1,000-row rebuild made 2,000 such calls).
+  const plain = plainArrayOf(list) ?? list;
+  plain.length = 0;
+  for (const item of copy) plain.push(item);
   markSlot(control, name);
 }
 

@@ -111,6 +111,8 @@ export interface CompiledSchema extends ControlSchema {
   readonly slotsByName: ReadonlyMap<string, SlotSchema>;
   readonly textProps: readonly string[];
   readonly labelProps: readonly string[];
+  /** Names of the two-way props (the browser may change them). */
+  readonly twoWayProps: readonly string[];
 }
 
 function merge<TItem>(
@@ -133,6 +135,7 @@ function compile(schema: ControlSchema): CompiledSchema {
     slotsByName: new Map(schema.slots.map((s) => [s.name, s])),
     textProps: schema.props.filter((p) => p.text).map((p) => p.name),
     labelProps: schema.props.filter((p) => p.label).map((p) => p.name),
+    twoWayProps: schema.props.filter((p) => p.twoWay).map((p) => p.name),
   };
 }
 
@@ -177,6 +180,25 @@ export function defineSchema(
   Reflect.defineMetadata(SCHEMA_METADATA_KEY, schema, target);
   lookupCache.set(target, compile(schema));
   return schema;
+}
+
+/**
+ * Builds the schema of `target` again from its metadata, keeping its wire identity, when
+ * it was built already (members declared after `@control` ran, see `declareMembers`).
+ * @internal
+ */
+export function refreshSchema(target: Function): void {
+  const compiled = lookupCache.get(target);
+  if (compiled === undefined) return;
+  const metadata = (target as unknown as Record<symbol, DecoratorMetadataObject | undefined>)[
+    Symbol.metadata
+  ];
+  const { type, pack, version } = compiled;
+  defineSchema(
+    target,
+    metadata,
+    registry.get(type) === target ? { type, pack, version } : undefined,
+  );
 }
 
 /** The compiled schema of any class, abstract bases included. @internal */

@@ -25,7 +25,14 @@
 export class ReplayLog {
   readonly #maxBatches: number;
   readonly #maxBytes: number;
-  readonly #entries: { revision: number; frame: string }[] = [];
+  // A queue in three parallel arrays (no object per frame): entries before #head are
+  // dropped and cut off in bulk now and then, so dropping the oldest is O(1) amortized,
+  // not a shift of the whole array per frame. Lengths are kept apart so that dropping a
+  // frame does not read its text again.
+  readonly #revisions: number[] = [];
+  readonly #frames: string[] = [];
+  readonly #lengths: number[] = [];
+  #head = 0;
   #bytes = 0;
 
   constructor(maxBatches: number, maxBytes: number) {
@@ -35,7 +42,7 @@ export class ReplayLog {
 
   /** Number of frames kept. */
   get size(): number {
-    return this.#entries.length;
+    return this.#frames.length - this.#head;
   }
 
   /** Characters of frames kept. */
@@ -45,13 +52,20 @@ export class ReplayLog {
 
   /** Keeps the frame of `revision`, dropping the oldest frames past the bounds. */
   remember(revision: number, frame: string): void {
-    this.#entries.push({ revision, frame });
+    this.#revisions.push(revision);
+    this.#frames.push(frame);
+    this.#lengths.push(frame.length);
     this.#bytes += frame.length;
-    while (
-      this.#entries.length > this.#maxBatches ||
-      (this.#bytes > this.#maxBytes && this.#entries.length > 1)
-    ) {
-      this.#bytes -= this.#entries.shift()!.frame.length;
+    while (this.size > this.#maxBatches || (this.#bytes > this.#maxBytes && this.size > 1)) {
+      this.#bytes -= this.#lengths[this.#head]!;
+      this.#frames[this.#head] = "";
+      this.#head++;
+    }
+    if (this.#head >= 64 && this.#head * 2 >= this.#frames.length) {
+      this.#revisions.splice(0, this.#head);
+      this.#frames.splice(0, this.#head);
+      this.#lengths.splice(0, this.#head);
+      this.#head = 0;
     }
   }
 
@@ -61,10 +75,11 @@ export class ReplayLog {
    * behind the oldest frame kept), so it needs a snapshot.
    */
   since(from: number, current: number): string[] | undefined {
-    const first = this.#entries[0]?.revision ?? current + 1;
+    const first = this.size > 0 ? this.#revisions[this.#head]! : current + 1;
     if (from > current || from + 1 < first) return undefined;
     const frames: string[] = [];
-    for (const entry of this.#entries) if (entry.revision > from) frames.push(entry.frame);
+    for (let i = this.#head; i < this.#frames.length; i++)
+      if (this.#revisions[i]! > from) frames.push(this.#frames[i]!);
     return frames;
   }
 }

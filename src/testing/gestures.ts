@@ -7,6 +7,7 @@
 import type { Control } from "../core/control.js";
 import { compiledSchemaOf } from "../core/schema.js";
 import type { TapSend } from "./reach.js";
+import type { Target } from "./tester-types.js";
 
 /** Options of `Tester.drag`. */
 export interface DragOptions {
@@ -20,6 +21,8 @@ export interface DragOptions {
   steps?: number;
   /** The speed when the pointer is lifted, in px/s (a fling). Default 0. */
   velocity?: { x: number; y: number };
+  /** A DragTarget (or a control in one) to drop the dragged Draggable on. */
+  to?: Target;
 }
 
 function listening(control: Control, event: string): boolean {

@@ -30,6 +30,11 @@ export class MemoryBrowser implements ClientCallHandler {
    * whose view is open (they open in the browser alone).
    */
   readonly openMenus = new Set<string>();
+  /**
+   * Swipes of Dismissibles waiting for the app's `confirmDismiss(answer)`, by control id
+   * (the tester sets them).
+   */
+  readonly answers = new Map<string, (dismiss: boolean) => void>();
   /** Every call the server made, in order. */
   readonly calls: { method: string; args: Record<string, unknown>; target?: string }[] = [];
 
@@ -73,6 +78,12 @@ export class MemoryBrowser implements ClientCallHandler {
         if (target === undefined || !this.canFocus(target)) return false;
         this.focusedId = target;
         return true;
+      case "confirm_dismiss": {
+        const answer = target === undefined ? undefined : this.answers.get(target);
+        if (target !== undefined) this.answers.delete(target);
+        answer?.(args.dismiss === true || args.dismiss === "true");
+        return null;
+      }
       default:
         return true;
     }

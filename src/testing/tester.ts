@@ -11,6 +11,7 @@ import type { Logger } from "../session/logger.js";
 import type { Session } from "../session/session.js";
 import { createMemoryTransportPair } from "../transport/memory-transport.js";
 import type { Transport } from "../transport/transport.js";
+import { dropGesture, swipePlan, swipeSends } from "./drag-drop.js";
 import { type FakeClock, installFakeClock, nextTurn, uninstallFakeClock } from "./fake-clock.js";
 import { Finder, Finders } from "./finder.js";
 import {
@@ -329,7 +330,8 @@ export class Tester {
    * Drags across a control by `dx`, `dy`: the nearest one with a drag handler gets the
    * start, `steps` updates (deltas adding up to the move, positions from `from`) and the
    * end, on the axis that wins in the browser (horizontal or vertical drag, else pan, else
-   * a one-finger scale). Nothing happens where none listens, as in the browser.
+   * a one-finger scale). Nothing happens where none listens, as in the browser. With `to`,
+   * it drags a Draggable onto a DragTarget; on a Dismissible it swipes (see testing.md).
    *
    * @example
    * ```ts
@@ -339,7 +341,14 @@ export class Tester {
    */
   async drag(target: Target, options: DragOptions): Promise<void> {
     this.#check();
-    return this.#sendAll(dragGesture(this.#resolve(target, "drag"), options));
+    const control = this.#resolve(target, "drag");
+    if (options.to)
+      return this.#sendAll(dropGesture(control, this.#resolve(options.to, "drop onto")));
+    const swipe = swipePlan(control, options);
+    if (!swipe) return this.#sendAll(dragGesture(control, options));
+    const later = ({ target, name, data }: TapSend) =>
+      this.client.sendEvent(target.uid!, name, data);
+    return this.#sendAll(swipeSends(swipe, this.browser.answers, later));
   }
 
   /** Types `text` into a text input: sets its value (as the browser would) and sends `change`. */

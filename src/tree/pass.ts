@@ -46,7 +46,10 @@ export interface Pass {
   readonly mounted: Control[];
   /** Two-way props the pass sent (`id\0name`): their server revision moves on. */
   readonly twoWay: string[];
-  readonly taken: Map<Control, { props?: Set<string>; slots?: Set<string> }>;
+  readonly taken: Map<
+    Control,
+    { props?: Set<string> | undefined; slots?: Set<string> | undefined }
+  >;
 }
 
 /** A new, empty pass. */
@@ -58,10 +61,18 @@ export function newPass(): Pass {
 export function noteTaken(pass: Pass, control: Control): void {
   const state = control[$state];
   if (!state.dirtyProps && !state.dirtySlots) return;
-  const had = pass.taken.get(control) ?? {};
-  if (state.dirtyProps) had.props = new Set([...(had.props ?? []), ...state.dirtyProps]);
-  if (state.dirtySlots) had.slots = new Set([...(had.slots ?? []), ...state.dirtySlots]);
-  pass.taken.set(control, had);
+  // The reconciler drops the control's sets right after (a later change makes new ones)
+  // and never changes them, so the first time a control is taken its sets are kept as
+  // they are; only a control taken twice in one pass needs a union.
+  const had = pass.taken.get(control);
+  if (had === undefined) {
+    pass.taken.set(control, { props: state.dirtyProps, slots: state.dirtySlots });
+    return;
+  }
+  if (state.dirtyProps)
+    had.props = had.props ? new Set([...had.props, ...state.dirtyProps]) : state.dirtyProps;
+  if (state.dirtySlots)
+    had.slots = had.slots ? new Set([...had.slots, ...state.dirtySlots]) : state.dirtySlots;
 }
 
 /** The reconciler's bookkeeping a rollback repairs. */

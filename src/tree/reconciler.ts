@@ -151,7 +151,7 @@ export class Reconciler {
     try {
       this.#collect(collected);
       validatePass(collected);
-      collected.changes.removed.push(...this.#orphans.splice(0));
+      if (this.#orphans.length > 0) collected.changes.removed.push(...this.#orphans.splice(0));
       batch = this.#store.commit(collected.changes);
     } catch (error) {
       this.#rollback(collected);
@@ -264,7 +264,8 @@ export class Reconciler {
       if (control.mounted && record)
         changes.added.push([control.uid!, nodeOf(this.#report, control, record)]);
     }
-    this.#mountRecords.clear();
+    // Map#clear allocates a new table even when empty: most passes mount nothing.
+    if (this.#mountRecords.size > 0) this.#mountRecords.clear();
   }
 
   /** Undoes a failed pass (see {@link rollbackPass}). */
@@ -474,9 +475,10 @@ export class Reconciler {
       this.#hooked.delete(control);
       this.#dirty.delete(control);
       this.#mountRecords.delete(control);
-      for (const name of compiledSchemaOf(control.constructor).propsByName.keys()) {
-        this.#twoWayRevisions.delete(`${state.id}\u0000${name}`);
-      }
+      // Only two-way props have revisions (most controls have none: no key to build).
+      if (this.#twoWayRevisions.size > 0)
+        for (const name of compiledSchemaOf(control.constructor).twoWayProps)
+          this.#twoWayRevisions.delete(`${state.id}\u0000${name}`);
       state.id = undefined;
       state.host = undefined;
       state.parent = undefined;

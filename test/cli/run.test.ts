@@ -180,4 +180,39 @@ describe("flet-ts run -r in a browser", () => {
       app.remove();
     }
   }, 60_000);
+
+  it("shows why the app stopped in an open tab and on a page load, then reloads the fixed app", async () => {
+    const app = tempApp({ "app.ts": routedApp("v1") });
+    const cli = startCli(["run", "-r", "--port", "0", "--host", "127.0.0.1"], app.path);
+    try {
+      const [, url] = await cli.waitFor(RUNNING);
+      const page = await browser.newPage();
+      await page.goto(url!);
+      await page.getByText("v1 at /", { exact: true }).waitFor({ timeout: 15_000 });
+      let from = cli.output().length;
+      writeFileSync(join(app.path, "app.ts"), 'throw new Error("the database is not set up");\n');
+      await cli.waitFor(/exited with code 1; fix it and save to restart/, 20_000, from);
+      // The open tab: the dev overlay says which file stopped and the error it threw.
+      const overlay = page.getByRole("alert");
+      await overlay.getByText(/FLET_ERR_APP_STOPPED: app\.ts stopped with an error/).waitFor({
+        timeout: 15_000,
+      });
+      await overlay
+        .getByText(/the database is not set up/)
+        .first()
+        .waitFor();
+      // A new page load: the same, as a page (503) that reloads itself.
+      const fresh = await fetch(url!);
+      expect(fresh.status).toBe(503);
+      expect(await fresh.text()).toContain("the database is not set up");
+
+      from = cli.output().length;
+      writeFileSync(join(app.path, "app.ts"), routedApp("v2"));
+      await cli.waitFor(/reloaded at/, 20_000, from);
+      await page.getByText("v2 at /", { exact: true }).waitFor({ timeout: 20_000 });
+    } finally {
+      await cli.stop();
+      app.remove();
+    }
+  }, 90_000);
 });

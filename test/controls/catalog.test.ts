@@ -82,6 +82,9 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.SnackBar, "snackbar", false],
   [ft.BottomSheet, "bottomsheet", false],
   [ft.Banner, "banner", false],
+  [ft.Draggable, "draggable", false],
+  [ft.DragTarget, "dragtarget", false],
+  [ft.Dismissible, "dismissible", true],
 ];
 
 type AnyControlClass = new (options?: object) => ft.Control;

@@ -227,6 +227,9 @@ const forms: [string, () => ft.Control, string, unknown][] = [
     "text",
     "OK",
   ],
+  ["new ft.Draggable(content)", () => new ft.Draggable(a, { group: "g" }), "content", a],
+  ["new ft.DragTarget(content)", () => new ft.DragTarget(a, { group: "g" }), "content", a],
+  ["new ft.Dismissible(content)", () => new ft.Dismissible(a, { resizeDuration: 0 }), "content", a],
 ];
 
 function read(control: ft.Control, path: string): unknown {

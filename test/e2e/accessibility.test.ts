@@ -243,6 +243,16 @@ describe("the accessibility example", () => {
     expect(all).toContain("heading: Accessibility");
     expect(all).toContain("slider: Volume");
     expect(all).toContain("button: Announce politely");
+    // Each label sits outside its box (it covers no text it describes) and shows whole.
+    const placed = await labels.evaluateAll((tags) =>
+      tags.map((tag) => {
+        const box = tag.parentElement!.getBoundingClientRect();
+        const own = tag.getBoundingClientRect();
+        const outside = own.bottom <= box.top + 1 || own.top >= box.bottom - 1;
+        return outside && tag.scrollWidth <= tag.clientWidth + 1;
+      }),
+    );
+    expect(placed.every(Boolean)).toBe(true);
     expect(await p.locator("#flet-semantics-debugger").getAttribute("aria-hidden")).toBe("true");
     await p.getByRole("switch", { name: "Show semantics debugger" }).click();
     await expect.poll(() => p.locator("#flet-semantics-debugger").count()).toBe(0);

@@ -182,6 +182,41 @@ describe("GestureDetector in Chromium", () => {
     expect(seen).toEqual(["pan end", "inner click"]);
   });
 
+  it("follows a pointer that leaves the detector before the drag wins, and one moved in the DOM", async () => {
+    const deltas: number[] = [];
+    let ended = false;
+    const stack: ft.Stack = new ft.Stack([], { width: 400, height: 100 });
+    const chip: ft.GestureDetector = new ft.GestureDetector(
+      new ft.Container(new ft.Text("Chip"), { width: 40, height: 40 }),
+      {
+        left: 0,
+        top: 0,
+        onPanStart: () => {
+          // Brought to the top of the stack: its element moves in the DOM.
+          stack.controls.splice(stack.controls.indexOf(chip), 1);
+          stack.controls.push(chip);
+          stack.update();
+        },
+        onPanUpdate: (e) => void deltas.push(e.deltaX),
+        onPanEnd: () => {
+          ended = true;
+        },
+      },
+    );
+    stack.controls.push(chip, new ft.Container({ left: 200, width: 40, height: 40 }));
+    const page = await suite.open((p) => p.add(stack));
+    await waitForText(page, "Chip", 10_000);
+    const box = (await page.locator(".flet-gesturedetector").boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 20);
+    await page.mouse.down();
+    // The first move already leaves the 40 px detector; the drag wins there.
+    for (let step = 1; step <= 6; step++) await page.mouse.move(box.x + 20 + step * 50, box.y + 20);
+    await page.mouse.up();
+    await until(page, () => ended);
+    // Every move after the winning one reached the server, though the pointer was outside.
+    expect(deltas.reduce((sum, d) => sum + d, 0)).toBe(250);
+  });
+
   it.each(["light", "dark"] as const)("screenshot (%s)", async (scheme) => {
     const page = await suite.open(main);
     await page.emulateMedia({ colorScheme: scheme });
