@@ -8,6 +8,7 @@
 
 // Dialogs and overlays
 export { AlertDialog } from "./alert-dialog.js";
+export { AnimatedSwitcher, AnimatedSwitcherTransition } from "./animated-switcher.js";
 // Navigation
 export { AppBar } from "./app-bar.js";
 export { Badge } from "./badge.js";
@@ -120,6 +121,7 @@ export { SearchBar } from "./search-bar.js";
 export { Segment } from "./segment.js";
 export { SegmentedButton } from "./segmented-button.js";
 export { SelectionArea } from "./selection-area.js";
+export { ShaderMask } from "./shader-mask.js";
 export { ShakeDetector } from "./shake-detector.js";
 export { Slider } from "./slider.js";
 export { SnackBar } from "./snack-bar.js";
@@ -142,6 +144,7 @@ export { Tooltip } from "./tooltip.js";
 export { TransparentPointer } from "./transparent-pointer.js";
 // Value types and helpers
 export * from "./types/alignment.js";
+export * from "./types/animation.js";
 export * from "./types/border.js";
 export * from "./types/border-radius.js";
 export * from "./types/box.js";

@@ -69,6 +69,14 @@ function listen(
   for (const type of ["pointerup", "pointerleave", "pointercancel"]) {
     element.addEventListener(type, () => clearTimeout(pressTimer));
   }
+  // AnimatedContainer's onEnd: "container" once per finished move of its own props.
+  let lastEnd = -Infinity;
+  element.addEventListener("transitionend", (event) => {
+    if (event.target !== element || !ANIMATED.includes(event.propertyName)) return;
+    if (transitionOf(ctx.props.animate) === undefined || event.timeStamp - lastEnd < 16) return;
+    lastEnd = event.timeStamp;
+    ctx.send("animationEnd", "container");
+  });
   element.addEventListener("pointerenter", () => ctx.listens("hover") && ctx.send("hover", true));
   element.addEventListener("pointerleave", () => ctx.listens("hover") && ctx.send("hover", false));
 }
@@ -92,6 +100,7 @@ export const containerRenderer: MaterialRenderer<HTMLElement> = {
   update(element, ctx) {
     const p = ctx.props;
     const s = element.style;
+    element.classList.toggle("flet-animated-own", transitionOf(p.animate) !== undefined);
     s.padding = sidesCss(p.padding);
     s.margin = sidesCss(p.margin);
     const layers = paintBackground(element, p);

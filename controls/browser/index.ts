@@ -125,6 +125,10 @@ export function registerControls(options: FontOptions = {}): void {
   );
   materialLazy("segment", () => import("./segmented-button.js").then((m) => m.segmentRenderer));
   materialLazy("rangeslider", () => import("./range-slider.js").then((m) => m.rangeSliderRenderer));
+  materialLazy("animatedswitcher", () =>
+    import("./animated-switcher.js").then((m) => m.animatedSwitcherRenderer),
+  );
+  materialLazy("shadermask", () => import("./shader-mask.js").then((m) => m.shaderMaskRenderer));
   material("expansionpanellist", expansionPanelListRenderer);
   material("expansionpanel", expansionPanelRenderer);
   material("navigationraildestination", destinationRenderer);

@@ -23,6 +23,7 @@ import * as gestures from "./gestures.js";
 import * as layout from "./layout.js";
 import * as markdown from "./markdown.js";
 import * as menus from "./menus.js";
+import * as motion from "./motion.js";
 import * as navigation from "./navigation.js";
 import * as pagelet from "./pagelet.js";
 import * as pickers from "./pickers.js";
@@ -69,4 +70,5 @@ export const controlPages: ControlPage[] = [
   { slug: "drag-and-drop", ...dragAndDrop },
   { slug: "layout", ...layout },
   { slug: "canvas", ...canvas },
+  { slug: "motion", ...motion },
 ];

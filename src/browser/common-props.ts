@@ -97,26 +97,47 @@ export function spansOf(col: unknown, columns = 12): number[] {
   });
 }
 
-const CURVES: Record<string, string> = {
+/** Flutter curves that are CSS keywords, point for point; the others are variables. */
+const KEYWORD_CURVES: Readonly<Record<string, string>> = {
   linear: "linear",
   ease: "ease",
   easeIn: "ease-in",
   easeOut: "ease-out",
   easeInOut: "ease-in-out",
-  decelerate: "cubic-bezier(0, 0, 0.2, 1)",
-  fastOutSlowIn: "cubic-bezier(0.4, 0, 0.2, 1)",
-  bounceOut: "cubic-bezier(0.34, 1.56, 0.64, 1)",
-  elasticOut: "cubic-bezier(0.34, 1.56, 0.64, 1)",
 };
+
+let curvesRequested = false;
+
+// The curve table is a lazy chunk (it would cost the start bundle a kilobyte): the first
+// other curve loads it, and its stylesheet defines every `--flet-curve-<name>` variable.
+function curveCss(curve: unknown): string {
+  if (typeof curve !== "string" || !/^[a-zA-Z]+$/.test(curve)) return "linear";
+  const keyword = KEYWORD_CURVES[curve];
+  if (keyword !== undefined) return keyword;
+  if (!curvesRequested && typeof document !== "undefined") {
+    curvesRequested = true;
+    void import("./curves.js").then(({ CURVES_CSS }) => {
+      const style = document.createElement("style");
+      style.textContent = CURVES_CSS;
+      document.head.append(style);
+    });
+  }
+  return `var(--flet-curve-${curve}, linear)`;
+}
 
 /**
  * A CSS transition timing for a Flet animation value (`true` is 1 s linear, a number is
  * milliseconds, `{ duration, curve }` names a Flutter curve), or `undefined` for none.
- * For a pack's own animated props (the generic `animate*` ones are applied already).
+ * Every Flet `AnimationCurve` has Flutter's shape: `ease*` keywords as such, the others as
+ * a `var(--flet-curve-<name>, linear)` that the curve stylesheet (loaded on first use)
+ * defines with Flutter's control points, bounce and elastic ones as CSS `linear()`.
+ * For a pack's own animated props (the generic `animate*` ones are applied already); give
+ * the element the `flet-animated` class too, so that `prefers-reduced-motion` cuts it short.
  *
  * @example
  * ```ts
  * transitionOf({ duration: 200, curve: "easeOut" }); // "200ms ease-out"
+ * transitionOf({ duration: 500, curve: "bounceOut" }); // "500ms var(--flet-curve-bounceOut, linear)"
  * element.style.transition = `background ${transitionOf(ctx.props.animate) ?? "0s"}`;
  * ```
  */
@@ -125,7 +146,7 @@ export function transitionOf(value: unknown): string | undefined {
   if (typeof value === "number") return `${value}ms linear`;
   if (typeof value === "object" && value !== null && typeof (value as any).duration === "number") {
     const { duration, curve } = value as { duration: number; curve?: string };
-    return `${duration}ms ${CURVES[curve ?? "linear"] ?? "linear"}`;
+    return `${duration}ms ${curveCss(curve)}`;
   }
   return undefined;
 }
@@ -295,22 +316,25 @@ export function applyCommonProps(
       if (timing) for (const css of cssProps) transitions.push(`${css} ${timing}`);
     }
     style.transition = transitions.join(", ");
+    // Under prefers-reduced-motion the runtime's stylesheet makes `.flet-animated` moves
+    // instant (1 ms, so that transitionend and onAnimationEnd still come).
+    element.classList.toggle("flet-animated", transitions.length > 0);
     if (transitions.length > 0 || props.onAnimationEnd) sendAnimationEnds(element, ctx);
   }
 }
 
-/** Which Flet animation a CSS transition belongs to (`animationEnd`'s data). */
-const ANIMATION_OF: Readonly<Record<string, string>> = {
-  opacity: "opacity",
-  width: "size",
-  height: "size",
-  left: "position",
-  top: "position",
-  right: "position",
-  bottom: "position",
-  rotate: "rotation",
-  scale: "scale",
-  translate: "offset",
+/** Which Flet animation a CSS transition belongs to (`animationEnd`'s data), and its prop. */
+const ANIMATION_OF: Readonly<Record<string, readonly [string, string]>> = {
+  opacity: ["opacity", "animateOpacity"],
+  width: ["size", "animateSize"],
+  height: ["size", "animateSize"],
+  left: ["position", "animatePosition"],
+  top: ["position", "animatePosition"],
+  right: ["position", "animatePosition"],
+  bottom: ["position", "animatePosition"],
+  rotate: ["rotation", "animateRotation"],
+  scale: ["scale", "animateScale"],
+  translate: ["offset", "animateOffset"],
 };
 
 const animationEnds = new WeakSet<HTMLElement>();
@@ -323,8 +347,11 @@ function sendAnimationEnds(element: HTMLElement, ctx: RenderContext): void {
   animationEnds.add(element);
   let last: { name: string; at: number } | undefined;
   element.addEventListener("transitionend", (event) => {
-    const name = ANIMATION_OF[event.propertyName];
+    const [name, prop] = ANIMATION_OF[event.propertyName] ?? [];
     if (event.target !== element || name === undefined) return;
+    // A Container's own `animate` moves its size too, and reports that as "container".
+    if (name === "size" && ctx.props.animate !== undefined && !transitionOf(ctx.props[prop!]))
+      return;
     if (last?.name === name && event.timeStamp - last.at < 16) return;
     last = { name, at: event.timeStamp };
     ctx.send("animationEnd", name);

@@ -73,6 +73,8 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.NavigationDrawerDestination, "navigationdrawerdestination", false],
   [ft.Pagelet, "pagelet", true],
   [ft.FletApp, "fletapp", true],
+  [ft.AnimatedSwitcher, "animatedswitcher", true],
+  [ft.ShaderMask, "shadermask", true],
   [ft.Tabs, "tabs", true],
   [ft.Tab, "tab", false],
   [ft.ListTile, "listtile", true],

@@ -169,6 +169,8 @@ const forms: [string, () => ft.Control, string, unknown][] = [
     1,
   ],
   ["new ft.RangeSlider(2, 8)", () => new ft.RangeSlider(2, 8, { max: 10 }), "endValue", 8],
+  ["new ft.AnimatedSwitcher(content)", () => new ft.AnimatedSwitcher(a), "content", a],
+  ["new ft.ShaderMask(content)", () => new ft.ShaderMask(a, { blendMode: "dstIn" }), "content", a],
   ['new ft.Segment("a")', () => new ft.Segment("a"), "value", "a"],
   ["new ft.PopupMenuButton(content)", () => new ft.PopupMenuButton(a), "content", a],
   ['new ft.PopupMenuItem("Copy")', () => new ft.PopupMenuItem("Copy"), "text", "Copy"],

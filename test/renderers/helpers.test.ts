@@ -1,5 +1,7 @@
+import * as ft from "flet-ts";
 import { cssColor, roleVariable, spansOf, transformCss, transitionOf } from "flet-ts/browser";
 import { describe, expect, it } from "vitest";
+import { reversedTiming } from "../../controls/browser/animated-switcher.js";
 import {
   alignmentCss,
   borderCss,
@@ -13,6 +15,7 @@ import { nextCheckboxValue } from "../../controls/browser/checkbox.js";
 import { flexAlignmentCss, scrollCss } from "../../controls/browser/flex.js";
 import { sliderLabel } from "../../controls/browser/slider.js";
 import { fontWeight, textStyleCss, themeStyleCss } from "../../controls/browser/typography.js";
+import { CURVES_CSS, curveCss } from "../../src/browser/curves.js";
 import { iconGlyphOf, loadIconGlyphMap } from "../../src/browser/icons.js";
 
 describe("cssColor", () => {
@@ -188,6 +191,38 @@ describe("layout helpers", () => {
     expect(transitionOf(300)).toBe("300ms linear");
     expect(transitionOf({ duration: 200, curve: "easeOut" })).toBe("200ms ease-out");
     expect(transitionOf(false)).toBeUndefined();
+  });
+
+  it("maps every Flet AnimationCurve to Flutter's curve, bounce and elastic as linear()", () => {
+    const timings = Object.values(ft.AnimationCurve).map((curve) => [curve, curveCss(curve)]);
+    for (const [curve, timing] of timings)
+      if (curve !== "linear") expect(timing, curve).not.toBe("linear");
+    const table = Object.fromEntries(timings);
+    expect(table.fastOutSlowIn).toBe("cubic-bezier(0.4, 0, 0.2, 1)");
+    expect(table.easeOutBack).toBe("cubic-bezier(0.175, 0.885, 0.32, 1.275)");
+    // bounceOut: 0 to 1, touching 0.75 between its first two bounces (t = 0.545).
+    const bounce = table.bounceOut!.slice(7, -1).split(", ").map(Number);
+    expect([bounce[0], bounce.at(-1), bounce.length]).toEqual([0, 1, 65]);
+    expect(Math.min(...bounce.slice(30, 40))).toBeCloseTo(0.75, 2);
+    // elasticOut overshoots 1 (the spring), elasticIn dips below 0.
+    expect(Math.max(...table.elasticOut!.slice(7, -1).split(", ").map(Number))).toBeGreaterThan(1);
+    expect(Math.min(...table.elasticIn!.slice(7, -1).split(", ").map(Number))).toBeLessThan(0);
+    expect(curveCss("wobbly")).toBe("linear");
+    expect(CURVES_CSS).toContain("--flet-curve-slowMiddle:cubic-bezier(0.15, 0.85, 0.85, 0.15)");
+    // transitionOf names them by the stylesheet's variables (ease* are CSS keywords).
+    expect(transitionOf({ duration: 100, curve: "bounceOut" })).toBe(
+      "100ms var(--flet-curve-bounceOut, linear)",
+    );
+    expect(transitionOf({ duration: 100, curve: "easeInOut" })).toBe("100ms ease-in-out");
+    expect(transitionOf({ duration: 100, curve: "x);color:red" })).toBe("100ms linear");
+  });
+
+  it("runs a switch-out curve backwards, as Flutter's reverse animation does", () => {
+    expect(reversedTiming("cubic-bezier(0.4, 0, 0.2, 1)")).toBe("cubic-bezier(0.8, 0, 0.6, 1)");
+    expect(reversedTiming("ease-in")).toBe("cubic-bezier(0, 0, 0.58, 1)");
+    expect(reversedTiming("linear(0, 0.2, 1)")).toBe("linear(0, 0.8, 1)");
+    expect(reversedTiming("linear(0 0%, 0.2 25%, 1 100%)")).toBe("linear(0 0%, 0.8 75%, 1 100%)");
+    expect(reversedTiming("linear")).toBe("linear");
   });
 });
 
