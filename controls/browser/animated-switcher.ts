@@ -123,14 +123,25 @@ function keepFocus(element: HTMLElement, state: State, old: HTMLElement | undefi
   const active = document.activeElement;
   const lost = active === null || active === document.body || (old?.contains(active) ?? false);
   if (!state.focusWithin || !lost) return;
-  // A new Material Web component renders its inner button a frame later.
-  requestAnimationFrame(() => {
-    const target = state.slot.querySelector<HTMLElement>(FOCUSABLE);
-    target?.focus();
-    if (target && element.contains(document.activeElement)) return;
-    element.tabIndex = -1;
-    element.focus();
-  });
+  // A new Material Web component takes focus once it is defined and has rendered its inner
+  // button (its module may still be loading, on a busy machine for a while).
+  const target = state.slot.querySelector<HTMLElement>(FOCUSABLE);
+  const ready = target?.localName.includes("-")
+    ? customElements
+        .whenDefined(target.localName)
+        .then(() => (target as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete)
+    : Promise.resolve();
+  void ready.then(() =>
+    requestAnimationFrame(() => {
+      // The user (or another switch) moved focus meanwhile: leave it there.
+      const active = document.activeElement;
+      if (active !== null && active !== document.body && !element.contains(active)) return;
+      if (target && state.slot.contains(target)) target.focus();
+      if (target && element.contains(document.activeElement)) return;
+      element.tabIndex = -1;
+      element.focus();
+    }),
+  );
 }
 
 /** Draws `animatedswitcher` (see the module comment). */

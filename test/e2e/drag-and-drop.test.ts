@@ -16,6 +16,9 @@ async function openGallery(): Promise<Page> {
   const page = await suite.open(main);
   await waitForText(page, "Drag a colour onto the target.", 10_000);
   await page.locator(".flet-draggable").first().waitFor();
+  // Every lazy renderer in (the rows' Dismissible chunk may come after the Draggable's).
+  await page.locator(".flet-dismissible").first().waitFor();
+  await page.waitForFunction(() => document.querySelector("[data-flet-loading]") === null);
   return page;
 }
 
