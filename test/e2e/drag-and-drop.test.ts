@@ -255,7 +255,8 @@ describe("Dismissible in Chromium", () => {
     await swipeLeft();
     await page.getByRole("button", { name: "Delete" }).click();
     await waitForText(page, "Newsletter deleted.");
-  });
+    // Two swipes, two dialogs and their animations: more than 20 s on a loaded CI machine.
+  }, 60_000);
 
   it("swipes with a finger, and Delete dismisses the focused row from the keyboard", async () => {
     const page = await openGallery();
