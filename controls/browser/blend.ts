@@ -18,8 +18,11 @@ export interface ColorLayer {
   readonly picture: boolean;
 }
 
-/** The separable and non-separable modes CSS has under another name (`colorBurn` → `color-burn`). */
-const CSS_BLEND: Readonly<Record<string, string>> = {
+/**
+ * The separable and non-separable modes CSS has under another name (`colorBurn` →
+ * `color-burn`), for `mix-blend-mode`, `background-blend-mode` and SVG's `feBlend`.
+ */
+export const CSS_BLEND: Readonly<Record<string, string>> = {
   color: "color",
   colorBurn: "color-burn",
   colorDodge: "color-dodge",

@@ -8,6 +8,7 @@
  * @module
  */
 import { cssColor, type RenderContext } from "flet-ts/browser";
+import { CSS_BLEND } from "./blend.js";
 import { radiusCss } from "./box.js";
 import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
@@ -25,25 +26,6 @@ const COMPOSITE: Readonly<Record<string, readonly [string, boolean]>> = {
   srcATop: ["atop", true],
   dstATop: ["atop", false],
   xor: ["xor", true],
-};
-
-/** `feBlend` modes by Flutter's name (the shader is the source, the content the backdrop). */
-const BLEND: Readonly<Record<string, string>> = {
-  color: "color",
-  colorBurn: "color-burn",
-  colorDodge: "color-dodge",
-  darken: "darken",
-  difference: "difference",
-  exclusion: "exclusion",
-  hardLight: "hard-light",
-  hue: "hue",
-  lighten: "lighten",
-  luminosity: "luminosity",
-  multiply: "multiply",
-  overlay: "overlay",
-  saturation: "saturation",
-  screen: "screen",
-  softLight: "soft-light",
 };
 
 /**
@@ -66,9 +48,10 @@ export function blendPrimitives(mode: unknown): [string, Record<string, string>]
   if (name === "clear") return [["feFlood", { "flood-opacity": "0" }]];
   if (name === "src") return [["feOffset", { in: "shader" }]];
   if (name === "dst") return [["feOffset", { in: "SourceGraphic" }]];
-  const blend = BLEND[name];
+  // Skia's plus adds the premultiplied components; modulate multiplies them (feBlend has
+  // neither); the other modes are CSS's, under their CSS names.
+  const blend = name === "plus" || name === "modulate" ? undefined : CSS_BLEND[name];
   if (blend) return [["feBlend", { in: "shader", in2: "SourceGraphic", mode: blend }]];
-  // Skia's plus adds the premultiplied components; modulate multiplies them.
   const [k1, k2, k3] = name === "plus" ? ["0", "1", "1"] : ["1", "0", "0"];
   return [
     ["feComposite", { in: "shader", in2: "SourceGraphic", operator: "arithmetic", k1, k2, k3 }],
