@@ -161,7 +161,10 @@ function listenSwipe(element: DismissElement): void {
   let offset = 0;
   let last = { at: 0, offset: 0, velocity: 0 };
   element.addEventListener("pointerdown", (event) => {
-    if (event.button !== 0 || down || state.busy || isDisabled(element)) return;
+    // Another finger is ignored; the same pointer pressing again means its last release
+    // never reached the row (a dialog opened over it took the pointerup): start afresh.
+    if (event.button !== 0 || (down && down.id !== event.pointerId)) return;
+    if (state.busy || isDisabled(element)) return;
     if (directionProp(ctx) === "none") return;
     down = {
       id: event.pointerId,

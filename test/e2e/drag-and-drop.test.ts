@@ -252,6 +252,7 @@ describe("Dismissible in Chromium", () => {
     expect(await page.getByText("Newsletter", { exact: true }).isVisible()).toBe(true);
     // The closing dialog's scrim takes the pointer until it is gone.
     await page.getByRole("dialog").waitFor({ state: "hidden" });
+    await page.waitForFunction(() => document.querySelector("[inert]:not([hidden])") === null);
     await swipeLeft();
     await page.getByRole("button", { name: "Delete" }).click();
     await waitForText(page, "Newsletter deleted.");
