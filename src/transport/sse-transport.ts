@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import { Subject } from "rxjs";
-import { ErrorCode } from "../core/errors.js";
 import { consoleLogger, type Logger } from "../session/logger.js";
+import { tooSlow } from "./slow-client.js";
 import type { Transport } from "./transport.js";
 
 /**
@@ -97,12 +97,7 @@ export class SseTransport implements Transport {
 
   #write(text: string): void {
     if (!this.#open) return;
-    const buffered = this.#res.writableLength;
-    // One event larger than the limit may go out on an idle stream (a big snapshot).
-    if (buffered > 0 && buffered + text.length > this.#maxBuffered) {
-      this.#logger.warn(
-        `The client left ${buffered} bytes unread (limit ${this.#maxBuffered}); disconnecting it. Its session is kept for a reconnect. [${ErrorCode.TRANSPORT_SLOW_CLIENT}]`,
-      );
+    if (tooSlow(this.#res.writableLength, text.length, this.#maxBuffered, this.#logger)) {
       this.#res.destroy();
       this.#finish();
       return;

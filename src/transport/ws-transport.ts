@@ -3,6 +3,7 @@ import type { WebSocket } from "ws";
 import { ErrorCode } from "../core/errors.js";
 import { encodeMessage } from "../protocol/codec.js";
 import { consoleLogger, type Logger } from "../session/logger.js";
+import { tooSlow } from "./slow-client.js";
 import type { Transport } from "./transport.js";
 
 /**
@@ -99,12 +100,7 @@ export class WsTransport implements Transport {
   /** Sends one text frame, or cuts a peer that leaves too much unread. */
   send(frame: string): void {
     if (!this.#open || this.#socket.readyState !== this.#socket.OPEN) return;
-    const buffered = this.#socket.bufferedAmount;
-    // One frame larger than the limit may go out on an idle socket (a big snapshot).
-    if (buffered > 0 && buffered + frame.length > this.#maxBuffered) {
-      this.#logger.warn(
-        `The client left ${buffered} bytes unread (limit ${this.#maxBuffered}); disconnecting it. Its session is kept for a reconnect. [${ErrorCode.TRANSPORT_SLOW_CLIENT}]`,
-      );
+    if (tooSlow(this.#socket.bufferedAmount, frame.length, this.#maxBuffered, this.#logger)) {
       this.#socket.terminate();
       this.#finish();
       return;
