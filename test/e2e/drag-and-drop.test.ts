@@ -246,9 +246,15 @@ describe("Dismissible in Chromium", () => {
         page
           .locator(".flet-dismiss-content")
           .nth(1)
-          .evaluate((el) => (el as HTMLElement).style.transform),
+          .evaluate((el) => {
+            // Back in place: no inline offset, no slide still running, aligned with its row.
+            const row = el.parentElement!.getBoundingClientRect();
+            const moving = el.getAnimations().length > 0;
+            const left = Math.round(el.getBoundingClientRect().left - row.left);
+            return `${(el as HTMLElement).style.transform}|${moving}|${left}`;
+          }),
       )
-      .toBe("");
+      .toBe("|false|0");
     expect(await page.getByText("Newsletter", { exact: true }).isVisible()).toBe(true);
     // The closing dialog's scrim takes the pointer until it is gone.
     await page.getByRole("dialog").waitFor({ state: "hidden" });
