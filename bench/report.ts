@@ -3,8 +3,10 @@ import os from "node:os";
 import type { BrowserResult } from "./browser.js";
 import type { CommitResult } from "./commit.js";
 import type { FloodResult } from "./flood.js";
+import type { InteractionResult } from "./interaction.js";
 import type { MountResult } from "./mount.js";
 import { REFERENCE, REFERENCE_MEMORY, REFERENCE_SESSIONS, REFERENCE_SOURCE } from "./reference.js";
+import { interactionCheck, renderInteraction } from "./report-interaction.js";
 import type { RoundTripResult } from "./roundtrip.js";
 import type { SessionsResult } from "./sessions.js";
 import type { UpdateResult } from "./update.js";
@@ -29,6 +31,8 @@ export interface Results {
   flood: FloodResult;
   /** Chromium: bundle sizes, first control painted, 1,000 text changes in one batch. */
   browser: BrowserResult;
+  /** Chromium: a drag of 200 pointer moves, a Canvas of 10,000 shapes. */
+  interaction: InteractionResult;
   /** `os.loadavg()` when the run started and when it ended (the machine may be shared). */
   load: [number[], number[]];
   seconds: number;
@@ -444,6 +448,7 @@ export function renderReport(results: Results): string {
   out.push("");
   renderFlood(results, out);
   renderEndToEnd(results, out);
+  renderInteraction(results.interaction, out);
   out.push("## Notes");
   out.push("");
   out.push(
@@ -548,6 +553,7 @@ export function endToEndChecks(results: Results): Check[] {
       budget: `< ${BUDGETS.frameMs} ms`,
       ok: batch.workMedianMs < BUDGETS.frameMs,
     },
+    interactionCheck(results.interaction),
   ];
 }
 

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { BrowserResult } from "./browser.js";
 import type { CommitResult } from "./commit.js";
 import type { FloodResult } from "./flood.js";
+import type { InteractionResult } from "./interaction.js";
 import type { MountResult } from "./mount.js";
 import { type BuildResults, type Results, renderReport, summarize } from "./report.js";
 import type { RoundTripResult } from "./roundtrip.js";
@@ -110,6 +111,8 @@ const flood = task<FloodResult>("build", "flood").result;
 // The browser client is bundled from the sources by esbuild either way; the task runs
 // through tsx so that the bundler finds the package root (the build output has none).
 const browser = task<BrowserResult>("tsx", "browser").result;
+// Chromium again: a drag over the loopback WebSocket and a Canvas of 10,000 shapes.
+const interaction = task<InteractionResult>("tsx", "interaction").result;
 const results: Results = {
   date: new Date(),
   build: build_,
@@ -117,6 +120,7 @@ const results: Results = {
   roundTrip,
   flood,
   browser,
+  interaction,
   load: [loadAtStart, os.loadavg()],
   seconds: 0,
 };

@@ -37,6 +37,8 @@ async function runTask(): Promise<unknown> {
     case "browser":
       // Loaded only here: playwright-core and esbuild are heavy.
       return (await import("./browser.js")).benchBrowser();
+    case "interaction":
+      return (await import("./interaction.js")).benchInteraction();
     default:
       throw new Error(`bench suite: unknown task ${String(task)}`);
   }
