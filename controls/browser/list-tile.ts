@@ -24,8 +24,9 @@ function toggleInput(tile: HTMLElement): void {
 }
 
 /**
- * Draws `listtile`. With `onClick`, `onLongPress` or `url` it is a focusable
- * `role="button"` with a ripple (Enter/Space click it); `selected` colours it primary
+ * Draws `listtile`. With `onClick`, `onLongPress` or `toggleInputs` it is a focusable
+ * `role="button"` with a ripple (Enter/Space click it), with `url` a `role="link"`;
+ * `selected` colours it primary
  * and sets `aria-current`.
  */
 export const listTileRenderer: MaterialRenderer<HTMLElement> = {
@@ -99,7 +100,8 @@ export const listTileRenderer: MaterialRenderer<HTMLElement> = {
     const decorations: HTMLElement[] = [];
     if (clickable) {
       need("ripple");
-      tile.setAttribute("role", "button");
+      // A tile that opens a url is a link to assistive technology, as an <a> would be.
+      tile.setAttribute("role", typeof p.url === "string" ? "link" : "button");
       decorations.push(
         tile.querySelector<HTMLElement>(":scope > md-ripple") ?? h("md-ripple"),
         tile.querySelector<HTMLElement>(":scope > md-focus-ring") ??

@@ -19,30 +19,64 @@ export function place(page: Page, control: Control): void {
   page.update();
 }
 
-/** Runs in the tab: a text form of a control's element (tree, attributes, styles, state). */
-export const SNAPSHOT_SCRIPT = `window.__fletContractSnapshot = (id) => {
-  const root = document.querySelector('[data-flet-id="' + CSS.escape(id) + '"]');
-  if (!root) return null;
-  const parts = [];
-  const walk = (node) => {
-    if (node.nodeType === 3) { parts.push("#" + node.data); return; }
-    if (node.nodeType !== 1) return;
-    // Style declarations sorted: the same styles in another order change nothing.
-    const attr = (a) => a.name !== "style" ? a.value : a.value.split(";").map((d) => d.trim()).filter(Boolean).sort().join(";");
-    parts.push("<" + node.tagName + [...node.attributes].map((a) => " " + a.name + "=" + attr(a)).join(""));
-    const style = getComputedStyle(node);
-    let css = "";
-    for (let i = 0; i < style.length; i++) css += style[i] + ":" + style.getPropertyValue(style[i]) + ";";
-    parts.push(css);
-    if ("value" in node) parts.push("value=" + node.value);
-    if ("checked" in node) parts.push("checked=" + node.checked);
-    if (node.scrollTop || node.scrollLeft) parts.push("scroll=" + node.scrollTop + "," + node.scrollLeft);
-    if (node.shadowRoot) for (const child of node.shadowRoot.childNodes) walk(child);
-    for (const child of node.childNodes) walk(child);
+/**
+ * Runs in the tab: a text form of a control's element (tree, attributes, styles, state).
+ *
+ * A CSS custom property counts only where some style sheet or inline style reads it
+ * (`var(--name`): a renderer that only writes `--name` draws nothing with it.
+ */
+export const SNAPSHOT_SCRIPT = `(() => {
+  const usedBySheet = new WeakMap();
+  const VAR = /var\\(\\s*(--[\\w-]+)/g;
+  const namesIn = (text, into) => { for (const m of text.matchAll(VAR)) into.add(m[1]); };
+  const sheetNames = (sheet) => {
+    let rules;
+    try { rules = sheet.cssRules; } catch { return new Set(); }
+    const cached = usedBySheet.get(sheet);
+    if (cached && cached.count === rules.length) return cached.names;
+    const names = new Set();
+    for (const rule of rules) namesIn(rule.cssText, names);
+    usedBySheet.set(sheet, { count: rules.length, names });
+    return names;
   };
-  walk(root);
-  return parts.join("\\n");
-};`;
+  const sheetsOf = (root) => [...root.styleSheets, ...(root.adoptedStyleSheets || [])];
+  window.__fletContractSnapshot = (id) => {
+    const root = document.querySelector('[data-flet-id="' + CSS.escape(id) + '"]');
+    if (!root) return null;
+    const used = new Set();
+    const roots = [document];
+    for (const el of document.querySelectorAll("*")) if (el.shadowRoot) roots.push(el.shadowRoot);
+    for (const r of roots) for (const sheet of sheetsOf(r)) for (const n of sheetNames(sheet)) used.add(n);
+    for (const r of roots) for (const el of r.querySelectorAll('[style*="var("]')) namesIn(el.getAttribute("style"), used);
+    const kept = (name) => !name.startsWith("--") || used.has(name);
+    const parts = [];
+    const walk = (node) => {
+      if (node.nodeType === 3) { parts.push("#" + node.data); return; }
+      if (node.nodeType !== 1) return;
+      // Style declarations sorted: the same styles in another order change nothing.
+      const attr = (a) => a.name !== "style" ? a.value : a.value.split(";").map((d) => d.trim()).filter((d) => d && kept(d.split(":")[0].trim())).sort().join(";");
+      parts.push("<" + node.tagName + [...node.attributes].map((a) => " " + a.name + "=" + attr(a)).join(""));
+      const style = getComputedStyle(node);
+      let css = "";
+      for (let i = 0; i < style.length; i++) if (kept(style[i])) css += style[i] + ":" + style.getPropertyValue(style[i]) + ";";
+      parts.push(css);
+      for (const pseudo of ["::before", "::after"]) {
+        const p = getComputedStyle(node, pseudo);
+        if (p.content === "none" || p.content === "normal") continue;
+        let text = pseudo;
+        for (let i = 0; i < p.length; i++) if (kept(p[i])) text += p[i] + ":" + p.getPropertyValue(p[i]) + ";";
+        parts.push(text);
+      }
+      if ("value" in node) parts.push("value=" + node.value);
+      if ("checked" in node) parts.push("checked=" + node.checked);
+      if (node.scrollTop || node.scrollLeft) parts.push("scroll=" + node.scrollTop + "," + node.scrollLeft);
+      if (node.shadowRoot) for (const child of node.shadowRoot.childNodes) walk(child);
+      for (const child of node.childNodes) walk(child);
+    };
+    walk(root);
+    return parts.join("\\n");
+  };
+})();`;
 
 /**
  * The element's snapshot once two consecutive frames agree (mount transitions over), after

@@ -17,6 +17,8 @@ describe("ListTile against checkPackContract", () => {
           subtitle: () => new ft.Text("Subtitle"),
           trailing: () => new ft.Checkbox(),
           contentPadding: { left: 24, right: 24 },
+          // Interactive, as Flutter's tile must be to show hoverColor and bgcolorActivated.
+          toggleInputs: true,
         },
       },
       exempt: {

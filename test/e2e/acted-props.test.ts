@@ -1,7 +1,8 @@
 // Props the contract kit cannot see on a drawn control, because they act on a later
 // event: where a url opens (urlTarget), whether a modal dialog or a sheet stays on
 // Escape (modal, dismissible), when a snackbar closes (duration), and whether the old
-// picture stays while a new src loads (gaplessPlayback).
+// picture stays while a new src loads (gaplessPlayback), how long a dismissed row
+// shrinks (resizeDuration).
 import * as ft from "flet-ts";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -106,6 +107,30 @@ describe("props that act on a later event, in Chromium", () => {
     await waitForText(page, "Saved", 10_000);
     await page.locator(".flet-snackbar").waitFor({ state: "hidden" });
     await expect.poll(() => snack.open).toBe(false);
+  });
+
+  it("shrinks a dismissed row over its resizeDuration, one resize event per step", async () => {
+    const resizes = new Map<string, number>();
+    const row = (name: string, resizeDuration: number) =>
+      new ft.Dismissible(new ft.Container(new ft.Text(name), { width: 240, height: 56 }), {
+        resizeDuration,
+        onResize: () => resizes.set(name, (resizes.get(name) ?? 0) + 1),
+        onDismiss: () => resizes.set(`${name} dismissed`, 1),
+      });
+    const page = await suite.open((app) => {
+      app.add(row("Instant", 0), row("Slow", 1_000));
+    });
+    // Dismissible's renderer loads lazily: focus the row it draws, not its placeholder.
+    await page.locator(".flet-dismissible").first().waitFor();
+    await page.waitForFunction(() => document.querySelector("[data-flet-loading]") === null);
+    for (const name of ["Instant", "Slow"]) {
+      await page.getByRole("group", { name }).focus();
+      await page.keyboard.press("Delete");
+      await expect.poll(() => resizes.get(`${name} dismissed`), { timeout: 15_000 }).toBe(1);
+    }
+    // No resize step for 0 ms: the row is gone at once; a one-second shrink takes a frame each.
+    expect(resizes.get("Instant")).toBe(1);
+    expect(resizes.get("Slow")).toBeGreaterThan(2);
   });
 
   it("keeps the <img> while a new src loads only with gaplessPlayback", async () => {
