@@ -1,0 +1,168 @@
+import * as ft from "flet-ts";
+import { createTester, type Tester } from "flet-ts/testing";
+import { afterEach, describe, expect, it } from "vitest";
+import { group as animations } from "../../examples/showcase/examples/animations/index.js";
+import { group as buttons } from "../../examples/showcase/examples/buttons/index.js";
+import { group as dialogs } from "../../examples/showcase/examples/dialogs/index.js";
+import { group as input } from "../../examples/showcase/examples/input/index.js";
+import { group as utility } from "../../examples/showcase/examples/utility/index.js";
+import type { GalleryControl, GalleryGroup } from "../../examples/showcase/model.js";
+
+let t: Tester | undefined;
+afterEach(async () => {
+  const tester = t;
+  t = undefined;
+  if (!tester) return;
+  try {
+    expectNoErrors(tester, "after the interactions");
+  } finally {
+    await tester.close();
+  }
+});
+
+/** A failing main or handler does not throw in the tester: it leaves an error frame. */
+function expectNoErrors(tester: Tester, when: string): void {
+  expect(tester.errors, `server errors ${when}`).toEqual([]);
+  expect(tester.protocolErrors, `error frames ${when}`).toEqual([]);
+}
+
+/** Mounts one example of a control, as the showcase shows it: alone on the page. */
+async function mount(control: GalleryControl, index = 0): Promise<Tester> {
+  const example = control.examples[index];
+  if (!example) throw new Error(`${control.slug} has no example ${index}`);
+  t = await createTester((page) => {
+    page.add(example.example(page));
+  });
+  expectNoErrors(t, `mounting "${example.name}"`);
+  return t;
+}
+
+function find(group: GalleryGroup, slug: string): GalleryControl {
+  const control = group.controls.find((c) => c.slug === slug);
+  if (!control) throw new Error(`no ${slug} in ${group.slug}`);
+  return control;
+}
+
+const groups = [buttons, input, dialogs, utility, animations];
+
+describe("showcase groups", () => {
+  it("list their controls in Flet's order (by name), with unique slugs and examples", () => {
+    for (const group of groups) {
+      const names = group.controls.map((c) => c.name);
+      expect(names).toEqual([...names].sort());
+      const slugs = group.controls.map((c) => c.slug);
+      expect(new Set(slugs).size).toBe(slugs.length);
+      for (const control of group.controls) {
+        expect(control.description.length).toBeGreaterThan(0);
+        expect(control.examples.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  for (const group of groups) {
+    describe(group.label, () => {
+      for (const control of group.controls) {
+        it(`builds, mounts and unmounts every ${control.name} example`, async () => {
+          for (const example of control.examples) {
+            const tester = await createTester((page) => {
+              page.add(example.example(page));
+            });
+            try {
+              expectNoErrors(tester, `mounting "${example.name}"`);
+              expect(tester.page.controls, example.name).toHaveLength(1);
+              tester.page.clean();
+              await tester.settle();
+              expectNoErrors(tester, `unmounting "${example.name}"`);
+              expect(tester.page.controls).toHaveLength(0);
+            } finally {
+              await tester.close();
+            }
+          }
+        });
+      }
+    });
+  }
+});
+
+describe("interactive examples", () => {
+  it("ElevatedButton counts its clicks", async () => {
+    const tester = await mount(find(buttons, "elevatedbutton"), 2);
+    await tester.tap(tester.find.text("Button with 'click' event"));
+    await tester.tap(tester.find.text("Button with 'click' event"));
+    expect(tester.find.text("Button clicked 2 time(s)").exists).toBe(true);
+  });
+
+  it("IconButton counts its clicks", async () => {
+    const tester = await mount(find(buttons, "iconbutton"), 1);
+    await tester.tap(tester.find.byType(ft.IconButton));
+    expect(tester.find.text("Button clicked 1 time(s)").exists).toBe(true);
+  });
+
+  it("the FloatingActionButton example puts a FAB on the page that adds tiles", async () => {
+    const tester = await mount(find(buttons, "floatingactionbutton"));
+    expect(tester.page.floatingActionButton).toBeInstanceOf(ft.FloatingActionButton);
+    await tester.tap(tester.find.byType(ft.FloatingActionButton));
+    await tester.tap(tester.find.byType(ft.FloatingActionButton));
+    expect(tester.find.text("Tile 0").exists).toBe(true);
+    expect(tester.find.text("Tile 1").exists).toBe(true);
+    expect(tester.find.text("Tile was added successfully!").exists).toBe(true);
+    tester.page.clean();
+    await tester.settle();
+    expect(tester.page.floatingActionButton).toBeUndefined();
+  });
+
+  it("CupertinoDialogAction opens a CupertinoAlertDialog that OK closes", async () => {
+    const tester = await mount(find(buttons, "cupertinodialogaction"));
+    await tester.tap(tester.find.text("Open CupertinoAlertDialog"));
+    expect(tester.find.text("Do you want to delete this file?").exists).toBe(true);
+    expect((tester.page.dialog as ft.CupertinoAlertDialog).open).toBe(true);
+    await tester.tap(tester.find.text("OK"));
+    expect((tester.page.dialog as ft.CupertinoAlertDialog).open).toBe(false);
+  });
+
+  it("TextField echoes what is typed", async () => {
+    const tester = await mount(find(input, "textfield"), 1);
+    await tester.enterText(tester.find.byType(ft.TextField), "Hello, gallery");
+    expect(tester.find.text("Hello, gallery").exists).toBe(true);
+  });
+
+  it("Checkbox reports its change", async () => {
+    const tester = await mount(find(input, "checkbox"), 1);
+    await tester.tap(tester.find.text("Checkbox with 'change' event"));
+    expect(tester.find.text("Checkbox value changed to true").exists).toBe(true);
+  });
+
+  it("Dropdown takes a new option typed in the field", async () => {
+    const tester = await mount(find(input, "dropdown"), 2);
+    await tester.enterText(tester.find.byType(ft.TextField), "Purple");
+    await tester.tap(tester.find.text("Add"));
+    const dropdown = tester.find.byType(ft.Dropdown).first as ft.Dropdown;
+    expect(dropdown.value).toBe("Purple");
+    expect(dropdown.options.map((o) => o.key)).toEqual(["Purple"]);
+    expect((tester.find.byType(ft.TextField).first as ft.TextField).value).toBe("");
+  });
+
+  it("AlertDialog opens a modal dialog that Yes closes", async () => {
+    const tester = await mount(find(dialogs, "alertdialog"));
+    await tester.tap(tester.find.text("Open modal dialog"));
+    expect(tester.find.text("Do you really want to delete all those files?").exists).toBe(true);
+    await tester.tap(tester.find.text("Yes"));
+    expect((tester.page.dialog as ft.AlertDialog).open).toBe(false);
+  });
+
+  it("SnackBar shows a new message on each press", async () => {
+    const tester = await mount(find(dialogs, "snackbar"));
+    await tester.tap(tester.find.text("Open SnackBar"));
+    expect(tester.find.text("Hello 0").exists).toBe(true);
+    await tester.tap(tester.find.text("Open SnackBar"));
+    expect(tester.find.text("Hello 1").exists).toBe(true);
+  });
+
+  it("AnimatedSwitcher switches between its two containers", async () => {
+    const tester = await mount(find(animations, "animated_switcher"));
+    expect(tester.find.text("Hello!").exists).toBe(true);
+    await tester.tap(tester.find.text("Animate!"));
+    expect(tester.find.text("Bye!").exists).toBe(true);
+    expect(tester.find.text("Hello!").exists).toBe(false);
+  });
+});
