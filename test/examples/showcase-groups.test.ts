@@ -165,4 +165,84 @@ describe("interactive examples", () => {
     expect(tester.find.text("Bye!").exists).toBe(true);
     expect(tester.find.text("Hello!").exists).toBe(false);
   });
+
+  it("SubmenuButton colours the box from a cascading menu", async () => {
+    const tester = await mount(find(buttons, "submenubutton"));
+    await tester.tap(tester.find.text("BgColors"));
+    await tester.tap(tester.find.text("G"));
+    await tester.tap(tester.find.text("Green"));
+    expect(tester.find.text("Green.on_click").exists).toBe(true);
+    const box = tester.find.byType(ft.Container).where((c) => (c as ft.Container).height === 100);
+    expect((box.first as ft.Container).bgcolor).toBe("green");
+  });
+
+  it("PopupMenuButton's checked item toggles", async () => {
+    const tester = await mount(find(buttons, "popupmenubutton"));
+    await tester.tap(tester.find.byType(ft.PopupMenuButton));
+    await tester.tap(tester.find.text("Checked item"));
+    const item = tester.find
+      .byType(ft.PopupMenuItem)
+      .where((i) => (i as ft.PopupMenuItem).text === "Checked item");
+    expect((item.first as ft.PopupMenuItem).checked).toBe(true);
+  });
+
+  it("RadioGroup reports the chosen colour", async () => {
+    const tester = await mount(find(input, "radio"), 1);
+    await tester.tap(tester.find.text("Green"));
+    expect(tester.find.text("Your favorite color is:  green").exists).toBe(true);
+  });
+
+  it("the assist Chip saves to favourites once", async () => {
+    const tester = await mount(find(input, "chip"));
+    await tester.tap(tester.find.text("Save to favourites"));
+    expect(tester.find.text("Saved to favorites").exists).toBe(true);
+    expect(tester.find.byType(ft.Chip).first.disabled).toBe(true);
+  });
+
+  it("CupertinoPicker in a bottom sheet shows the picked fruit", async () => {
+    const tester = await mount(find(dialogs, "cupertinopicker"));
+    await tester.tap(tester.find.text("Orange"));
+    expect((tester.page.bottomSheet as ft.CupertinoBottomSheet).open).toBe(true);
+    await tester.trigger(tester.find.byType(ft.CupertinoPicker), "change", 1, { selectedIndex: 1 });
+    expect(tester.find.text("Mango").exists).toBe(true);
+  });
+
+  it("DatePicker shows the picked date", async () => {
+    const tester = await mount(find(dialogs, "datepicker"));
+    await tester.tap(tester.find.text("Pick date"));
+    await tester.choose(tester.find.byType(ft.DatePicker), new Date(2024, 2, 15));
+    expect(tester.find.text(/^Selected date: Fri Mar 15 2024/).exists).toBe(true);
+    tester.page.clean();
+    await tester.settle();
+    expect(tester.page.overlay).toHaveLength(0);
+  });
+
+  it("TimePicker shows the picked time", async () => {
+    const tester = await mount(find(dialogs, "timepicker"));
+    await tester.tap(tester.find.text("Pick time"));
+    await tester.choose(tester.find.byType(ft.TimePicker), "09:30");
+    expect(tester.find.text(/^Selected time: 09:30/).exists).toBe(true);
+  });
+
+  it("DragTarget takes the colour of a Draggable of its group only", async () => {
+    const tester = await mount(find(utility, "draggable"));
+    const target = tester.find.byType(ft.DragTarget);
+    const draggables = tester.find.byType(ft.Draggable);
+    const box = () => (target.first as ft.DragTarget).content as ft.Container;
+    // The tester refuses, as the browser does, a drop from another group.
+    await expect(tester.drag(draggables.at(2), { to: target })).rejects.toThrow(/"color1"/);
+    expect(box().bgcolor).toBe(ft.colors.BLUE_GREY_100);
+    await tester.drag(draggables.at(0), { to: target });
+    expect(box().bgcolor).toBe(ft.colors.CYAN);
+  });
+
+  it("GestureDetector moves the amber box by the pan", async () => {
+    const tester = await mount(find(utility, "gesturedetector"));
+    const amber = tester.find
+      .byType(ft.Container)
+      .where((c) => (c as ft.Container).bgcolor === ft.colors.AMBER);
+    await tester.drag(tester.find.byType(ft.GestureDetector).first, { dx: 30, dy: 20 });
+    expect((amber.first as ft.Container).left).toBe(30);
+    expect((amber.first as ft.Container).top).toBe(20);
+  });
 });
