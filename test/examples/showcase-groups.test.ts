@@ -245,4 +245,46 @@ describe("interactive examples", () => {
     expect((amber.first as ft.Container).left).toBe(30);
     expect((amber.first as ft.Container).top).toBe(20);
   });
+
+  it("AlertDialog's basic dialog reports its dismissal", async () => {
+    const tester = await mount(find(dialogs, "alertdialog"));
+    await tester.tap(tester.find.text("Open dialog"));
+    expect(tester.find.text("Hello, you!").exists).toBe(true);
+    await tester.dismiss(tester.page.dialog!);
+    expect(tester.find.text("Dialog dismissed!").exists).toBe(true);
+  });
+
+  it("Banner opens and any action closes it", async () => {
+    const tester = await mount(find(dialogs, "banner"));
+    await tester.tap(tester.find.text("Show Banner"));
+    expect((tester.page.banner as ft.Banner).open).toBe(true);
+    await tester.tap(tester.find.text("Ignore"));
+    expect((tester.page.banner as ft.Banner).open).toBe(false);
+  });
+
+  it("BottomSheet opens, closes from its button, and reports a dismissal", async () => {
+    const tester = await mount(find(dialogs, "bottomsheet"));
+    await tester.tap(tester.find.text("Display bottom sheet"));
+    const sheet = tester.page.bottomSheet as ft.BottomSheet;
+    expect(sheet.open).toBe(true);
+    await tester.tap(tester.find.text("Close bottom sheet"));
+    expect(sheet.open).toBe(false);
+    await tester.tap(tester.find.text("Display bottom sheet"));
+    await tester.dismiss(sheet);
+    expect(tester.find.text("Dismissed!").exists).toBe(true);
+  });
+
+  it("the CupertinoTimerPicker sheet opens again after a dismissal", async () => {
+    const tester = await mount(find(dialogs, "cupertinotimerpicker"));
+    await tester.tap(tester.find.text("00:01:10"));
+    const sheet = tester.page.bottomSheet as ft.CupertinoBottomSheet;
+    await tester.dismiss(sheet);
+    expect(sheet.open).toBe(false);
+    await tester.tap(tester.find.text("00:01:10"));
+    expect(sheet.open).toBe(true);
+    await tester.trigger(tester.find.byType(ft.CupertinoTimerPicker), "change", 3725, {
+      value: 3725,
+    });
+    expect(tester.find.text("01:02:05").exists).toBe(true);
+  });
 });

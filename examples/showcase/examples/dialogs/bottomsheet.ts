@@ -1,7 +1,7 @@
 /**
  * Flet's gallery: BottomSheet, opened with `page.showBottomSheet` (Flet's gallery keeps it
  * in the overlay while the example is mounted and sets `open`). Flet's `print` in
- * `on_dismiss` becomes the button's text.
+ * `on_dismiss` becomes a snack bar.
  */
 import * as ft from "flet-ts";
 import type { GalleryControl } from "../../model.js";
@@ -15,7 +15,6 @@ export const control: GalleryControl = {
     {
       name: "Simple BottomSheet",
       example: (page) => {
-        const button = new ft.ElevatedButton("Display bottom sheet");
         const bs = new ft.BottomSheet(
           new ft.Container(
             new ft.Column(
@@ -29,14 +28,11 @@ export const control: GalleryControl = {
             ),
             { padding: 10 },
           ),
-          {
-            onDismiss: () => {
-              button.text = "Dismissed! Display bottom sheet";
-            },
-          },
+          { onDismiss: () => page.showSnackBar(new ft.SnackBar(new ft.Text("Dismissed!"))) },
         );
-        button.onClick = () => page.showBottomSheet(bs);
-        return button;
+        return new ft.ElevatedButton("Display bottom sheet", {
+          onClick: () => page.showBottomSheet(bs),
+        });
       },
     },
   ],

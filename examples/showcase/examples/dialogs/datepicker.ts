@@ -35,7 +35,8 @@ class DatePickerExample extends ft.Column {
 
   override willUnmount(): void {
     const overlay = this.page.overlay;
-    overlay.splice(overlay.indexOf(this.datepicker), 1);
+    const at = overlay.indexOf(this.datepicker);
+    if (at >= 0) overlay.splice(at, 1);
     this.page.update();
   }
 }

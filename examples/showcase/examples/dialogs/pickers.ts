@@ -3,7 +3,9 @@
  * and under CupertinoBottomSheet): each opens a CupertinoBottomSheet 216 pixels high with
  * a picker in it. Flet sets the sheet's `bgcolor` to `CupertinoColors.SYSTEM_BACKGROUND`;
  * flet-ts has no Cupertino colour constants, so the sheet keeps its default background.
- * Flet's `print` becomes a line of text beside the button.
+ * Flet's `print` becomes a line of text beside the button. Flet wraps the picker in a new
+ * sheet on every press; here each example makes its sheet once, so a picker never has
+ * two parents.
  */
 import * as ft from "flet-ts";
 
@@ -48,6 +50,7 @@ export function fruitPickerExample(page: ft.Page): ft.Control {
     },
     controls: fruits.map((f) => new ft.Text(f)),
   });
+  const bottomSheet = sheet(picker);
   return new ft.Row({
     tight: true,
     controls: [
@@ -55,7 +58,7 @@ export function fruitPickerExample(page: ft.Page): ft.Control {
       new ft.TextButton({
         content: selectedFruit,
         style: { color: ft.colors.BLUE },
-        onClick: () => page.showBottomSheet(sheet(picker)),
+        onClick: () => page.showBottomSheet(bottomSheet),
       }),
     ],
   });
@@ -79,6 +82,7 @@ export function timerPickerExample(page: ft.Page): ft.Control {
       page.update();
     },
   });
+  const bottomSheet = sheet(timerPicker);
   return new ft.Row({
     tight: true,
     controls: [
@@ -86,7 +90,7 @@ export function timerPickerExample(page: ft.Page): ft.Control {
       new ft.TextButton({
         content: timerPickerValue,
         style: { color: ft.colors.RED },
-        onClick: () => page.showBottomSheet(sheet(timerPicker)),
+        onClick: () => page.showBottomSheet(bottomSheet),
       }),
     ],
   });

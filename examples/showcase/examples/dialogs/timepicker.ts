@@ -36,7 +36,8 @@ class TimePickerExample extends ft.Column {
 
   override willUnmount(): void {
     const overlay = this.page.overlay;
-    overlay.splice(overlay.indexOf(this.timepicker), 1);
+    const at = overlay.indexOf(this.timepicker);
+    if (at >= 0) overlay.splice(at, 1);
     this.page.update();
   }
 }

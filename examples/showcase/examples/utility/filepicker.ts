@@ -35,7 +35,8 @@ class FilePickerExample extends ft.Row {
 
   override willUnmount(): void {
     const overlay = this.page.overlay;
-    overlay.splice(overlay.indexOf(this.pickFilesDialog), 1);
+    const at = overlay.indexOf(this.pickFilesDialog);
+    if (at >= 0) overlay.splice(at, 1);
     this.page.update();
   }
 }
