@@ -5,11 +5,11 @@
 import * as ft from "flet-ts";
 import type { GalleryControl } from "../../model.js";
 
-const item = (text: string, icon: string, hovered: string, closeOnClick?: boolean) =>
+const item = (text: string, icon: string, hovered: string, closeOnClick = true) =>
   new ft.MenuItemButton({
     content: new ft.Text(text),
     leading: new ft.Icon(icon),
-    ...(closeOnClick === undefined ? {} : { closeOnClick }),
+    closeOnClick,
     style: { bgcolor: { [ft.MaterialState.HOVERED]: hovered } },
   });
 

@@ -1,9 +1,10 @@
 /**
  * Flet's gallery: Checkbox, four examples. Flet's third and fourth examples also set
  * props that came after Flet 0.21 (`shape`, `splash_radius`, `border_side`, `is_error`,
- * `visual_density`, `mouse_cursor`, `semantics_label`, `badge`, `expand_loose`, and the
- * label style's `foreground` paint, `word_spacing`, `overflow`, `baseline`); flet-ts has
- * Flet 0.21's Checkbox and TextStyle, so those are left out. Flet's `print` in the
+ * `visual_density`, `mouse_cursor`, `semantics_label`, `badge`, and the label style's
+ * `word_spacing`, `overflow`, `baseline`); flet-ts has Flet 0.21's Checkbox and
+ * TextStyle, so those are left out. The label style's `foreground` paint is in Flet 0.21
+ * but not yet in flet-ts's TextStyle, so it is left out too. Flet's `print` in the
  * handlers becomes a line of text under the checkbox.
  */
 import * as ft from "flet-ts";
@@ -88,6 +89,7 @@ export const control: GalleryControl = {
           onBlur: () => say("Blured!"),
           onFocus: () => say("Focused!"),
           expand: false,
+          expandLoose: true,
           adaptive: false,
           width: 50,
           height: 50,
