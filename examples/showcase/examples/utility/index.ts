@@ -1,7 +1,7 @@
 /**
  * The Utility group of the showcase: Flet's gallery examples of its non-visual and helper
- * controls, in Flet's order (by name). Flet's Audio, Video and InteractiveViewer are not
- * in flet-ts, so they are not here.
+ * controls, in Flet's order (by name). Flet 0.21's Audio and Video are not in flet-ts
+ * yet, and InteractiveViewer came after Flet 0.21, so those three are not here.
  */
 import * as ft from "flet-ts";
 import type { GalleryGroup } from "../../model.js";
