@@ -69,6 +69,9 @@ interface State {
   slot: HTMLElement;
   /** Focus was inside the switcher at its last focus event. */
   focusWithin: boolean;
+  /** The incoming and outgoing moves' `transition` timing: "<duration> <curve>". */
+  inTiming: string;
+  outTiming: string;
 }
 
 const states = new WeakMap<HTMLElement, State>();
@@ -106,7 +109,7 @@ function switchOut(element: HTMLElement, state: State, old: HTMLElement): void {
   out.append(old.cloneNode(true));
   element.insertBefore(out, state.slot);
   // The curve may be a variable of the curve stylesheet: its value is what gets turned round.
-  const outTiming = element.style.getPropertyValue("--flet-switch-out");
+  const { outTiming } = state;
   const space = outTiming.indexOf(" ");
   out.style.transitionTimingFunction = outTiming.slice(space + 1);
   const curve = getComputedStyle(out).transitionTimingFunction;
@@ -115,7 +118,7 @@ function switchOut(element: HTMLElement, state: State, old: HTMLElement): void {
   out.addEventListener("transitionend", (event) => event.target === out && done());
   // No transitionend when the move is cut short (display: none, a zero duration).
   setTimeout(done, Number.parseFloat(outTiming) + 100);
-  move(state.slot, kind, 0, 1, element.style.getPropertyValue("--flet-switch-in"));
+  move(state.slot, kind, 0, 1, state.inTiming);
 }
 
 // Focus that was in the old content goes to the new content (or the switcher), not to <body>.
@@ -150,7 +153,7 @@ export const animatedSwitcherRenderer: MaterialRenderer<HTMLElement> = {
     const element = h("div");
     const slot = h("div", "flet-switcher-slot flet-switcher-in");
     element.append(slot);
-    const state: State = { slot, focusWithin: false };
+    const state: State = { slot, focusWithin: false, inTiming: "", outTiming: "" };
     states.set(element, state);
     element.addEventListener("focusin", () => {
       state.focusWithin = true;
@@ -172,10 +175,8 @@ export const animatedSwitcherRenderer: MaterialRenderer<HTMLElement> = {
   },
   update(element, ctx) {
     const state = states.get(element)!;
-    // The switch's settings are on the element (and read from there when it switches).
-    const [inTiming, outTiming] = timings(ctx);
-    element.style.setProperty("--flet-switch-in", inTiming);
-    element.style.setProperty("--flet-switch-out", outTiming);
+    // The switch's timings act at the next switch: kept until then.
+    [state.inTiming, state.outTiming] = timings(ctx);
     const kind = ctx.props.transition;
     element.dataset.transition = typeof kind === "string" && kind in POSES ? kind : "fade";
     const id = ctx.childIds("content")[0];

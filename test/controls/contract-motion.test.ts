@@ -34,7 +34,16 @@ describe("ShaderMask and AnimatedSwitcher against checkPackContract", () => {
           shader:
             "required: validate() refuses a ShaderMask without one, and the kit mounts it without; its pixels are checked in test/e2e/motion.test.ts",
         },
-        animatedswitcher: { ...layoutOnly, ...noTwin },
+        animatedswitcher: {
+          ...layoutOnly,
+          ...noTwin,
+          ...Object.fromEntries(
+            ["duration", "reverseDuration", "switchInCurve", "switchOutCurve"].map((name) => [
+              name,
+              "times the next switch of content; test/e2e/motion.test.ts reads both moves' transitions",
+            ]),
+          ),
+        },
       },
     });
   }, 180_000);

@@ -112,7 +112,7 @@ describe("AnimatedSwitcher in Chromium", () => {
       const switcher = new ft.AnimatedSwitcher(next(), {
         key: "switcher",
         duration,
-        reverseDuration: duration,
+        reverseDuration: duration / 2,
         switchInCurve: ft.AnimationCurve.BOUNCE_OUT,
         switchOutCurve: ft.AnimationCurve.EASE_IN,
       });
@@ -144,6 +144,15 @@ describe("AnimatedSwitcher in Chromium", () => {
     const incoming = page.locator('[data-key="switcher"] .flet-switcher-in');
     const fadeIn = Number(await incoming.evaluate((el) => getComputedStyle(el).opacity));
     expect(fadeIn).toBeLessThan(1);
+    // The new content comes in over duration on switchInCurve (Flutter's bounceOut is a
+    // linear() curve); the old one goes out over reverseDuration on switchOutCurve.
+    const timing = (slot: typeof incoming) =>
+      slot.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return `${style.transitionDuration} ${style.transitionTimingFunction.slice(0, 7)}`;
+      });
+    expect(await timing(incoming)).toBe("60s linear(");
+    expect(await timing(outgoing(page))).toMatch(/^30s cubic-b/);
   });
 
   it("ends with only the new content, focused when the old one was", async () => {
