@@ -55,7 +55,7 @@ export abstract class FormFieldControl extends ConstrainedControl {
   @prop({ kind: "enum", values: enumValues(InputBorder) }) accessor border: InputBorder | undefined;
   /** Colour of the input text. */
   @prop({ kind: "string", check: checks.color }) accessor color: ColorValue | undefined;
-  /** Fill colour (shown when `filled`). */
+  /** Fill colour, shown when `filled`; a TextField with `filled` unset is filled when it has one, as in Flet. */
   @prop({ kind: "string", check: checks.color }) accessor bgcolor: ColorValue | undefined;
   /** Corner radii of the border. */
   @prop({ kind: "json" }) accessor borderRadius: BorderRadiusValue | undefined;

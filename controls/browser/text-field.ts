@@ -33,11 +33,14 @@ const INPUT_MODES: Record<string, string> = {
   none: "none",
 };
 
-/** The Material Web field tag for a Flet border and `filled` flag. */
+/**
+ * The Material Web field tag for a Flet border and `filled` flag. A `bgcolor` with
+ * `filled` unset fills the field, as Flet's TextField turns `filled` on for it (Flutter
+ * shows a fill colour only on a filled decoration).
+ */
 export function fieldTag(props: Readonly<Record<string, unknown>>): string {
-  return props.filled === true || props.border === "underline"
-    ? "md-filled-text-field"
-    : "md-outlined-text-field";
+  const filled = props.filled === true || (props.filled == null && props.bgcolor != null);
+  return filled || props.border === "underline" ? "md-filled-text-field" : "md-outlined-text-field";
 }
 
 function slotIcon(name: unknown, slot: string, existing: HTMLElement | null): HTMLElement | null {
