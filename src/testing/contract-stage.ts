@@ -23,7 +23,8 @@ export function place(page: Page, control: Control): void {
  * Runs in the tab: a text form of a control's element (tree, attributes, styles, state).
  *
  * A CSS custom property counts only where some style sheet or inline style reads it
- * (`var(--name`): a renderer that only writes `--name` draws nothing with it.
+ * (`var(--name`): a renderer that only writes `--name` draws nothing with it. (Nested
+ * shadow roots' sheets are not searched: only those of the document and of its elements.)
  */
 export const SNAPSHOT_SCRIPT = `(() => {
   const usedBySheet = new WeakMap();
@@ -40,14 +41,28 @@ export const SNAPSHOT_SCRIPT = `(() => {
     return names;
   };
   const sheetsOf = (root) => [...root.styleSheets, ...(root.adoptedStyleSheets || [])];
+  // The names read by style sheets, recomputed only when the sheets change.
+  let cache = { key: "", names: new Set() };
+  const readBySheets = (roots) => {
+    const sheets = roots.flatMap(sheetsOf);
+    let key = "";
+    for (const sheet of sheets) { try { key += sheet.cssRules.length + ","; } catch { key += "x,"; } }
+    if (key !== cache.key) {
+      const names = new Set();
+      for (const sheet of sheets) for (const n of sheetNames(sheet)) names.add(n);
+      cache = { key, names };
+    }
+    return cache.names;
+  };
   window.__fletContractSnapshot = (id) => {
     const root = document.querySelector('[data-flet-id="' + CSS.escape(id) + '"]');
     if (!root) return null;
-    const used = new Set();
     const roots = [document];
     for (const el of document.querySelectorAll("*")) if (el.shadowRoot) roots.push(el.shadowRoot);
-    for (const r of roots) for (const sheet of sheetsOf(r)) for (const n of sheetNames(sheet)) used.add(n);
-    for (const r of roots) for (const el of r.querySelectorAll('[style*="var("]')) namesIn(el.getAttribute("style"), used);
+    const sheetsRead = readBySheets(roots);
+    const inline = new Set();
+    for (const r of roots) for (const el of r.querySelectorAll('[style*="var("]')) namesIn(el.getAttribute("style"), inline);
+    const used = { has: (name) => sheetsRead.has(name) || inline.has(name) };
     const kept = (name) => !name.startsWith("--") || used.has(name);
     const parts = [];
     const walk = (node) => {
@@ -60,13 +75,6 @@ export const SNAPSHOT_SCRIPT = `(() => {
       let css = "";
       for (let i = 0; i < style.length; i++) if (kept(style[i])) css += style[i] + ":" + style.getPropertyValue(style[i]) + ";";
       parts.push(css);
-      for (const pseudo of ["::before", "::after"]) {
-        const p = getComputedStyle(node, pseudo);
-        if (p.content === "none" || p.content === "normal") continue;
-        let text = pseudo;
-        for (let i = 0; i < p.length; i++) if (kept(p[i])) text += p[i] + ":" + p.getPropertyValue(p[i]) + ";";
-        parts.push(text);
-      }
       if ("value" in node) parts.push("value=" + node.value);
       if ("checked" in node) parts.push("checked=" + node.checked);
       if (node.scrollTop || node.scrollLeft) parts.push("scroll=" + node.scrollTop + "," + node.scrollLeft);
