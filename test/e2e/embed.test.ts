@@ -1,0 +1,154 @@
+// Lottie and WebView in Chromium: the animation really plays (frames advance, reverse
+// plays backward, repeat: false stops, animate: false pauses, reduced motion stills it),
+// a failing source reports onError with nothing drawn; the WebView loads pages from
+// loopback servers (port 0, no internet), its events reach the server with Flet's
+// payloads, `url` navigates, preventLink stops same-origin links; screenshots.
+import { mkdirSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { Socket } from "node:net";
+import * as ft from "flet-ts";
+import type { Page } from "playwright-core";
+import { afterEach, describe, expect, it } from "vitest";
+import { main, SLIDING_DOT } from "../../examples/controls/embed.js";
+import { browserSuite, testBundle, waitForText } from "./browser.js";
+
+const suite = browserSuite();
+
+/** The dot's x: the translation of the "Dot" layer's group, as lottie-web draws it. */
+function dotX(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const groups = [...document.querySelectorAll(".flet-lottie svg g[transform]")];
+    // The layers are drawn in reverse order: track, dot, spinner; the dot's layer group moves.
+    const xs = groups.map((g) => {
+      const m = /matrix\(([^)]+)\)/.exec(g.getAttribute("transform") ?? "");
+      return m ? Number(m[1]!.split(",")[4]) : Number.NaN;
+    });
+    return xs.find((x) => x !== 80 && Number.isFinite(x) && x !== 0) ?? Number.NaN;
+  });
+}
+
+/** Samples the dot's x until `done` says the samples show what is expected. */
+async function watchDot(page: Page, done: (xs: number[]) => boolean): Promise<number[]> {
+  const xs: number[] = [];
+  await expect
+    .poll(
+      async () => {
+        xs.push(await dotX(page));
+        return done(xs);
+      },
+      { timeout: 15_000, intervals: [50] },
+    )
+    .toBe(true);
+  return xs;
+}
+
+describe("Lottie in Chromium", () => {
+  it("plays: the frames advance, and with repeat it starts again", async () => {
+    const page = await suite.open((p) => {
+      p.add(new ft.Lottie({ srcBase64: SLIDING_DOT, width: 160, height: 96 }));
+    });
+    const lottie = page.getByRole("img", { name: "Animation" });
+    await lottie.locator("svg").waitFor();
+    expect(await lottie.getAttribute("data-playback")).toBe("loop");
+    // Rising, then back near the start (a new pass), then rising again.
+    const xs = await watchDot(page, (seen) => {
+      const drop = seen.findIndex((x, i) => i > 0 && x < seen[i - 1]! - 40);
+      return drop > 0 && seen.slice(drop).some((x, i, after) => i > 0 && x > after[0]! + 10);
+    });
+    expect(xs.some((x, i) => i > 0 && x > xs[i - 1]! && x < 136)).toBe(true);
+  });
+
+  it("reverse plays forward, then backward; repeat: false stops on the last frame", async () => {
+    const lottie = new ft.Lottie({ srcBase64: SLIDING_DOT, reverse: true });
+    const page = await suite.open((p) => p.add(lottie));
+    const box = page.getByRole("img", { name: "Animation" });
+    await box.locator("svg").waitFor();
+    expect(await box.getAttribute("data-playback")).toBe("alternate");
+    // Backward: the x falls step by step (not a jump back to the start).
+    await watchDot(page, (seen) => {
+      let falling = 0;
+      for (let i = 1; i < seen.length; i++)
+        falling = seen[i]! < seen[i - 1]! && seen[i - 1]! - seen[i]! < 40 ? falling + 1 : 0;
+      return falling >= 3;
+    });
+    expect(await box.getAttribute("data-direction")).toBe("-1");
+    lottie.repeat = false;
+    lottie.reverse = false;
+    lottie.update();
+    await expect.poll(() => box.getAttribute("data-playback"), { timeout: 15_000 }).toBe("done");
+    const end = await dotX(page);
+    expect(end).toBeGreaterThan(130);
+    // Stopped: the frame no longer changes.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(await dotX(page)).toBe(end);
+    // repeat again: it plays from the start.
+    lottie.repeat = true;
+    lottie.update();
+    await watchDot(page, (seen) => seen.some((x) => x < 100));
+  });
+
+  it("animate: false pauses where it is; true plays on", async () => {
+    const lottie = new ft.Lottie({ srcBase64: SLIDING_DOT, tooltip: "Slider" });
+    const page = await suite.open((p) => p.add(lottie));
+    const box = page.getByRole("img", { name: "Slider" });
+    await box.locator("svg").waitFor();
+    lottie.animate = false;
+    lottie.update();
+    await expect.poll(() => box.getAttribute("data-playback")).toBe("paused");
+    const x = await dotX(page);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(await dotX(page)).toBe(x);
+    lottie.animate = true;
+    lottie.update();
+    await watchDot(page, (seen) => seen.some((v) => v !== x));
+  });
+
+  it("with prefers-reduced-motion it shows a still first frame", async () => {
+    const page = await suite.newPage();
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    const app = await suite.serve((p) => {
+      p.add(new ft.Lottie({ srcBase64: SLIDING_DOT }));
+    });
+    await page.goto(app.url);
+    const box = page.getByRole("img", { name: "Animation" });
+    await box.locator("svg").waitFor();
+    await expect.poll(() => box.getAttribute("data-playback")).toBe("still");
+    expect(await dotX(page)).toBeCloseTo(24, 0);
+    await page.emulateMedia({ reducedMotion: "no-preference" });
+    await expect.poll(() => box.getAttribute("data-playback")).toBe("loop");
+  });
+
+  it("a source that fails sends onError with the reason and draws nothing", async () => {
+    const errors: unknown[] = [];
+    const page = await suite.open((p) => {
+      p.add(
+        new ft.Lottie("/no/such/animation.json", { onError: (e) => void errors.push(e.data) }),
+        new ft.Lottie({
+          srcBase64: Buffer.from("{not json").toString("base64"),
+          onError: (e) => void errors.push(e.data),
+        }),
+      );
+    });
+    await expect.poll(() => errors.length, { timeout: 10_000 }).toBe(2);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Could not load "\/no\/such\/animation.json": HTTP 404/),
+        expect.stringMatching(/^Not a Lottie animation \(invalid JSON\)/),
+      ]),
+    );
+    expect(await page.locator(".flet-lottie svg").count()).toBe(0);
+    expect(await page.locator('.flet-lottie[data-state="error"]').count()).toBe(2);
+  });
+});
+
+it.each(["light", "dark"] as const)("the Lottie and WebView page (%s)", async (scheme) => {
+  const page = await suite.open(main);
+  await page.emulateMedia({ colorScheme: scheme });
+  await waitForText(page, "Lottie and WebView", 10_000);
+  await waitForText(page, "Page ended: page 1 is shown.", 10_000);
+  await page.locator(".flet-lottie svg").first().waitFor();
+  await page.getByText(/^on_error: /).waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  mkdirSync("docs/img", { recursive: true });
+  await page.screenshot({ path: `docs/img/controls-embed-${scheme}.png` });
+});
