@@ -20,6 +20,8 @@ interface State {
   frame: HTMLIFrameElement;
   /** The `url` prop the frame was last sent to. */
   url?: string;
+  /** The URL `navigate` reported as started (the page's own navigate event repeats it). */
+  started?: string;
   /** The loaded page's title, when the browser lets the app read it. */
   pageTitle?: string;
 }
@@ -76,7 +78,8 @@ function hookPage(win: Window, state: State): void {
       e.preventDefault();
       return;
     }
-    state.ctx.send("pageStarted", e.destination.url);
+    if (e.destination.url === state.started) state.started = undefined;
+    else state.ctx.send("pageStarted", e.destination.url);
   });
 }
 
@@ -108,6 +111,7 @@ function onLoad(element: HTMLElement, state: State): void {
     }
     hookPage(win, state);
   }
+  state.started = undefined;
   element.dataset.state = "loaded";
   state.pageTitle = win?.document.title || undefined;
   name(state);
@@ -125,7 +129,8 @@ function name(state: State): void {
 function navigate(element: HTMLElement, state: State, url: string): void {
   state.url = url;
   element.dataset.state = "loading";
-  state.ctx.send("pageStarted", resolved(url));
+  state.started = resolved(url);
+  state.ctx.send("pageStarted", state.started);
   state.frame.src = url;
 }
 

@@ -141,6 +141,171 @@ describe("Lottie in Chromium", () => {
   });
 });
 
+/** A loopback server (port 0): the app at `/` plus fixed pages, so they are same-origin. */
+async function serveWithPages(
+  main: ft.AppMain | undefined,
+  pages: Record<string, { status?: number; body: string }>,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const web = main
+    ? ft.app(main, {
+        exportApp: true,
+        dev: true,
+        logger: ft.silentLogger,
+        getClientBundle: testBundle,
+      })
+    : undefined;
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((req, res) => {
+    const page = pages[new URL(req.url ?? "/", "http://x").pathname];
+    if (page || !web) {
+      res.writeHead(page ? (page.status ?? 200) : 404, {
+        "Content-Type": "text/html; charset=utf-8",
+      });
+      res.end(page?.body ?? "<!doctype html><title>Missing</title>Not found");
+      return;
+    }
+    web.handler(req, res);
+  });
+  server.on("upgrade", (req, socket: Socket, head) => {
+    sockets.add(socket);
+    web?.upgrade(req, socket, head);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as { port: number }).port;
+  const close = async () => {
+    for (const socket of sockets) socket.destroy();
+    server.closeAllConnections();
+    await Promise.all([web?.close(), new Promise((resolve) => server.close(resolve))]);
+  };
+  opened.push(close);
+  return { url: `http://127.0.0.1:${port}/`, close };
+}
+
+const opened: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const close of opened.splice(0)) await close();
+});
+
+const PAGE_A = `<!doctype html><html lang="en"><title>Page A</title><h1>Page A</h1>
+<p><a href="/site/b.html">To page B</a></p>`;
+const PAGE_B = `<!doctype html><html lang="en"><title>Page B</title><h1>Page B</h1>
+<p><a href="/site/c.html">To page C</a> <a href="/site/a.html">To page A</a></p>`;
+const PAGE_C = `<!doctype html><html lang="en"><title>Page C</title><h1>Page C</h1>`;
+const SCRIPTED = `<!doctype html><html lang="en"><title>Scripted</title><p id="out">No script ran.</p>
+<script>document.getElementById("out").textContent = "The script ran.";</script>`;
+const SITE = {
+  "/site/a.html": { body: PAGE_A },
+  "/site/b.html": { body: PAGE_B },
+  "/site/c.html": { body: PAGE_C },
+  "/site/scripted.html": { body: SCRIPTED },
+  "/site/gone.html": { status: 404, body: "<!doctype html><title>Gone</title>Gone" },
+};
+
+describe("WebView in Chromium", () => {
+  it("loads a same-origin page; events carry its URL; links by mouse and keyboard; url navigates", async () => {
+    const log: string[] = [];
+    const webview = new ft.WebView("/site/a.html", {
+      height: 200,
+      onPageStarted: (e) => void log.push(`started ${String(e.data)}`),
+      onPageEnded: (e) => void log.push(`ended ${String(e.data)}`),
+      onWebResourceError: (e) => void log.push(`error ${String(e.data)}`),
+    });
+    const site = await serveWithPages((p) => p.add(webview), SITE);
+    const page = await suite.newPage();
+    await page.goto(site.url);
+    const at = (path: string) => `${site.url}site/${path}`;
+    await expect
+      .poll(() => log.join(" | "))
+      .toBe(`started ${at("a.html")} | ended ${at("a.html")}`);
+    // Named by the page's title.
+    await page.locator('iframe[title="Page A"]').waitFor();
+    const frame = page.frameLocator("iframe.flet-webview-frame");
+    log.length = 0;
+    await frame.getByRole("link", { name: "To page B" }).click();
+    await expect
+      .poll(() => log.join(" | "))
+      .toBe(`started ${at("b.html")} | ended ${at("b.html")}`);
+    log.length = 0;
+    await frame.getByRole("link", { name: "To page A" }).focus();
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => log.join(" | "))
+      .toBe(`started ${at("a.html")} | ended ${at("a.html")}`);
+    log.length = 0;
+    webview.url = "/site/c.html";
+    webview.update();
+    await expect
+      .poll(() => log.join(" | "))
+      .toBe(`started ${at("c.html")} | ended ${at("c.html")}`);
+    await frame.getByRole("heading", { name: "Page C" }).waitFor();
+  });
+
+  it("preventLink stops links that start with it; a 404 reports onWebResourceError", async () => {
+    const log: string[] = [];
+    const webview = new ft.WebView("/site/b.html", {
+      onPageEnded: (e) => void log.push(`ended ${String(e.data)}`),
+      onWebResourceError: (e) => void log.push(`error ${String(e.data)}`),
+    });
+    const site = await serveWithPages((p) => p.add(webview), SITE);
+    webview.preventLink = `${site.url}site/c`;
+    const page = await suite.newPage();
+    await page.goto(site.url);
+    await expect.poll(() => log.length).toBe(1);
+    const frame = page.frameLocator("iframe.flet-webview-frame");
+    await frame.getByRole("link", { name: "To page C" }).click();
+    await frame.getByRole("link", { name: "To page A" }).click();
+    await frame.getByRole("heading", { name: "Page A" }).waitFor();
+    expect(log).toEqual([`ended ${site.url}site/b.html`, `ended ${site.url}site/a.html`]);
+    log.length = 0;
+    webview.url = "/site/gone.html";
+    webview.update();
+    await expect
+      .poll(() => log.join(" | "))
+      .toBe(
+        `error WebResourceError(errorCode: 404, description: HTTP 404, url: ${site.url}site/gone.html) | ended ${site.url}site/gone.html`,
+      );
+  });
+
+  it("javascriptEnabled: false sandboxes scripts away; true runs them (after a reload)", async () => {
+    const webview = new ft.WebView("/site/scripted.html", { javascriptEnabled: false });
+    const site = await serveWithPages((p) => p.add(webview), SITE);
+    const page = await suite.newPage();
+    await page.goto(site.url);
+    const frame = page.frameLocator("iframe.flet-webview-frame");
+    await frame.getByText("No script ran.").waitFor();
+    webview.javascriptEnabled = true;
+    webview.update();
+    await frame.getByText("The script ran.").waitFor();
+    expect(await page.locator("iframe.flet-webview-frame").getAttribute("sandbox")).toBeNull();
+  });
+
+  it("another origin: the page shows and pageEnded arrives; the browser hides the rest", async () => {
+    const other = await serveWithPages(undefined, SITE);
+    const log: string[] = [];
+    const page = await suite.open((p) => {
+      p.add(
+        new ft.WebView(`${other.url}site/a.html`, {
+          bgcolor: "#ffeb3b",
+          tooltip: "Other site",
+          onPageStarted: (e) => void log.push(`started ${String(e.data)}`),
+          onPageEnded: (e) => void log.push(`ended ${String(e.data)}`),
+          onWebResourceError: (e) => void log.push(`error ${String(e.data)}`),
+        }),
+      );
+    });
+    const a = `${other.url}site/a.html`;
+    await expect.poll(() => log.join(" | ")).toBe(`started ${a} | ended ${a}`);
+    const iframe = page.locator('iframe[title="Other site"]');
+    expect(await iframe.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      "rgb(255, 235, 59)",
+    );
+    // A link inside: the frame loads again, but its new URL is hidden from the app.
+    await page.frameLocator("iframe").getByRole("link", { name: "To page B" }).click();
+    await expect.poll(() => log.length).toBe(3);
+    expect(log[2]).toBe(`ended ${a}`);
+  });
+});
+
 it.each(["light", "dark"] as const)("the Lottie and WebView page (%s)", async (scheme) => {
   const page = await suite.open(main);
   await page.emulateMedia({ colorScheme: scheme });
