@@ -36,7 +36,7 @@ async function watchDot(page: Page, done: (xs: number[]) => boolean): Promise<nu
         xs.push(await dotX(page));
         return done(xs);
       },
-      { timeout: 15_000, intervals: [50] },
+      { timeout: 15_000, interval: 50 },
     )
     .toBe(true);
   return xs;
