@@ -201,6 +201,37 @@ const SITE = {
   "/site/gone.html": { status: 404, body: "<!doctype html><title>Gone</title>Gone" },
 };
 
+describe("Lottie from a URL", () => {
+  it("plays an animation fetched from the app's origin, fitted as Image's fit says", async () => {
+    const json = Buffer.from(SLIDING_DOT, "base64").toString();
+    const lottie = new ft.Lottie("/animations/dot.json", { width: 320, height: 96 });
+    const site = await serveWithPages((p) => p.add(lottie), {
+      "/animations/dot.json": { body: json },
+    });
+    const page = await suite.newPage();
+    await page.goto(site.url);
+    const svg = page.getByRole("img", { name: "Animation" }).locator("svg");
+    await svg.waitFor();
+    expect(await svg.getAttribute("preserveAspectRatio")).toBe("xMidYMid meet");
+    await watchDot(page, (seen) => seen.some((x, i) => i > 0 && x > seen[i - 1]!));
+    const fits: [ft.ImageFit, string][] = [
+      [ft.ImageFit.FILL, "none"],
+      [ft.ImageFit.COVER, "xMidYMid slice"],
+      // The box is wider than the composition: fitting its width overflows its height.
+      [ft.ImageFit.FIT_WIDTH, "xMidYMid slice"],
+      [ft.ImageFit.FIT_HEIGHT, "xMidYMid meet"],
+    ];
+    for (const [fit, aspect] of fits) {
+      lottie.fit = fit;
+      lottie.update();
+      await expect.poll(() => svg.getAttribute("preserveAspectRatio")).toBe(aspect);
+    }
+    lottie.fit = ft.ImageFit.NONE;
+    lottie.update();
+    await expect.poll(() => svg.evaluate((el) => el.getBoundingClientRect().width)).toBe(160);
+  });
+});
+
 describe("WebView in Chromium", () => {
   it("loads a same-origin page; events carry its URL; links by mouse and keyboard; url navigates", async () => {
     const log: string[] = [];
