@@ -32,6 +32,7 @@ const SCHEMES = ["http:", "https:", "data:", "about:"];
  *   `preventLink` does nothing. A site that forbids framing (`X-Frame-Options`,
  *   `frame-ancestors`) shows the browser's refusal page.
  *
+ * A `disabled` WebView's frame is `inert` (no pointer or keyboard input reaches the page).
  * The frame's accessible name is the `tooltip`, else the page's title (same origin), else
  * "Web page". Flet 0.21's WebView has no methods; set `url` (and `update()`) to navigate.
  *

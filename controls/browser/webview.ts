@@ -157,6 +157,8 @@ export const webViewRenderer: MaterialRenderer<HTMLElement> = {
     if (typeof p.height !== "number" && !p.expand) s.height = "300px";
     const { frame } = state;
     frame.style.backgroundColor = cssColor(p.bgcolor) ?? "";
+    // A disabled WebView (or one inside a disabled control) takes no pointer or keyboard input.
+    frame.inert = p.disabled === true || element.closest(".flet-disabled") !== null;
     name(state);
     const sandbox = p.javascriptEnabled === false ? NO_SCRIPTS : undefined;
     const url = String(p.url ?? "");

@@ -308,6 +308,12 @@ describe("WebView in Chromium", () => {
     webview.update();
     await frame.getByText("The script ran.").waitFor();
     expect(await page.locator("iframe.flet-webview-frame").getAttribute("sandbox")).toBeNull();
+    // Disabled: the page takes no input (the link cannot be reached).
+    webview.disabled = true;
+    webview.update();
+    await expect
+      .poll(() => page.locator("iframe.flet-webview-frame").evaluate((el) => el.inert))
+      .toBe(true);
   });
 
   it("another origin: the page shows and pageEnded arrives; the browser hides the rest", async () => {
