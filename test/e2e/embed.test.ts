@@ -312,7 +312,9 @@ describe("WebView in Chromium", () => {
     webview.disabled = true;
     webview.update();
     await expect
-      .poll(() => page.locator("iframe.flet-webview-frame").evaluate((el) => el.inert))
+      .poll(() =>
+        page.locator("iframe.flet-webview-frame").evaluate((el) => (el as HTMLIFrameElement).inert),
+      )
       .toBe(true);
   });
 
