@@ -4,7 +4,7 @@
  * and errors and can have links stopped; another origin only reports that its frame loaded.
  * @module
  */
-import { cssColor } from "flet-ts/browser";
+import { cssColor, fills } from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h } from "./dom.js";
 
@@ -143,6 +143,8 @@ export const webViewRenderer: MaterialRenderer<HTMLElement> = {
     const frame = h("iframe", "flet-webview-frame") as HTMLIFrameElement;
     const element = h("div");
     element.append(frame);
+    // As Flutter's WebView: all the width its parent allows.
+    fills(element, { x: true });
     const state: State = { ctx, frame };
     frame.addEventListener("load", () => onLoad(element, state));
     states.set(element, state);
@@ -153,7 +155,6 @@ export const webViewRenderer: MaterialRenderer<HTMLElement> = {
     state.ctx = ctx;
     const p = ctx.props;
     const s = element.style;
-    if (typeof p.width !== "number" && !p.expand) s.width = "100%";
     if (typeof p.height !== "number" && !p.expand) s.height = "300px";
     const { frame } = state;
     frame.style.backgroundColor = cssColor(p.bgcolor) ?? "";

@@ -101,6 +101,10 @@ export function main(page: ft.Page): void {
         webview.url = PAGES[shown];
       },
     }),
-    webview,
+    new ft.Container(webview, {
+      border: ft.border.all(1, ft.colors.OUTLINE_VARIANT),
+      borderRadius: 12,
+      clipBehavior: ft.ClipBehavior.HARD_EDGE,
+    }),
   );
 }
