@@ -129,6 +129,8 @@ export function registerControls(options: FontOptions = {}): void {
     import("./animated-switcher.js").then((m) => m.animatedSwitcherRenderer),
   );
   materialLazy("shadermask", () => import("./shader-mask.js").then((m) => m.shaderMaskRenderer));
+  materialLazy("lottie", () => import("./lottie.js").then((m) => m.lottieRenderer));
+  materialLazy("webview", () => import("./webview.js").then((m) => m.webViewRenderer));
   material("expansionpanellist", expansionPanelListRenderer);
   material("expansionpanel", expansionPanelRenderer);
   material("navigationraildestination", destinationRenderer);

@@ -17,6 +17,7 @@ import * as chips from "./chips.js";
 import * as dataTable from "./data-table.js";
 import * as device from "./device.js";
 import * as dragAndDrop from "./drag-and-drop.js";
+import * as embed from "./embed.js";
 import * as expansion from "./expansion.js";
 import * as fletApp from "./flet-app.js";
 import * as gestures from "./gestures.js";
@@ -71,4 +72,5 @@ export const controlPages: ControlPage[] = [
   { slug: "layout", ...layout },
   { slug: "canvas", ...canvas },
   { slug: "motion", ...motion },
+  { slug: "embed", ...embed },
 ];

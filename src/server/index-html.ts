@@ -66,8 +66,9 @@ export function renderIndexHtml(
     "media-src * data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
-    // FletApp embeds other flet-ts apps by their http(s) address (an iframe, sandboxed).
-    "frame-src 'self' http: https:",
+    // FletApp embeds other flet-ts apps by their http(s) address (an iframe, sandboxed);
+    // a WebView shows any http(s) page, or a data: one (an opaque origin, like any other).
+    "frame-src 'self' http: https: data:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -97,6 +97,8 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.cv.Rect, "cv.rect", false],
   [ft.cv.Shadow, "cv.shadow", false],
   [ft.cv.Text, "cv.text", false],
+  [ft.Lottie, "lottie", true],
+  [ft.WebView, "webview", true],
 ];
 
 type AnyControlClass = new (options?: object) => ft.Control;

@@ -171,6 +171,13 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ["new ft.RangeSlider(2, 8)", () => new ft.RangeSlider(2, 8, { max: 10 }), "endValue", 8],
   ["new ft.AnimatedSwitcher(content)", () => new ft.AnimatedSwitcher(a), "content", a],
   ["new ft.ShaderMask(content)", () => new ft.ShaderMask(a, { blendMode: "dstIn" }), "content", a],
+  ['new ft.Lottie("a.json")', () => new ft.Lottie("a.json", { reverse: true }), "src", "a.json"],
+  [
+    'new ft.WebView("https://flet.dev")',
+    () => new ft.WebView("https://flet.dev"),
+    "url",
+    "https://flet.dev",
+  ],
   ['new ft.Segment("a")', () => new ft.Segment("a"), "value", "a"],
   ["new ft.PopupMenuButton(content)", () => new ft.PopupMenuButton(a), "content", a],
   ['new ft.PopupMenuItem("Copy")', () => new ft.PopupMenuItem("Copy"), "text", "Copy"],
