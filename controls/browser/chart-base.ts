@@ -404,9 +404,17 @@ const moving: [SVGElement, string][] = [];
  * Gives a path its shape `d`, moving from the shape its key had before this paint (the
  * chart's `animate`): the new element starts at the old `d` and transitions to the new.
  */
-export function animated(chart: Chart, element: SVGElement, key: string, d: string): void {
+export function animated(
+  chart: Chart,
+  element: SVGElement,
+  key: string,
+  d: string,
+  morph = true,
+): void {
   element.setAttribute("data-key", key);
   element.setAttribute("d", d);
+  // A path whose commands changed (a line with a new point) cannot morph: drawn at once.
+  if (!morph) return;
   const css = `path("${d}")`;
   const old = previous.get(chart)?.get(key);
   if (old !== undefined && old !== css) {
@@ -417,8 +425,10 @@ export function animated(chart: Chart, element: SVGElement, key: string, d: stri
 
 function remember(chart: Chart): void {
   const map = new Map<string, string>();
-  for (const element of chart.plot.querySelectorAll<SVGElement>("[data-key]"))
-    map.set(element.getAttribute("data-key")!, element.style.getPropertyValue("d"));
+  for (const element of chart.plot.querySelectorAll<SVGElement>("[data-key]")) {
+    const d = element.style.getPropertyValue("d");
+    if (d) map.set(element.getAttribute("data-key")!, d);
+  }
   previous.set(chart, map);
 }
 

@@ -135,7 +135,8 @@ function paintSeries(
   spotLines(p.belowLine, box.bottom, "showBelowLine", "flet-chart-below-line");
   spotLines(p.aboveLine, box.top, "showAboveLine", "flet-chart-above-line");
   const line = svg("path", { class: "flet-chart-line" });
-  animated(chart, line, `line-${index}`, d);
+  const before = painted.get(chart)?.series[index]?.at.length;
+  animated(chart, line, `line-${index}`, d, before === s.at.length);
   const grad = svgGradient(`${chart.ctx.id}-line-${index}`, p.gradient);
   if (grad) {
     grad.setAttribute("gradientUnits", "userSpaceOnUse");
@@ -267,10 +268,10 @@ const lineKind: ChartKind = {
       at: s.points.map((p) => ({ x: x(fin(p.x, 0)), y: y(fin(p.y, 0)) })),
       color: firstColor(s.props.gradient) ?? color(s.props.color, CYAN),
     }));
-    painted.set(chart, { series, x, y, bottom: box.bottom });
     series.forEach((s, index) => {
       paintSeries(chart, s, index, box, y);
     });
+    painted.set(chart, { series, x, y, bottom: box.bottom });
     return {
       rows: series.length,
       count: (row) => series[row]?.points.length ?? 0,
