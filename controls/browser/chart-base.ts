@@ -270,6 +270,7 @@ export const CHART_CSS = `
 .flet-chart>svg{position:absolute;inset:0;width:100%;height:100%;overflow:visible;display:block}
 .flet-chart>svg path,.flet-chart>svg rect,.flet-chart>svg line{transition:d var(--chart-transition,150ms linear),fill var(--chart-transition,150ms linear)}
 .flet-chart-parts{display:none}
+.flet-chart>canvas{position:absolute;inset:0;width:100%;height:100%;pointer-events:none}
 .flet-chart-tips{position:absolute;inset:0;pointer-events:none}
 .flet-chart-tip{position:absolute;transform:translate(-50%,calc(-100% - 8px));background:var(--flet-chart-tip-bg,#607d8b);border-radius:4px;padding:8px 16px;font:400 14px/1.3 var(--flet-font-family,Roboto,sans-serif);text-align:center;white-space:pre;z-index:1}
 .flet-chart-layer{position:absolute;inset:0;pointer-events:none}

@@ -47,6 +47,51 @@ interface Series {
 
 const painted = new WeakMap<Chart, { series: Series[]; x: Scale; y: Scale; bottom: number }>();
 
+/**
+ * From this many points a line is stroked on a canvas from the same path data: Chromium
+ * rasterises a 10,000-point SVG path about twice as slowly (docs/decisions/0008-charts.md).
+ * The SVG path stays in the DOM, hidden, with its `d`.
+ */
+const CANVAS_POINTS = 2_000;
+const big: SVGPathElement[] = [];
+
+/** Strokes the big lines of this paint on the chart's canvas (made when first needed). */
+function strokeBig(chart: Chart): void {
+  let canvas = chart.root.querySelector<HTMLCanvasElement>(":scope > canvas");
+  if (big.length === 0) {
+    canvas?.remove();
+    return;
+  }
+  if (!canvas) {
+    canvas = document.createElement("canvas");
+    canvas.className = "flet-chart-canvas";
+    canvas.setAttribute("aria-hidden", "true");
+    chart.drawing.after(canvas);
+  }
+  const dpr = window.devicePixelRatio || 1;
+  const [w, hgt] = [
+    Math.max(1, Math.round(chart.width * dpr)),
+    Math.max(1, Math.round(chart.height * dpr)),
+  ];
+  if (canvas.width !== w) canvas.width = w;
+  if (canvas.height !== hgt) canvas.height = hgt;
+  const g = canvas.getContext("2d")!;
+  g.setTransform(1, 0, 0, 1, 0, 0);
+  g.clearRect(0, 0, w, hgt);
+  g.setTransform(dpr, 0, 0, dpr, 0, 0);
+  for (const line of big.splice(0)) {
+    const style = getComputedStyle(line);
+    line.style.visibility = "hidden";
+    g.strokeStyle = style.stroke;
+    g.lineWidth = Number.parseFloat(style.strokeWidth) || 2;
+    g.lineCap = style.strokeLinecap as CanvasLineCap;
+    g.lineJoin = "round";
+    const dash = style.strokeDasharray;
+    g.setLineDash(dash && dash !== "none" ? dash.split(/[ ,]+/).map(Number.parseFloat) : []);
+    g.stroke(new Path2D(line.getAttribute("d") ?? ""));
+  }
+}
+
 /** Dart's `double.toString()`: `3` → `"3.0"`, as Flet's tooltips show values. */
 export function dartDouble(value: number): string {
   return Number.isInteger(value) ? `${value}.0` : String(value);
@@ -163,6 +208,7 @@ function paintSeries(
     st.filter = `drop-shadow(${fin(off.x, 0)}px ${fin(off.y, 0)}px ${fin(shadow.blurRadius, 0) / 2}px ${color(shadow.color, "rgb(0 0 0 / 50%)")})`;
   }
   group.append(line);
+  if (s.at.length >= CANVAS_POINTS && !grad) big.push(line);
   s.at.forEach((at, i) => {
     const own = s.points[i]?.point;
     const shape = shapeOf(own ?? p.point, at, s.color, false);
@@ -272,6 +318,7 @@ const lineKind: ChartKind = {
       paintSeries(chart, s, index, box, y);
     });
     painted.set(chart, { series, x, y, bottom: box.bottom });
+    strokeBig(chart);
     return {
       rows: series.length,
       count: (row) => series[row]?.points.length ?? 0,
