@@ -77,6 +77,29 @@ describe("LineChart", () => {
     expect(seen).toEqual(["PointerHoverEvent 0/0", "PointerExitEvent "]);
   });
 
+  it("sends only the new point when one is appended to a 1,000-point series", async () => {
+    const points = Array.from({ length: 1000 }, (_, i) => new ft.LineChartDataPoint(i, i % 7));
+    const data = new ft.LineChartData(points);
+    t = await createTester((page) => page.add(new ft.LineChart({ dataSeries: [data] })));
+    const before = t.patches.length;
+    data.dataPoints.push(new ft.LineChartDataPoint(1000, 3));
+    data.update();
+    await t.settle();
+    const sent = t.patches.slice(before);
+    expect(sent).toHaveLength(1);
+    // The new node, and its id appended to the series' points: nothing of the 1,000 others.
+    expect(sent[0]!.ops).toHaveLength(2);
+    expect(sent[0]!.ops[0]).toMatchObject({
+      op: "add",
+      value: ["linechartdatapoint", { x: 1000, y: 3 }],
+    });
+    expect(sent[0]!.ops[1]).toMatchObject({
+      op: "add",
+      path: expect.stringMatching(/\/dataPoints\/1000$/),
+    });
+    expect(sent[0]!.bytes).toBeLessThan(200);
+  });
+
   it("refuses a point without x, or with a NaN y, naming the control and prop", async () => {
     const data = new ft.LineChartData([new ft.LineChartDataPoint(0, 1)]);
     t = await createTester((page) => page.add(new ft.LineChart({ dataSeries: [data] })));
