@@ -80,6 +80,21 @@ describe("Charts in Chromium", () => {
     await expect.poll(() => page.locator(".flet-chart-tip").count()).toBe(0);
   });
 
+  it("the arrow keys move from bar to bar on the gallery's bar chart", async () => {
+    const page = await suite.open(main);
+    await waitForText(page, "Hover or focus a chart.", 10_000);
+    const chart = page.getByRole("img", { name: /^Fruit supply/ });
+    await chart.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => chart.locator(".flet-chart-tip").textContent()).toBe("Apple");
+    await page.keyboard.press("End");
+    await expect.poll(() => chart.locator(".flet-chart-tip").textContent()).toBe("Orange");
+    await expect
+      .poll(() => chart.getByRole("status").textContent())
+      .toBe("Group 4 (x 3), bar 1: Orange");
+    await waitForText(page, "Bar PointerHoverEvent: group 3, rod 0");
+  });
+
   it("a live append adds the point to the line", async () => {
     let add = () => {};
     const page = await suite.open((p) => {
