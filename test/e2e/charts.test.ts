@@ -95,6 +95,36 @@ describe("Charts in Chromium", () => {
     await waitForText(page, "Bar PointerHoverEvent: group 3, rod 0");
   });
 
+  it("hovering near a point of each line shows their values and sends their spots", async () => {
+    const events: string[] = [];
+    const page = await suite.open((p) => {
+      p.add(
+        new ft.LineChart({
+          width: 300,
+          height: 200,
+          dataSeries: [
+            new ft.LineChartData([0, 1, 2].map((x) => new ft.LineChartDataPoint(x, x + 1))),
+            new ft.LineChartData(
+              [0, 2].map((x) => new ft.LineChartDataPoint(x, 5, { tooltip: `Top ${x}` })),
+            ),
+          ],
+          onChartEvent: (e) =>
+            events.push(e.spots.map((s) => `${s.barIndex}:${s.spotIndex}`).join(",")),
+        }),
+      );
+    });
+    const chart = page.locator(".flet-linechart");
+    await chart.locator(".flet-chart-line").first().waitFor();
+    const box = (await chart.boundingBox())!;
+    // x = 2 is the right edge of the plot: both lines have a point there.
+    await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
+    await expect
+      .poll(() => chart.locator(".flet-chart-tip div").allTextContents())
+      .toEqual(["3.0", "Top 2"]);
+    await expect.poll(() => events.at(-1)).toBe("0:2,1:1");
+    await expect.poll(() => chart.locator(".flet-chart-indicator").count()).toBe(2);
+  });
+
   it("a live append adds the point to the line", async () => {
     let add = () => {};
     const page = await suite.open((p) => {
