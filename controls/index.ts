@@ -21,6 +21,7 @@ export * as cv from "./canvas/index.js";
 export * from "./canvas/paint.js";
 // Layout
 export { Card } from "./card.js";
+export * from "./charts/index.js";
 // Input
 export { Checkbox } from "./checkbox.js";
 export { Chip } from "./chip.js";

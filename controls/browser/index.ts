@@ -166,7 +166,25 @@ export function registerControls(options: FontOptions = {}): void {
   materialLazy("canvas", () => import("./canvas.js").then((m) => m.canvasRenderer));
   for (const shape of CANVAS_SHAPES)
     materialLazy(`cv.${shape}`, () => import("./canvas.js").then((m) => m.shapeRenderer));
+  // Charts (issue 13): one lazy module, an SVG renderer of our own (docs/decisions/0008).
+  for (const type of CHART_TYPES)
+    materialLazy(type, () => import("./charts.js").then((m) => m.chartRenderers[type]!));
 }
+
+/** The wire types of the charts and their parts (`controls/charts/`). */
+const CHART_TYPES = [
+  "linechart",
+  "linechartdata",
+  "linechartdatapoint",
+  "barchart",
+  "barchartgroup",
+  "barchartrod",
+  "barchartrodstackitem",
+  "piechart",
+  "piechartsection",
+  "chartaxis",
+  "chartaxislabel",
+];
 
 /** The shapes of a Canvas (`ft.cv.*`), by wire type after `cv.`. */
 const CANVAS_SHAPES = [

@@ -13,6 +13,7 @@ import * as avatars from "./avatars.js";
 import * as bottomAppBar from "./bottom-app-bar.js";
 import * as buttons from "./buttons.js";
 import * as canvas from "./canvas.js";
+import * as charts from "./charts.js";
 import * as chips from "./chips.js";
 import * as dataTable from "./data-table.js";
 import * as device from "./device.js";
@@ -73,4 +74,5 @@ export const controlPages: ControlPage[] = [
   { slug: "canvas", ...canvas },
   { slug: "motion", ...motion },
   { slug: "embed", ...embed },
+  { slug: "charts", ...charts },
 ];

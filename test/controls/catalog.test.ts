@@ -99,6 +99,17 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.cv.Text, "cv.text", false],
   [ft.Lottie, "lottie", true],
   [ft.WebView, "webview", true],
+  [ft.LineChart, "linechart", true],
+  [ft.LineChartData, "linechartdata", false],
+  [ft.LineChartDataPoint, "linechartdatapoint", false],
+  [ft.BarChart, "barchart", true],
+  [ft.BarChartGroup, "barchartgroup", false],
+  [ft.BarChartRod, "barchartrod", false],
+  [ft.BarChartRodStackItem, "barchartrodstackitem", false],
+  [ft.PieChart, "piechart", true],
+  [ft.PieChartSection, "piechartsection", false],
+  [ft.ChartAxis, "chartaxis", false],
+  [ft.ChartAxisLabel, "chartaxislabel", false],
 ];
 
 type AnyControlClass = new (options?: object) => ft.Control;

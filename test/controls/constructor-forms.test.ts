@@ -6,6 +6,13 @@ import { describe, expect, it } from "vitest";
 const a = new ft.Text("a");
 const b = new ft.Text("b");
 const circle = new ft.cv.Circle({ radius: 4 });
+const point = new ft.LineChartDataPoint(0, 1);
+const series = new ft.LineChartData([point]);
+const stackItem = new ft.BarChartRodStackItem({ fromY: 0, toY: 1 });
+const rod = new ft.BarChartRod({ toY: 2 });
+const group = new ft.BarChartGroup({ x: 0 });
+const section = new ft.PieChartSection(10);
+const axisLabel = new ft.ChartAxisLabel({ value: 1 });
 
 const forms: [string, () => ft.Control, string, unknown][] = [
   ['new ft.Text("hi", options)', () => new ft.Text("hi", { size: 20 }), "value", "hi"],
@@ -293,6 +300,40 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ["new ft.Draggable(content)", () => new ft.Draggable(a, { group: "g" }), "content", a],
   ["new ft.DragTarget(content)", () => new ft.DragTarget(a, { group: "g" }), "content", a],
   ["new ft.Dismissible(content)", () => new ft.Dismissible(a, { resizeDuration: 0 }), "content", a],
+  ["new ft.LineChartDataPoint(x, y)", () => new ft.LineChartDataPoint(2, 5), "y", 5],
+  [
+    "new ft.LineChartData([points])",
+    () => new ft.LineChartData([point], { curved: true }),
+    "dataPoints",
+    [point],
+  ],
+  [
+    "new ft.LineChart([series])",
+    () => new ft.LineChart([series], { height: 100 }),
+    "dataSeries",
+    [series],
+  ],
+  [
+    "new ft.BarChartRod([stackItems])",
+    () => new ft.BarChartRod([stackItem], { toY: 3 }),
+    "rodStackItems",
+    [stackItem],
+  ],
+  ["new ft.BarChartGroup([rods])", () => new ft.BarChartGroup([rod], { x: 1 }), "barRods", [rod]],
+  ["new ft.BarChart([groups])", () => new ft.BarChart([group]), "barGroups", [group]],
+  [
+    "new ft.PieChartSection(value)",
+    () => new ft.PieChartSection(40, { title: "40%" }),
+    "value",
+    40,
+  ],
+  ["new ft.PieChart([sections])", () => new ft.PieChart([section]), "sections", [section]],
+  [
+    "new ft.ChartAxis([labels])",
+    () => new ft.ChartAxis([axisLabel], { labelsSize: 30 }),
+    "labels",
+    [axisLabel],
+  ],
 ];
 
 function read(control: ft.Control, path: string): unknown {
