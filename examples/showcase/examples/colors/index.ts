@@ -1,0 +1,15 @@
+/**
+ * The Colors group of Flet's Controls Gallery.
+ * @module
+ */
+import * as ft from "flet-ts";
+import type { GalleryGroup } from "../../model.js";
+
+export const group: GalleryGroup = {
+  slug: "colors",
+  label: "Colors",
+  icon: ft.icons.FORMAT_PAINT_OUTLINED,
+  selectedIcon: ft.icons.FORMAT_PAINT_SHARP,
+  description: "Colours, palettes and themes.",
+  controls: [],
+};
