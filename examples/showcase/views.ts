@@ -37,13 +37,17 @@ function tile(page: ft.Page, icon: string, name: string, route: string): ft.Cont
 }
 
 function grid(tiles: ft.Control[]): ft.GridView {
-  return new ft.GridView(tiles, {
-    expand: true,
-    maxExtent: 250,
-    childAspectRatio: 3,
-    spacing: 10,
-    runSpacing: 10,
-  });
+  // Each clickable tile sits in a plain box: the grid's list items are those boxes.
+  return new ft.GridView(
+    tiles.map((tile) => new ft.Container(tile)),
+    {
+      expand: true,
+      maxExtent: 250,
+      childAspectRatio: 3,
+      spacing: 10,
+      runSpacing: 10,
+    },
+  );
 }
 
 /** `/`: every group, each a card opening its grid. */
