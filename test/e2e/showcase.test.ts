@@ -141,6 +141,7 @@ describe("the showcase", () => {
     const tile = p.getByText("Card", { exact: true }).first();
     const tileColor = await tile.evaluate((e) => getComputedStyle(e).color);
     expect(lightness(tileColor)).toBeGreaterThan(150);
+    await p.mouse.move(700, 600);
     await p.waitForTimeout(300);
     await p.screenshot({ path: "docs/img/showcase-dark.png" });
     // The switch is the page's theme: it stays while navigating in the app.
