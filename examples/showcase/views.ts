@@ -133,19 +133,23 @@ export function examplesView(
         (example) =>
           new ft.Card(
             new ft.Container(
-              new ft.Column([
-                new ft.Container(
-                  new ft.Text(example.name, {
-                    themeStyle: ft.TextThemeStyle.TITLE_MEDIUM,
-                    weight: ft.FontWeight.W_500,
-                    color: ft.colors.ON_SECONDARY_CONTAINER,
+              new ft.Column(
+                [
+                  new ft.Container(
+                    new ft.Text(example.name, {
+                      themeStyle: ft.TextThemeStyle.TITLE_MEDIUM,
+                      weight: ft.FontWeight.W_500,
+                      color: ft.colors.ON_SECONDARY_CONTAINER,
+                    }),
+                    { bgcolor: ft.colors.SECONDARY_CONTAINER, padding: 8, borderRadius: 5 },
+                  ),
+                  new ft.Container(build(page, example.example), {
+                    clipBehavior: ft.ClipBehavior.HARD_EDGE,
+                    alignment: ft.alignment.topLeft,
                   }),
-                  { bgcolor: ft.colors.SECONDARY_CONTAINER, padding: 8, borderRadius: 5 },
-                ),
-                new ft.Container(build(page, example.example), {
-                  clipBehavior: ft.ClipBehavior.HARD_EDGE,
-                }),
-              ]),
+                ],
+                { horizontalAlignment: ft.CrossAxisAlignment.STRETCH },
+              ),
               { padding: 12 },
             ),
           ),
@@ -166,7 +170,12 @@ export function examplesView(
             }),
           ]),
     ],
-    { expand: true, scroll: ft.ScrollMode.AUTO, spacing: 10 },
+    {
+      expand: true,
+      scroll: ft.ScrollMode.AUTO,
+      spacing: 10,
+      horizontalAlignment: ft.CrossAxisAlignment.STRETCH,
+    },
   );
 }
 
