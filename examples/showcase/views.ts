@@ -4,9 +4,9 @@
  * ExamplesView, `/<group>/<control>`) and a "not found" page for any other route.
  * @module
  */
-import { readFileSync } from "node:fs";
 import * as ft from "flet-ts";
 import type { GalleryControl, GalleryGroup } from "./model.js";
+import { controlSource, exampleSource, sourcePath } from "./source.js";
 
 const heading = (text: string) =>
   new ft.Text(text, { themeStyle: ft.TextThemeStyle.HEADLINE_MEDIUM, semanticsLabel: text });
@@ -98,14 +98,19 @@ function build(page: ft.Page, make: (page: ft.Page) => ft.Control): ft.Control {
   }
 }
 
-/** The TypeScript source of a control's examples, if the file is there (run from sources). */
-function source(group: GalleryGroup, control: GalleryControl): string | undefined {
-  try {
-    const url = new URL(`./examples/${group.slug}/${control.slug}.ts`, import.meta.url);
-    return readFileSync(url, "utf8");
-  } catch {
-    return undefined;
-  }
+/** Source in a collapsed tile: a Markdown code block, highlighted. */
+function sourceTile(title: string, subtitle: string, code: string): ft.ExpansionTile {
+  return new ft.ExpansionTile({
+    title: new ft.Text(title),
+    subtitle: new ft.Text(subtitle),
+    controls: [
+      new ft.Markdown(`\`\`\`ts\n${code}\n\`\`\``, {
+        selectable: true,
+        extensionSet: ft.MarkdownExtensionSet.GITHUB_WEB,
+        codeTheme: ft.MarkdownCodeTheme.ATOM_ONE_DARK,
+      }),
+    ],
+  });
 }
 
 /** `/<group>/<control>`: the control's name, description, and each example in a card. */
@@ -114,7 +119,12 @@ export function examplesView(
   group: GalleryGroup,
   control: GalleryControl,
 ): ft.Control {
-  const code = source(group, control);
+  const code = controlSource(group, control);
+  const path = sourcePath(group, control);
+  const exampleTile = (name: string) => {
+    const part = code === undefined ? undefined : exampleSource(code, name);
+    return part === undefined ? [] : [sourceTile(`Source of ${name}`, path, part)];
+  };
   return new ft.Column(
     [
       new ft.Row(
@@ -147,6 +157,7 @@ export function examplesView(
                     clipBehavior: ft.ClipBehavior.HARD_EDGE,
                     alignment: ft.alignment.topLeft,
                   }),
+                  ...exampleTile(example.name),
                 ],
                 { horizontalAlignment: ft.CrossAxisAlignment.STRETCH },
               ),
@@ -154,21 +165,7 @@ export function examplesView(
             ),
           ),
       ),
-      ...(code === undefined
-        ? []
-        : [
-            new ft.ExpansionTile({
-              title: new ft.Text("TypeScript source"),
-              subtitle: new ft.Text(`examples/showcase/examples/${group.slug}/${control.slug}.ts`),
-              controls: [
-                new ft.Markdown(`\`\`\`ts\n${code}\n\`\`\``, {
-                  selectable: true,
-                  extensionSet: ft.MarkdownExtensionSet.GITHUB_WEB,
-                  codeTheme: ft.MarkdownCodeTheme.ATOM_ONE_DARK,
-                }),
-              ],
-            }),
-          ]),
+      ...(code === undefined ? [] : [sourceTile("TypeScript source of all examples", path, code)]),
     ],
     {
       expand: true,

@@ -64,6 +64,12 @@ describe("the showcase", () => {
     await t.tap(t.find.text("Card"));
     expect(t.page.route).toBe("/layout/card");
     expect(t.find.text("The Enchanted Nightingale").exists).toBe(true);
+    // Each example comes with its TypeScript source, as Flet's gallery links to its file.
+    expect(t.find.text("Source of Card example").exists).toBe(true);
+    expect(t.find.text("TypeScript source of all examples").exists).toBe(true);
+    const markdown = t.find.byType(ft.Markdown).first as ft.Markdown;
+    expect(markdown.value).toContain('name: "Card example"');
+    expect(markdown.value).toContain('new ft.Text("The Enchanted Nightingale")');
     await t.tap(t.find.bySemanticsLabel("Back to Layout"));
     expect(t.page.route).toBe("/layout");
     await t.trigger(t.find.byType(ft.NavigationRail), "change", 2, { selectedIndex: 2 });
