@@ -103,6 +103,8 @@ function sourceTile(title: string, subtitle: string, code: string): ft.Expansion
   return new ft.ExpansionTile({
     title: new ft.Text(title),
     subtitle: new ft.Text(subtitle),
+    expandedCrossAxisAlignment: ft.CrossAxisAlignment.START,
+    expandedAlignment: ft.alignment.topLeft,
     controls: [
       new ft.Markdown(`\`\`\`ts\n${code}\n\`\`\``, {
         selectable: true,

@@ -80,6 +80,9 @@ describe("the showcase", () => {
       "A material design card: a panel with slightly rounded corners and an elevation shadow.",
     );
     expect(await p.title()).toBe("Card - flet-ts Controls Gallery");
+    // The example's TypeScript source opens under it.
+    await p.getByText("Source of Card example", { exact: true }).click();
+    await p.locator("pre").filter({ hasText: 'name: "Card example"' }).first().waitFor();
   });
 
   it("navigates rail → grid → control, and back and forward work", async () => {
