@@ -97,6 +97,14 @@ describe("the showcase", () => {
     expect(t.page.themeMode).toBe(ft.ThemeMode.LIGHT);
   });
 
+  it("changes the seed colour of both themes from the app bar's menu", async () => {
+    t = await createTester(main);
+    await t.tap(t.find.byType(ft.PopupMenuButton));
+    await t.tap(t.find.text("Teal"));
+    expect(t.page.theme).toEqual({ colorSchemeSeed: "teal" });
+    expect(t.page.darkTheme).toEqual({ colorSchemeSeed: "teal" });
+  });
+
   it("puts the groups in a drawer on a phone-sized window", async () => {
     t = await createTester(main, { client: { width: 390, height: 800, route: "/layout" } });
     const rail = t.find.byType(ft.NavigationRail).first as ft.NavigationRail;
