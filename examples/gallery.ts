@@ -34,6 +34,7 @@ import * as customControls from "./custom-controls.js";
 import * as hello from "./hello.js";
 import * as lifecycle from "./lifecycle.js";
 import * as routing from "./routing.js";
+import * as showcase from "./showcase/main.js";
 import * as signIn from "./sign-in.js";
 import * as solitaire from "./solitaire.js";
 import * as sparks from "./sparks.js";
@@ -106,6 +107,14 @@ export const hostingExamples: HostingExample[] = (
   ...(file === "node-http" ? { opens: guestbookExample } : {}),
 }));
 
+/** The showcase (Flet's Controls Gallery in flet-ts), mounted at `/gallery/`. */
+export const showcaseApp = {
+  slug: "gallery",
+  title: showcase.title,
+  description: showcase.description,
+  main: showcase.main,
+} as const;
+
 /** Where a gallery app is mounted, relative to the index: an example or a controls page. */
 export function galleryPath(opens: Example | ControlPage): string {
   return "controls" in opens ? `controls/${opens.slug}/` : `examples/${opens.slug}/`;
@@ -137,6 +146,40 @@ function card(
   });
 }
 
+/** The first, prominent card of the index: the showcase. */
+function showcaseCard(page: ft.Page): ft.Card {
+  return new ft.Card({
+    col: 12,
+    color: ft.colors.PRIMARY_CONTAINER,
+    content: new ft.Container({
+      padding: ft.padding.all(20),
+      content: new ft.Row(
+        [
+          new ft.Icon(ft.icons.DASHBOARD_CUSTOMIZE, {
+            size: 48,
+            color: ft.colors.ON_PRIMARY_CONTAINER,
+          }),
+          new ft.Column(
+            [
+              new ft.Text(showcaseApp.title, {
+                themeStyle: ft.TextThemeStyle.HEADLINE_SMALL,
+                color: ft.colors.ON_PRIMARY_CONTAINER,
+              }),
+              new ft.Text(showcaseApp.description, { color: ft.colors.ON_PRIMARY_CONTAINER }),
+              new ft.FilledButton(`Open ${showcaseApp.title}`, {
+                icon: ft.icons.ARROW_FORWARD,
+                onClick: () => page.launchUrl("gallery/", { webWindowName: "_self" }),
+              }),
+            ],
+            { expand: true, spacing: 8 },
+          ),
+        ],
+        { spacing: 16 },
+      ),
+    }),
+  });
+}
+
 /** The gallery's own index page: the examples, the controls pages, then the hosting examples. */
 export function galleryMain(page: ft.Page): void {
   page.title = "flet-ts examples";
@@ -149,6 +192,9 @@ export function galleryMain(page: ft.Page): void {
       "Each example is a separate app; open one, then use the browser's back button to return.",
       { themeStyle: ft.TextThemeStyle.BODY_LARGE },
     ),
+    new ft.ResponsiveRow({
+      controls: [showcaseCard(page)],
+    }),
     new ft.ResponsiveRow({
       controls: examples.map((example) =>
         card(page, example.title, [new ft.Text(example.description)], example),
@@ -208,6 +254,9 @@ export async function startGallery(options: ft.AppOptions = {}): Promise<Gallery
     }),
   );
   apps.push(...controlApps);
+  apps.push(
+    ft.app(showcaseApp.main, { ...options, exportApp: true, webAppPath: `/${showcaseApp.slug}` }),
+  );
   const index = ft.app(galleryMain, { ...options, exportApp: true, webAppPath: "/" });
   const all = [...apps, index];
   const handle = (req: IncomingMessage, res: ServerResponse, at = 0): void => {

@@ -79,6 +79,9 @@ const PAGES = [
   "",
   ...[...examples, guestbookExample].map((e) => `examples/${e.slug}/`),
   ...controlPages.map((c) => `controls/${c.slug}/`),
+  // The showcase (examples/showcase/): its overview and a group's grid of controls.
+  "gallery/",
+  "gallery/layout",
 ];
 
 describe.each(["light", "dark"] as const)("axe-core, %s theme", (scheme) => {
