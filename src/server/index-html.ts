@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
+import { FONT_STYLESHEETS } from "../browser/font-stylesheets.js";
 import type { BrowserConfig } from "../protocol/browser-config.js";
 import { BROWSER_CONFIG_GLOBAL } from "../protocol/browser-config.js";
 import { PROTOCOL_VERSION } from "../protocol/messages.js";
 import type { ServerConfig } from "./config.js";
 import { faviconPath } from "./favicon.js";
+import type { FirstView } from "./ssr/first-view.js";
 
 /** URL path of the client bundle, relative to the app path. @internal */
 export const CLIENT_JS = "_flet/client.js";
@@ -38,6 +40,18 @@ function scriptJson(value: unknown): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
+/** The font stylesheets the client links, linked at once for a server-rendered view. */
+function firstViewFonts(base: string, colorEmoji: boolean): string {
+  const sheets: string[] = [...FONT_STYLESHEETS.roboto, ...FONT_STYLESHEETS.icons];
+  if (colorEmoji) sheets.push(...FONT_STYLESHEETS.emoji);
+  return sheets.map((sheet) => `<link rel="stylesheet" href="${base}${sheet}">\n`).join("");
+}
+
+// CSS inside <style> must not close it: `<` only appears in strings, where `\3c ` means it.
+function styleText(css: string): string {
+  return css.replace(/</g, "\\3c ");
+}
+
 function escapeHtml(text: string): string {
   return text.replace(
     /[&<>"']/g,
@@ -56,6 +70,7 @@ function escapeHtml(text: string): string {
 export function renderIndexHtml(
   config: ServerConfig,
   hasCss: boolean,
+  view?: FirstView,
 ): { html: string; csp: string } {
   const nonce = randomBytes(16).toString("base64");
   const csp = [
@@ -79,14 +94,13 @@ export function renderIndexHtml(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <base href="${base}">
-<title>${escapeHtml(config.appName)}</title>
+<title>${escapeHtml(view?.title ?? config.appName)}</title>
 <link rel="icon" href="${base}${escapeHtml(faviconPath(config.assetsDir))}">
-${hasCss ? `<link rel="stylesheet" href="${base}${CLIENT_CSS}">\n` : ""}<script nonce="${nonce}">window.${BROWSER_CONFIG_GLOBAL} = ${scriptJson(browserConfig(config))};</script>
+${hasCss ? `<link rel="stylesheet" href="${base}${CLIENT_CSS}">\n` : ""}${view ? firstViewFonts(base, config.useColorEmoji) : ""}${view ? `<style data-flet-ssr>${styleText(view.css)}</style>\n<style id="flet-theme">${styleText(view.themeCss)}</style>\n` : ""}<script nonce="${nonce}">window.${BROWSER_CONFIG_GLOBAL} = ${scriptJson(view ? { ...browserConfig(config), ssr: { sessionId: view.sessionId, token: view.token } } : browserConfig(config))};</script>
 <script type="module" src="${base}${CLIENT_JS}"></script>
 </head>
 <body>
-<div id="flet-root"></div>
-<noscript>This app needs JavaScript.</noscript>
+${view ? `<div id="flet-root">${view.html}</div>` : `<div id="flet-root"></div>\n<noscript>This app needs JavaScript.</noscript>`}
 </body>
 </html>
 `;
