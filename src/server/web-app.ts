@@ -316,6 +316,7 @@ export class WebApp {
         ? await this.#firstViews.render(
             res.req,
             this.config.routeUrlStrategy === "hash" ? "/" : route,
+            bundle,
           )
         : undefined;
     const { html, csp } = renderIndexHtml(this.config, bundle?.css !== undefined, view);

@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import type { IncomingMessage } from "node:http";
+import { FONT_STYLESHEETS } from "../../browser/font-stylesheets.js";
 import { detectPlatform } from "../../browser/platform.js";
 import type { AppHost } from "../../session/app-host.js";
 import type { Logger } from "../../session/logger.js";
@@ -24,6 +26,12 @@ export interface FirstView {
   token: string;
 }
 
+/** The part of the prepared client bundle the inlined styles come from. @internal */
+export interface PreparedBundleCss {
+  css: { body: Buffer } | undefined;
+  files: Readonly<Record<string, string>>;
+}
+
 /** Milliseconds `main` may take before the first view is rendered with what it built. */
 const MAIN_TIMEOUT_MS = 2_000;
 
@@ -40,6 +48,7 @@ export class FirstViews {
   readonly #config: ServerConfig;
   readonly #logger: Logger;
   #renderer: Promise<SsrRenderer> | undefined;
+  #critical: Promise<string> | undefined;
 
   constructor(host: AppHost, config: ServerConfig, logger: Logger) {
     this.#host = host;
@@ -64,8 +73,35 @@ export class FirstViews {
     return this.#renderer;
   }
 
+  /**
+   * The client's stylesheet and font faces, inlined in each server-rendered page (read
+   * once): the view paints without waiting for a stylesheet. Relative font URLs are
+   * made absolute, as the page's base is the app path.
+   */
+  #criticalCss(bundle: PreparedBundleCss): Promise<string> {
+    this.#critical ??= (async () => {
+      const { appPath, useColorEmoji } = this.#config;
+      const sheets: string[] = [...FONT_STYLESHEETS.roboto, ...FONT_STYLESHEETS.icons];
+      if (useColorEmoji) sheets.push(...FONT_STYLESHEETS.emoji);
+      let css = bundle.css?.body.toString("utf8") ?? "";
+      for (const sheet of sheets) {
+        const file = bundle.files[sheet];
+        if (file === undefined) continue;
+        const dir = `${appPath}${sheet.slice(0, sheet.lastIndexOf("/") + 1)}`;
+        const text = await readFile(file, "utf8").catch(() => "");
+        css += text.replace(/url\((["']?)\.\//g, (_, quote: string) => `url(${quote}${dir}`);
+      }
+      return css;
+    })();
+    return this.#critical;
+  }
+
   /** The first view for a page load at `route`, or `undefined` to send the plain page. */
-  async render(req: IncomingMessage, route: string): Promise<FirstView | undefined> {
+  async render(
+    req: IncomingMessage,
+    route: string,
+    bundle: PreparedBundleCss | undefined,
+  ): Promise<FirstView | undefined> {
     let renderer: SsrRenderer;
     try {
       renderer = await this.renderer();
@@ -90,7 +126,7 @@ export class FirstViews {
       return {
         html: view.html,
         themeCss: view.themeCss,
-        css: view.css,
+        css: (bundle ? await this.#criticalCss(bundle) : "") + view.css,
         title: view.title,
         sessionId: session.id,
         token: session.token,
