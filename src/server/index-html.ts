@@ -104,7 +104,7 @@ export function renderIndexHtml(
 <base href="${base}">
 <title>${escapeHtml(view?.title ?? config.appName)}</title>
 <link rel="icon" href="${base}${escapeHtml(faviconPath(config.assetsDir))}">
-${hasCss && !view ? `<link rel="stylesheet" href="${base}${CLIENT_CSS}">\n` : ""}${view ? firstViewPreloads(base) : ""}${view ? `<style data-flet-ssr>${styleText(view.css)}</style>\n<style id="flet-theme">${styleText(view.themeCss)}</style>\n` : ""}<script nonce="${nonce}">window.${BROWSER_CONFIG_GLOBAL} = ${scriptJson(view ? { ...browserConfig(config), ssr: { sessionId: view.sessionId, token: view.token } } : browserConfig(config))};</script>
+${hasCss && !view ? `<link rel="stylesheet" href="${base}${CLIENT_CSS}">\n` : ""}${view ? firstViewPreloads(base) + view.links.map((sheet) => `<link rel="stylesheet" href="${base}${escapeHtml(sheet)}">\n`).join("") : ""}${view ? `<style data-flet-ssr>${styleText(view.css)}</style>\n<style id="flet-theme">${styleText(view.themeCss)}</style>\n` : ""}<script nonce="${nonce}">window.${BROWSER_CONFIG_GLOBAL} = ${scriptJson(view ? { ...browserConfig(config), ssr: { sessionId: view.sessionId, token: view.token } } : browserConfig(config))};</script>
 <script type="module" src="${base}${CLIENT_JS}"></script>
 </head>
 <body>

@@ -105,6 +105,8 @@ describe("server-rendered first view", () => {
     await page.getByText("<script>window.__pwned = true</script>").waitFor();
     expect(await page.locator('a[href="https://flet.dev/docs"]').textContent()).toBe("Flet docs");
     expect(await page.evaluate(() => "__fletClient" in window)).toBe(false);
+    // The fonts are the page's own (inlined faces), not the client's: wait for them first.
+    await page.evaluate(() => document.fonts.load("400 14px Roboto"));
     const before = await rootHtml(page);
     const box = await page.getByText("Below the button").boundingBox();
 

@@ -18,6 +18,8 @@ export interface FirstView {
   themeCss: string;
   /** The styles the packs install at run time (the critical CSS, inlined). */
   css: string;
+  /** Font stylesheets to link, relative to the app path (those the bundle does not hold). */
+  links: string[];
   /** The page title, when the app set one. */
   title: string | undefined;
   /** The session the browser resumes. */
@@ -48,7 +50,7 @@ export class FirstViews {
   readonly #config: ServerConfig;
   readonly #logger: Logger;
   #renderer: Promise<SsrRenderer> | undefined;
-  #critical: Promise<string> | undefined;
+  #critical: Promise<{ css: string; links: string[] }> | undefined;
 
   constructor(host: AppHost, config: ServerConfig, logger: Logger) {
     this.#host = host;
@@ -78,20 +80,25 @@ export class FirstViews {
    * once): the view paints without waiting for a stylesheet. Relative font URLs are
    * made absolute, as the page's base is the app path.
    */
-  #criticalCss(bundle: PreparedBundleCss): Promise<string> {
+  #criticalCss(bundle: PreparedBundleCss): Promise<{ css: string; links: string[] }> {
     this.#critical ??= (async () => {
       const { appPath, useColorEmoji } = this.#config;
       const sheets: string[] = [...FONT_STYLESHEETS.roboto, ...FONT_STYLESHEETS.icons];
       if (useColorEmoji) sheets.push(...FONT_STYLESHEETS.emoji);
       let css = bundle.css?.body.toString("utf8") ?? "";
+      const links: string[] = [];
       for (const sheet of sheets) {
         const file = bundle.files[sheet];
-        if (file === undefined) continue;
+        // Served by someone else (a custom bundle without files): linked, as the client does.
+        if (file === undefined) {
+          links.push(sheet);
+          continue;
+        }
         const dir = `${appPath}${sheet.slice(0, sheet.lastIndexOf("/") + 1)}`;
         const text = await readFile(file, "utf8").catch(() => "");
         css += text.replace(/url\((["']?)\.\//g, (_, quote: string) => `url(${quote}${dir}`);
       }
-      return css;
+      return { css, links };
     })();
     return this.#critical;
   }
@@ -121,12 +128,14 @@ export class FirstViews {
     );
     if (session === undefined || session.closed) return undefined;
     try {
+      const critical = bundle ? await this.#criticalCss(bundle) : { css: "", links: [] };
       const view = await renderer.render(session.store.snapshot());
       for (const error of view.errors) this.#logger.warn(`Server rendering: ${error}`);
       return {
         html: view.html,
         themeCss: view.themeCss,
-        css: (bundle ? await this.#criticalCss(bundle) : "") + view.css,
+        css: critical.css + view.css,
+        links: critical.links,
         title: view.title,
         sessionId: session.id,
         token: session.token,
