@@ -118,18 +118,20 @@ async function sample(browser: Browser, url: string): Promise<Sample> {
     const interactive = await page.evaluate(() => performance.now());
     await page.getByRole("button", { name: "Refresh" }).waitFor();
     await page.waitForTimeout(500);
-    return await page.evaluate(() => {
-      const w = window as unknown as { __cls: number; __content: number };
-      const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
-      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-      return {
-        fcp,
-        content: w.__content,
-        interactive: 0,
-        html: nav.responseEnd - nav.requestStart,
-        cls: w.__cls,
-      };
-    }).then((s) => ({ ...s, interactive }));
+    return await page
+      .evaluate(() => {
+        const w = window as unknown as { __cls: number; __content: number };
+        const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
+        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+        return {
+          fcp,
+          content: w.__content,
+          interactive: 0,
+          html: nav.responseEnd - nav.requestStart,
+          cls: w.__cls,
+        };
+      })
+      .then((s) => ({ ...s, interactive }));
   } finally {
     await context.close();
   }
