@@ -112,6 +112,9 @@ md-focus-ring{--md-focus-ring-shape:inherit}
 .flet-button-host{display:inline-flex}
 .flet-elevatedbutton,.flet-filledbutton,.flet-filledtonalbutton,.flet-outlinedbutton,.flet-textbutton{flex:none}
 .flet-button-icon{font-size:18px}
+:is(md-elevated-button,md-filled-button,md-filled-tonal-button,md-outlined-button,md-text-button,md-icon-button):not(:defined){display:inline-flex;align-items:center;justify-content:center;gap:8px;box-sizing:border-box;height:40px;padding-inline:24px;font:500 14px/20px var(--flet-font-family,Roboto,system-ui);letter-spacing:.1px;vertical-align:top}
+md-text-button:not(:defined){padding-inline:12px}
+md-icon-button:not(:defined){width:40px;padding:0}
 .flet-expand:is(md-elevated-button,md-filled-button,md-filled-tonal-button,md-outlined-button,md-text-button){padding-inline:0}
 .flet-floatingactionbutton{flex:none}
 .flet-iconbutton{flex:none}

@@ -52,6 +52,8 @@ export class BrowserClient {
   #everOnline = false;
   #resumingAfterReload = false;
   #savedSeq = 0;
+  /** A frame is asked for to place the live page (see `#place`). */
+  #waiting = false;
 
   constructor(config: BrowserConfig, mount: HTMLElement) {
     this.config = config;
@@ -82,7 +84,8 @@ export class BrowserClient {
     window.addEventListener("pagehide", () => this.#identity.markClosed());
     window.addEventListener("pageshow", (event) => event.persisted && this.#identity.markLive());
     window.addEventListener("online", () => this.#reconnectNow());
-    this.#start(this.#identity.claim());
+    // A reload resumes the tab's session; else the one whose first view the server drew.
+    this.#start(this.#identity.claim() ?? (config.ssr && { ...config.ssr, seq: 0 }));
     // No frame can arrive before this returns: the theme is in place before the page is.
     this.page.applyTheme();
   }
@@ -272,9 +275,31 @@ export class BrowserClient {
 
   #rendered(id: string, changed: ReadonlySet<string>): void {
     if (id !== PAGE_ID) return;
-    const element = this.runtime.element(PAGE_ID);
-    if (element && element.parentElement !== this.#mount) this.#mount.prepend(element);
+    this.#place();
     this.page.pageChanged(changed);
+  }
+
+  /**
+   * Puts the live page in. A server-rendered page stays until the live one has drawn
+   * what is still loading (lazy renderers and parts marked `aria-busy`; at most 2 s),
+   * then leaves in the frame the live one comes: nothing flickers or moves.
+   */
+  #place(since = performance.now()): void {
+    const element = this.runtime.element(PAGE_ID);
+    if (!element || element.parentElement === this.#mount) return;
+    const ssr = this.#mount.querySelector(":scope>[data-flet-ssr]");
+    if (ssr && performance.now() - since < 2e3 && element.querySelector("[aria-busy=true]")) {
+      if (!this.#waiting) {
+        this.#waiting = true;
+        requestAnimationFrame(() => {
+          this.#waiting = false;
+          this.#place(since);
+        });
+      }
+      return;
+    }
+    ssr?.remove();
+    this.#mount.prepend(element);
   }
 
   #rendererFailed(error: unknown, id: string): void {

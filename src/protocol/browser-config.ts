@@ -35,6 +35,11 @@ export interface BrowserConfig {
   hotReload: boolean;
   /** The app's name (window title until the app sets one). */
   appName: string;
+  /**
+   * The session whose first view the server rendered into the page (the `ssr` option):
+   * the client resumes it, and swaps its own page in for the server-rendered one.
+   */
+  ssr?: { sessionId: string; token: string };
 }
 
 /** The global the server sets in index.html. */

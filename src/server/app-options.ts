@@ -59,6 +59,15 @@ export interface AppOptions extends AppHostOptions {
   webRenderer?: "html" | "auto";
   /** `FLET_WEB_USE_COLOR_EMOJI`: load the colour emoji font. Default off. */
   useColorEmoji?: boolean;
+  /**
+   * `FLET_SSR`: send each page load with its first view already drawn (server-side
+   * rendering): the app's `main` runs for the request, the browser renderers draw its
+   * tree into index.html over a server DOM, and the browser resumes that session when its
+   * script has loaded. The page is readable before the script runs (and without
+   * JavaScript); each load starts a session. Needs the optional dependency `happy-dom`.
+   * Default off. See docs/guides/hosting.md "Server-rendered first view".
+   */
+  ssr?: boolean;
   /** `FLET_WEB_ROUTE_URL_STRATEGY`: `path` (`/store/1`) or `hash` (`/#/store/1`). Default `path`. */
   routeUrlStrategy?: "path" | "hash";
   /**

@@ -42,6 +42,8 @@ export interface ServerConfig {
   oauthStateTimeout: number;
   webRenderer: "html";
   useColorEmoji: boolean;
+  /** Render each page load's first view on the server (see `AppOptions.ssr`). */
+  ssr: boolean;
   routeUrlStrategy: "path" | "hash";
   wsPath: string;
   /** How the browser connects: WebSocket with SSE fallback (`auto`), or only one of them. */
@@ -90,6 +92,7 @@ export const CONFIG_VARIABLES = {
   oauthStateTimeout: "FLET_OAUTH_STATE_TIMEOUT",
   webRenderer: "FLET_WEB_RENDERER",
   useColorEmoji: "FLET_WEB_USE_COLOR_EMOJI",
+  ssr: "FLET_SSR",
   routeUrlStrategy: "FLET_WEB_ROUTE_URL_STRATEGY",
   websocketEndpoint: "FLET_WEBSOCKET_HANDLER_ENDPOINT",
   transport: "FLET_TRANSPORT",
@@ -155,6 +158,7 @@ export function resolveConfig(options: AppOptions = {}, env: Env = process.env):
     oauthStateTimeout: read("oauthStateTimeout", () => SECONDS) ?? 600,
     webRenderer: read("webRenderer", () => parseChoice(["html"], { auto: "html" })) ?? "html",
     useColorEmoji: read("useColorEmoji", () => parseBoolean) ?? false,
+    ssr: read("ssr", () => parseBoolean) ?? false,
     routeUrlStrategy: read("routeUrlStrategy", () => parseChoice(["path", "hash"])) ?? "path",
     wsPath: endpoint("websocketEndpoint", "ws"),
     transport: read("transport", () => parseChoice(["auto", "websocket", "sse"])) ?? "auto",

@@ -1,9 +1,13 @@
 import { randomBytes } from "node:crypto";
+import { STATIC_PREFIX } from "../browser/font-stylesheets.js";
 import type { BrowserConfig } from "../protocol/browser-config.js";
 import { BROWSER_CONFIG_GLOBAL } from "../protocol/browser-config.js";
 import { PROTOCOL_VERSION } from "../protocol/messages.js";
 import type { ServerConfig } from "./config.js";
 import { faviconPath } from "./favicon.js";
+import type { FirstView } from "./ssr/first-view.js";
+
+const ROBOTO_FILES = `${STATIC_PREFIX}fonts/files/`;
 
 /** URL path of the client bundle, relative to the app path. @internal */
 export const CLIENT_JS = "_flet/client.js";
@@ -38,6 +42,24 @@ function scriptJson(value: unknown): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
+/**
+ * A server-rendered view inlines its styles (nothing blocks the first paint) and preloads
+ * the Latin Roboto it is most likely drawn in, so the text rarely swaps fonts.
+ */
+function firstViewPreloads(base: string): string {
+  return [400, 500]
+    .map(
+      (weight) =>
+        `<link rel="preload" as="font" type="font/woff2" crossorigin href="${base}${ROBOTO_FILES}roboto-latin-${weight}-normal.woff2">\n`,
+    )
+    .join("");
+}
+
+// CSS inside <style> must not close it: `<` only appears in strings, where `\3c ` means it.
+function styleText(css: string): string {
+  return css.replace(/</g, "\\3c ");
+}
+
 function escapeHtml(text: string): string {
   return text.replace(
     /[&<>"']/g,
@@ -56,6 +78,7 @@ function escapeHtml(text: string): string {
 export function renderIndexHtml(
   config: ServerConfig,
   hasCss: boolean,
+  view?: FirstView,
 ): { html: string; csp: string } {
   const nonce = randomBytes(16).toString("base64");
   const csp = [
@@ -80,14 +103,13 @@ export function renderIndexHtml(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <base href="${base}">
-<title>${escapeHtml(config.appName)}</title>
+<title>${escapeHtml(view?.title ?? config.appName)}</title>
 <link rel="icon" href="${base}${escapeHtml(faviconPath(config.assetsDir))}">
-${hasCss ? `<link rel="stylesheet" href="${base}${CLIENT_CSS}">\n` : ""}<script nonce="${nonce}">window.${BROWSER_CONFIG_GLOBAL} = ${scriptJson(browserConfig(config))};</script>
+${hasCss && !view ? `<link rel="stylesheet" href="${base}${CLIENT_CSS}">\n` : ""}${view ? firstViewPreloads(base) + view.links.map((sheet) => `<link rel="stylesheet" href="${base}${escapeHtml(sheet)}">\n`).join("") : ""}${view ? `<style data-flet-ssr>${styleText(view.css)}</style>\n<style id="flet-theme">${styleText(view.themeCss)}</style>\n` : ""}<script nonce="${nonce}">window.${BROWSER_CONFIG_GLOBAL} = ${scriptJson(view ? { ...browserConfig(config), ssr: { sessionId: view.sessionId, token: view.token } } : browserConfig(config))};</script>
 <script type="module" src="${base}${CLIENT_JS}"></script>
 </head>
 <body>
-<div id="flet-root"></div>
-<noscript>This app needs JavaScript.</noscript>
+${view ? `<div id="flet-root">${view.html}</div>` : `<div id="flet-root"></div>\n<noscript>This app needs JavaScript.</noscript>`}
 </body>
 </html>
 `;

@@ -20,6 +20,7 @@ import { BUILT_IN_FAVICON, FAVICON_SVG } from "./favicon.js";
 import { CLIENT_CSS, CLIENT_JS, renderIndexHtml } from "./index-html.js";
 import { acceptsHtml, rejectUpgrade, requestPath, sendText } from "./responses.js";
 import { SseEndpoint } from "./sse-endpoint.js";
+import { FirstViews } from "./ssr/first-view.js";
 import { AssetResolver, sendBody, sendFile } from "./static-files.js";
 import { type UploadEndpointOptions, UploadSigner } from "./uploads.js";
 
@@ -73,6 +74,8 @@ export class WebApp {
   readonly #bus: RedisPubSubBus | undefined;
   readonly #hub: PubSubHub | undefined;
   #bundle: Promise<PreparedBundle> | undefined;
+  /** Server-rendered first views, when `ssr` is on. */
+  readonly #firstViews: FirstViews | undefined;
   #closing: Promise<void> | undefined;
 
   constructor(main: AppMain, options: AppOptions = {}) {
@@ -140,6 +143,10 @@ export class WebApp {
     });
     // Start building the client now, so the first page load does not wait for it.
     this.#loadBundle().catch((error: Error) => this.#logger.error(error.message));
+    this.#firstViews = this.config.ssr
+      ? new FirstViews(this.host, this.config, this.#logger)
+      : undefined;
+    this.#firstViews?.renderer().catch(() => {});
     if (this.config.uploadDir !== undefined && this.config.secretKeyGenerated) {
       this.#logger.warn(
         "FLET_SECRET_KEY is not set: upload URLs are signed with a key made for this process and stop working when it exits. Set FLET_SECRET_KEY (or secretKey) to keep them valid.",
@@ -241,6 +248,7 @@ export class WebApp {
     // The host does not close a hub it was given.
     this.#hub?.close();
     await this.#bus?.close();
+    await this.#firstViews?.close();
   }
 
   async #route(req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) {
@@ -258,14 +266,14 @@ export class WebApp {
     if (path === oauthCallbackPath) return handleOAuthCallback(this.oauth, req, res);
     if (req.method !== "GET" && req.method !== "HEAD") return pass();
     const rest = path.slice(appPath.length);
-    if (rest === "" || rest === "index.html") return this.#sendIndex(res);
+    if (rest === "" || rest === "index.html") return this.#sendIndex(res, "/");
     if (rest === CLIENT_JS || rest === CLIENT_CSS || rest.startsWith("_flet/chunk-"))
       return this.#sendBundle(req, res, rest);
     if (rest === BUILT_IN_FAVICON) return sendFavicon(res);
     if (rest.startsWith("_flet/")) return this.#sendClientFile(req, res, rest, pass);
     const asset = await this.#assets.resolve(rest);
     if (asset.kind === "file") return sendFile(req, res, asset);
-    if (asset.kind === "missing" && acceptsHtml(req)) return this.#sendIndex(res);
+    if (asset.kind === "missing" && acceptsHtml(req)) return this.#sendIndex(res, `/${rest}`);
     return pass();
   }
 
@@ -300,9 +308,18 @@ export class WebApp {
     return this.#bundle;
   }
 
-  async #sendIndex(res: ServerResponse): Promise<void> {
+  async #sendIndex(res: ServerResponse, route: string): Promise<void> {
     const bundle = await this.#loadBundle().catch(() => undefined);
-    const { html, csp } = renderIndexHtml(this.config, bundle?.css !== undefined);
+    // A first view is a new session: only for a GET, and only in the page's own address.
+    const view =
+      this.#firstViews && res.req.method === "GET"
+        ? await this.#firstViews.render(
+            res.req,
+            this.config.routeUrlStrategy === "hash" ? "/" : route,
+            bundle,
+          )
+        : undefined;
+    const { html, csp } = renderIndexHtml(this.config, bundle?.css !== undefined, view);
     res.writeHead(200, {
       "Content-Type": "text/html; charset=utf-8",
       "Content-Security-Policy": csp,

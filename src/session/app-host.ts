@@ -265,30 +265,48 @@ export class AppHost {
       session.attach(transport, message);
       return;
     }
-    if (info.ip !== undefined && !this.#newSessions.take(info.ip)) {
-      const rate = this.#options.newSessionsPerClient ?? { perSecond: 10, burst: 100 };
-      this.#refuse(
-        transport,
-        new FletError(
-          ErrorCode.SESSION_LIMIT,
-          `Expected at most ${rate.burst} new sessions at once and ${rate.perSecond} per second from one client, but ${info.ip} opened more (newSessionsPerClient). The browser tries again.`,
-          { client: info.ip },
-        ),
-      );
+    const session = this.#newSession(info.ip);
+    if (session instanceof FletError) {
+      this.#refuse(transport, session);
       return;
+    }
+    session.attach(transport, message);
+  }
+
+  /**
+   * Starts a session before any browser connects (a server-rendered first view): runs
+   * `main` for `client` (up to `timeoutMs`) and returns the session, detached, so it
+   * expires like any session whose browser never came (`idleSessionTimeout`). The
+   * browser resumes it with its id and token. `undefined` when the session limits refuse
+   * a new session now. @internal
+   */
+  async prestart(client: ClientInfo, timeoutMs: number): Promise<Session | undefined> {
+    if (this.#closed) return undefined;
+    const session = this.#newSession(client.ip);
+    if (session instanceof FletError) return undefined;
+    this.#store.detached(session);
+    await session.prestart(client, timeoutMs);
+    return session;
+  }
+
+  /** A new session in the store, or the error refusing it (rate and session limits). */
+  #newSession(ip: string | undefined): Session | FletError {
+    if (ip !== undefined && !this.#newSessions.take(ip)) {
+      const rate = this.#options.newSessionsPerClient ?? { perSecond: 10, burst: 100 };
+      return new FletError(
+        ErrorCode.SESSION_LIMIT,
+        `Expected at most ${rate.burst} new sessions at once and ${rate.perSecond} per second from one client, but ${ip} opened more (newSessionsPerClient). The browser tries again.`,
+        { client: ip },
+      );
     }
     const limit = this.#options.maxSessions ?? 100_000;
     // At the limit, a new visitor takes the place of the session that waited longest.
     if (this.#store.sessions.size >= limit && !this.#store.evictOldest()) {
-      this.#refuse(
-        transport,
-        new FletError(
-          ErrorCode.SESSION_LIMIT,
-          `Expected room for a new session, but the server already holds its limit of ${limit} (maxSessions), all connected. The browser tries again; to allow more sessions, raise maxSessions or run more processes.`,
-          { limit },
-        ),
+      return new FletError(
+        ErrorCode.SESSION_LIMIT,
+        `Expected room for a new session, but the server already holds its limit of ${limit} (maxSessions), all connected. The browser tries again; to allow more sessions, raise maxSessions or run more processes.`,
+        { limit },
       );
-      return;
     }
     const session = new Session(
       randomBytes(16).toString("base64url"),
@@ -299,7 +317,7 @@ export class AppHost {
     session.onDetach = () => {
       if (!this.#closed && !session.closed) this.#store.detached(session);
     };
-    session.attach(transport, message);
+    return session;
   }
 
   /** Ends one session now. */

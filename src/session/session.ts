@@ -8,6 +8,7 @@ import { Page } from "../page/page.js";
 import type { PageRestoreEvent } from "../page/page-events.js";
 import { type CodecLimits, decodeClientMessage, encodeMessage } from "../protocol/codec.js";
 import type {
+  ClientInfo,
   ClientMessage,
   PatchMessage,
   RegisterMessage,
@@ -100,6 +101,8 @@ export class Session implements ControlHost {
   #flushAgain = false;
   #closed = false;
   #started = false;
+  /** Started by {@link prestart}: no browser has attached yet. */
+  #prestarted = false;
 
   constructor(id: string, token: string, context: SessionContext) {
     this.id = id;
@@ -199,8 +202,10 @@ export class Session implements ControlHost {
       complete: () => this.#detached(transport),
     });
     // What the browser reports must be in its first snapshot.
-    if (!this.#started)
+    if (!this.#started || this.#prestarted)
       this.reconciler.applySilently(this.page, takeClientInfo(this.page, register.client));
+    const prestarted = this.#prestarted;
+    this.#prestarted = false;
     const resuming = register.sessionId === this.id && register.revision !== undefined;
     const from = register.revision ?? -1;
     const missed = resuming ? this.#log.since(from, this.store.revision) : undefined;
@@ -218,11 +223,32 @@ export class Session implements ControlHost {
       void this.runner.runHandler(this.#context.main, [this.page], "main").then(() => {
         if (restore !== undefined) this.#restore(restore);
       });
-    } else {
+    } else if (!prestarted) {
       // A tab reloaded at another address (typed, or a link) resumes at that route.
       if (register.client.route !== this.page.route) this.#followRoute(register.client.route);
       this.#fire("onConnect", "connect");
     }
+  }
+
+  /**
+   * Runs `main` before any browser attached, for a server-rendered first view: `client`
+   * is what the server knows (route, user agent). Resolves once `main` settled or after
+   * `timeoutMs`, with what it built so far committed. The browser then attaches with the
+   * session id and token and is welcomed with a snapshot; what it reports (size,
+   * brightness) is taken in silently then, and `onConnect` does not fire for that first
+   * attach.
+   */
+  async prestart(client: ClientInfo, timeoutMs: number): Promise<void> {
+    this.reconciler.applySilently(this.page, takeClientInfo(this.page, client));
+    this.#started = true;
+    this.#prestarted = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      this.runner.runHandler(this.#context.main, [this.page], "main"),
+      new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+    ]);
+    clearTimeout(timer);
+    this.flush();
   }
 
   /** The resume token (256 random bits): a secret only the session's tab holds. */

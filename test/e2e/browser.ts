@@ -75,6 +75,8 @@ export async function serveApp(
     packsFrom?: string | false;
     logger?: ft.Logger;
     transport?: ft.AppOptions["transport"];
+    /** Server-rendered first views (see `AppOptions.ssr`). */
+    ssr?: boolean;
   } = {},
 ): Promise<TestApp> {
   const web = ft.app(main, {

@@ -105,6 +105,13 @@ const TABLE: Row[] = [
     accepted: "true, 1, yes",
   },
   {
+    variable: "FLET_SSR",
+    value: "1",
+    effect: { ssr: true },
+    bad: "sometimes",
+    accepted: "true, 1, yes",
+  },
+  {
     variable: "FLET_WEB_ROUTE_URL_STRATEGY",
     value: "hash",
     effect: { routeUrlStrategy: "hash" },
