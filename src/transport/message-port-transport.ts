@@ -1,4 +1,4 @@
-import { Subject } from "rxjs";
+import type { Observable, Subject } from "rxjs";
 import type { Transport } from "./transport.js";
 
 /**
@@ -33,22 +33,28 @@ function isCloseNotice(data: unknown): data is CloseNotice {
  * @example
  * ```ts
  * const channel = new MessageChannel();
- * const serverSide = new MessagePortTransport(channel.port1);
- * const clientSide = new MessagePortTransport(channel.port2);
+ * const serverSide = new MessagePortTransport(channel.port1, new Subject<string>());
+ * const clientSide = new MessagePortTransport(channel.port2, new Subject<string>());
  * ```
  */
 export class MessagePortTransport implements Transport {
   readonly #port: PortLike;
-  readonly #incoming = new Subject<string>();
+  readonly #incoming: Subject<string>;
   #open = true;
   #completed = false;
   #code: number | undefined;
 
   /** Frames from the peer, in order; completes when either end closes. */
-  readonly messages = this.#incoming.asObservable();
+  readonly messages: Observable<string>;
 
-  constructor(port: PortLike) {
+  /**
+   * `incoming` is a fresh rxjs `Subject` from the caller: the browser's lazy chunk holding
+   * this class then shares no runtime code with the start bundle (as with SSE).
+   */
+  constructor(port: PortLike, incoming: Subject<string>) {
     this.#port = port;
+    this.#incoming = incoming;
+    this.messages = incoming.asObservable();
     port.onmessage = (event) => {
       const data = event.data;
       if (typeof data === "string") {

@@ -1,11 +1,12 @@
+import { Subject } from "rxjs";
 import { describe, expect, it } from "vitest";
 import { MessagePortTransport } from "../../src/transport/message-port-transport.js";
 import { transportConformance } from "./conformance.js";
 
 function portPair() {
   const channel = new MessageChannel();
-  const server = new MessagePortTransport(channel.port1);
-  const client = new MessagePortTransport(channel.port2);
+  const server = new MessagePortTransport(channel.port1, new Subject<string>());
+  const client = new MessagePortTransport(channel.port2, new Subject<string>());
   return {
     server,
     client,
@@ -32,7 +33,7 @@ describe("MessagePort transport details", () => {
 
   it("drops posted values that are not text frames, and keeps going", async () => {
     const channel = new MessageChannel();
-    const server = new MessagePortTransport(channel.port1);
+    const server = new MessagePortTransport(channel.port1, new Subject<string>());
     const got: string[] = [];
     const two = new Promise<void>((resolve) =>
       server.messages.subscribe((frame) => got.push(frame) === 2 && resolve()),
