@@ -64,6 +64,11 @@ function staticResolver(root: string): Plugin {
     name: "flet-static",
     setup(build) {
       build.onResolve({ filter: /^flet-ts$/ }, () => ({ path: umbrella }));
+      // Imported for its effect only: keep it despite the package's `sideEffects` list.
+      build.onResolve({ filter: /worker-globals\.[jt]s$/ }, (args) => ({
+        path: resolve(args.resolveDir, args.path),
+        sideEffects: true,
+      }));
       build.onResolve({ filter: /\/executor\.js$/ }, (args) => {
         const target = resolve(args.resolveDir, args.path);
         return /[/\\]src[/\\]session[/\\]executor\.js$/.test(target)
