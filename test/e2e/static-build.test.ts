@@ -22,7 +22,7 @@ const APPS = {
 
 let site = "";
 let url = "";
-let nginx: { stop(): Promise<void> } | undefined;
+let nginx: { url: string; stop(): Promise<void> } | undefined;
 let browser: Browser | undefined;
 const output: string[] = [];
 const io: CliIo = {
