@@ -57,18 +57,24 @@ const BUILTINS = new Set(builtinModules);
  * built-in (`node:fs`, `crypto`...) fails the build with `FLET_ERR_STATIC_UNSUPPORTED`
  * naming the file that imports it.
  */
-function staticResolver(root: string): Plugin {
+function staticResolver(root: string, appFile: string): Plugin {
   const umbrella = source(root, "src/static/umbrella.ts");
   const executor = source(root, "src/static/executor.ts");
   return {
     name: "flet-static",
     setup(build) {
       build.onResolve({ filter: /^flet-ts$/ }, () => ({ path: umbrella }));
-      // Imported for its effect only: keep it despite the package's `sideEffects` list.
+      // Imported for their effects (the app may only call ft.app): keep them whatever a
+      // package.json `sideEffects` list says.
       build.onResolve({ filter: /worker-globals\.[jt]s$/ }, (args) => ({
         path: resolve(args.resolveDir, args.path),
         sideEffects: true,
       }));
+      build.onResolve({ filter: /.*/ }, (args) =>
+        args.kind === "import-statement" && args.path === appFile
+          ? { path: appFile, sideEffects: true }
+          : undefined,
+      );
       build.onResolve({ filter: /\/executor\.js$/ }, (args) => {
         const target = resolve(args.resolveDir, args.path);
         return /[/\\]src[/\\]session[/\\]executor\.js$/.test(target)
@@ -139,7 +145,7 @@ export async function buildStatic(options: StaticBuildOptions): Promise<StaticBu
       sourcemap: options.dev ? "inline" : false,
       metafile: true,
       logLevel: "silent",
-      plugins: [staticResolver(root)],
+      plugins: [staticResolver(root, appFile)],
       define: {
         "process.env.NODE_ENV": options.dev ? '"development"' : '"production"',
         "process.env.FLET_DEBUG": "undefined",

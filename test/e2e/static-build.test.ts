@@ -18,6 +18,7 @@ const APPS = {
   todo: "examples/todo.ts",
   counter: "examples/custom-controls.ts",
   features: "test/e2e/fixtures/static-server-features.ts",
+  ftApp: "test/e2e/fixtures/static-ft-app.ts",
 };
 
 let site = "";
@@ -168,6 +169,16 @@ describe("flet-ts build --static, served by nginx", () => {
       await waitForText(page, "1 item left");
       await page.getByRole("checkbox", { name: "Buy milk" }).click();
       await waitForText(page, "0 items left");
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("runs an app that calls ft.app(main) itself, unchanged", async () => {
+    const page = await open("ftApp");
+    try {
+      await page.getByRole("button", { name: "Click" }).click({ timeout: 20_000 });
+      await waitForText(page, "clicked 1");
     } finally {
       await page.close();
     }
