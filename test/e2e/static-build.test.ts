@@ -159,6 +159,27 @@ describe("flet-ts build --static, served by nginx", () => {
     }
   });
 
+  it("reconnects over a new MessagePort and resumes the session, losing no click", async () => {
+    const page = await open("counter");
+    try {
+      const increase = page.getByRole("button", { name: "Increase Pears" });
+      await increase.click({ timeout: 20_000 });
+      await waitForText(page, "1");
+      await page.evaluate(() =>
+        (
+          window as unknown as { __fletClient: { connection: { disconnect(): void } } }
+        ).__fletClient.connection.disconnect(),
+      );
+      await increase.click();
+      await increase.click();
+      await waitForText(page, "3", 15_000);
+      // The same session: the other counter kept its value, nothing was rebuilt.
+      expect(await page.getByText("0", { exact: true }).count()).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("adds an item in the To-do example", async () => {
     const page = await open("todo");
     try {
