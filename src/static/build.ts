@@ -180,6 +180,8 @@ export async function buildStatic(options: StaticBuildOptions): Promise<StaticBu
   if (client.css) write("_flet/client.css", client.css);
   for (const [name, body] of Object.entries(client.chunks)) write(`_flet/${name}`, body);
   for (const [name, file] of Object.entries(staticFiles)) {
+    // The colour emoji font (11 MB) is off in a static build, as it is by default on a server.
+    if (name.includes("noto-color-emoji")) continue;
     mkdirSync(dirname(join(out, name)), { recursive: true });
     cpSync(file, join(out, name));
     files.push(name);
