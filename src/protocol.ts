@@ -25,6 +25,7 @@ export {
 export * from "./protocol/messages.js";
 export * from "./protocol/wire.js";
 export { createMemoryTransportPair } from "./transport/memory-transport.js";
+export { MessagePortTransport, type PortLike } from "./transport/message-port-transport.js";
 export { originAllowed } from "./transport/origin.js";
 export { SseTransport, type SseTransportOptions } from "./transport/sse-transport.js";
 export type { Transport } from "./transport/transport.js";

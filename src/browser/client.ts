@@ -133,6 +133,7 @@ export class BrowserClient {
   #connect(): void {
     this.#timer = undefined;
     if (this.#sse) return void this.#connectSse();
+    if (this.config.transport === "worker") return void this.#connectWorker();
     this.#transport = new WebSocketTransport(webSocketUrl(this.config.wsPath));
     this.#connection.connect(this.#transport, this.#clientInfo());
   }
@@ -143,6 +144,18 @@ export class BrowserClient {
     const { SseTransport } = await import("./sse-transport.js");
     if (this.#connection !== connection) return;
     this.#transport = new SseTransport(`${this.config.wsPath}/sse`, new Subject<string>());
+    connection.connect(this.#transport, this.#clientInfo());
+  }
+
+  /** A static build: the app runs in a Worker; each connection is a MessagePort (loaded only then). */
+  async #connectWorker(): Promise<void> {
+    const connection = this.#connection;
+    const { connectWorker } = await import("./worker-transport.js");
+    if (this.#connection !== connection) return;
+    this.#transport = connectWorker(
+      this.config.workerUrl ?? "_flet/app-worker.js",
+      new Subject<string>(),
+    );
     connection.connect(this.#transport, this.#clientInfo());
   }
 

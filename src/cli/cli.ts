@@ -1,7 +1,8 @@
 import { type CommandSpec, type ParsedArgs, parseArgs, UsageError } from "./args.js";
+import { buildStaticApp } from "./build.js";
 import { CliError } from "./cli-error.js";
 import { type CliIo, processIo } from "./cli-io.js";
-import { CREATE_COMMAND, PACK_CREATE_COMMAND, RUN_COMMAND } from "./commands.js";
+import { BUILD_COMMAND, CREATE_COMMAND, PACK_CREATE_COMMAND, RUN_COMMAND } from "./commands.js";
 import { createApp } from "./create.js";
 import { commandHelp, mainHelp } from "./help.js";
 import { ownPackage } from "./own-package.js";
@@ -66,6 +67,16 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
           io,
         }),
       );
+    case "build":
+      return withArgs(BUILD_COMMAND, rest, io, (args) =>
+        buildStaticApp({
+          target: args.positionals[0],
+          static: args.options.static === true,
+          out: args.options.out as string | undefined,
+          dev: args.options.dev === true,
+          io,
+        }),
+      );
     case "create":
       return withArgs(CREATE_COMMAND, rest, io, async (args) => {
         await createApp(args.positionals[0]!, createOptions(args, io));
@@ -88,8 +99,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     default:
       throw new UsageError(
         command.startsWith("-")
-          ? `Unknown option ${command}. Expected a command (run, create, pack create), --help or --version.`
-          : `Unknown command "${command}". Expected one of: run, create, pack create.`,
+          ? `Unknown option ${command}. Expected a command (run, build, create, pack create), --help or --version.`
+          : `Unknown command "${command}". Expected one of: run, build, create, pack create.`,
       );
   }
 }

@@ -71,5 +71,31 @@ export const PACK_CREATE_COMMAND: CommandSpec = {
   options: CREATE_COMMAND.options,
 };
 
+/** `flet-ts build`. @internal */
+export const BUILD_COMMAND: CommandSpec = {
+  name: "build",
+  summary: "Build an app as a static web app (--static): no server, any static host serves it.",
+  positionals: ["app?"],
+  options: [
+    {
+      name: "static",
+      description:
+        "Run the app in the browser (a Worker): uploads, sign-in, page.executor, env and files need a server and fail with FLET_ERR_STATIC_UNSUPPORTED.",
+    },
+    {
+      name: "out",
+      short: "o",
+      value: "DIR",
+      description: "The output folder (emptied first). Default: dist-static.",
+    },
+    { name: "dev", description: "Not minified, with inline source maps." },
+  ],
+};
+
 /** Every command, in the order `--help` lists them. @internal */
-export const COMMANDS: readonly CommandSpec[] = [RUN_COMMAND, CREATE_COMMAND, PACK_CREATE_COMMAND];
+export const COMMANDS: readonly CommandSpec[] = [
+  RUN_COMMAND,
+  BUILD_COMMAND,
+  CREATE_COMMAND,
+  PACK_CREATE_COMMAND,
+];

@@ -8,6 +8,10 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     "flet-ts run -r app.ts          # restart on save; open tabs reload",
     "flet-ts run app.ts --port 9000 --path /apps/counter",
   ],
+  build: [
+    "flet-ts build --static app.ts               # into dist-static/",
+    "flet-ts build --static app.ts --out public  # then serve public/ from any static host",
+  ],
   create: ["flet-ts create my-app && cd my-app && npm install && npm start"],
   "pack create": ["flet-ts pack create flet-acme && cd flet-acme && npm install && npm test"],
 };

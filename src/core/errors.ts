@@ -95,6 +95,12 @@ export const ErrorCode = {
   APP_STOPPED: "FLET_ERR_APP_STOPPED",
   /** An icon property was set to a name that is neither a Material nor a Cupertino icon. */
   ICON_UNKNOWN: "FLET_ERR_ICON_UNKNOWN",
+  /**
+   * A static build (`flet-ts build --static`: the app runs in the browser, no server) was
+   * asked for something only a server can do: uploads, OAuth sign-in, `page.executor`,
+   * pubsub across users, environment variables or files.
+   */
+  STATIC_UNSUPPORTED: "FLET_ERR_STATIC_UNSUPPORTED",
 } as const;
 
 /** One of the codes of {@link ErrorCode}. */

@@ -9,9 +9,16 @@ export interface BrowserConfig {
   wsPath: string;
   /**
    * `auto`: WebSocket, falling back to SSE + POST (at `wsPath + "/sse"`) when it cannot
-   * open twice in a row; `sse` or `websocket`: only that one. Absent means `auto`.
+   * open twice in a row; `sse` or `websocket`: only that one; `worker`: the app runs in a
+   * browser Worker of this page (a static build, no server). Absent means `auto`.
    */
-  transport?: "auto" | "websocket" | "sse";
+  transport?: "auto" | "websocket" | "sse" | "worker";
+  /**
+   * With `transport: "worker"` (a static build, `flet-ts build --static`): the URL of the
+   * app's Worker script, relative to the page. The app runs there; each connection is a
+   * `MessagePort`.
+   */
+  workerUrl?: string;
   /** Absolute URL path of the upload endpoint, when uploads are enabled. */
   uploadPath?: string;
   /** Absolute URL path of the OAuth callback. */

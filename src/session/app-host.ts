@@ -1,4 +1,3 @@
-import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { LoginService } from "../auth/page-auth.js";
 import { ErrorCode, FletError } from "../core/errors.js";
 import { describeMismatches, packMismatches } from "../core/pack-version.js";
@@ -10,6 +9,7 @@ import type { Transport } from "../transport/transport.js";
 import { type ExecutorOptions, WorkerPool } from "./executor.js";
 import { consoleLogger, type Logger } from "./logger.js";
 import { PubSubHub } from "./pubsub.js";
+import { randomToken, sameSecret } from "./random-token.js";
 import { KeyedRateLimit, type RateLimit } from "./rate-limit.js";
 import { safeLogger } from "./safe-logger.js";
 import { Session, type SessionContext } from "./session.js";
@@ -261,7 +261,7 @@ export class AppHost {
         return;
       }
       this.#store.attached(session);
-      session.rotateToken(randomBytes(32).toString("base64url"));
+      session.rotateToken(randomToken(32));
       session.attach(transport, message);
       return;
     }
@@ -308,11 +308,7 @@ export class AppHost {
         { limit },
       );
     }
-    const session = new Session(
-      randomBytes(16).toString("base64url"),
-      randomBytes(32).toString("base64url"),
-      this.#context,
-    );
+    const session = new Session(randomToken(16), randomToken(32), this.#context);
     this.#store.add(session);
     session.onDetach = () => {
       if (!this.#closed && !session.closed) this.#store.detached(session);
@@ -342,11 +338,4 @@ export class AppHost {
     if (this.#ownsHub) this.#hub.close();
     await this.#workers.close();
   }
-}
-
-function sameSecret(expected: string, received: string): boolean {
-  const a = Buffer.from(expected);
-  const b = Buffer.from(received);
-  // Compare lengths first (not secret), then bytes in constant time.
-  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -102,7 +102,7 @@ describe("cli", () => {
 
   it.each([
     [[], "", "Usage: flet-ts <command>"],
-    [["frob"], "", 'Unknown command "frob". Expected one of: run, create, pack create.'],
+    [["frob"], "", 'Unknown command "frob". Expected one of: run, build, create, pack create.'],
     [["--frob"], "", "Unknown option --frob. Expected a command"],
     [["pack", "frob"], "pack create ", 'Unknown pack command "frob". Expected: create.'],
     [["run", "--port", "x"], "run ", "Expected --port to be an integer"],
