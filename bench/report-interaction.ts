@@ -1,6 +1,8 @@
 // The interaction section of docs/benchmarks.md (issue 13): a drag over a loopback
-// WebSocket, a Canvas of 10,000 shapes, and (when measured) a live chart.
+// WebSocket, a Canvas of 10,000 shapes, a live chart, and first paint with SSR.
+import type { ChartResult } from "./chart.js";
 import type { InteractionResult } from "./interaction.js";
+import type { SsrStats } from "./ssr.js";
 
 /** A drag update should be reflected within one frame at 60 Hz. */
 export const DRAG_P99_MS = 16;
@@ -60,5 +62,81 @@ export function renderInteraction(result: InteractionResult, out: string[]): voi
   out.push(
     `Budget: a drag update reflected within one frame (p99 < ${DRAG_P99_MS} ms). The Canvas figures have no budget in SPEC.md; they are here to be watched.`,
   );
+  out.push("");
+}
+
+/** Renders the live chart section into `out`. */
+export function renderChart(result: ChartResult, out: string[]): void {
+  out.push("## 8. A live line chart of 10,000 points");
+  out.push("");
+  out.push(
+    `In Chromium, a LineChart of ${int(result.points)} points; the server appends one point at a time (${result.appends} appends, one per turn as a live feed would). Bytes are the WebSocket frames the server sent per append; the browser times run from the frame's arrival to the chart repainted with its style and layout done, and to the next frame painted. The chart renderers are a lazy chunk (${(result.chartChunkGz / 1024).toFixed(1)} KB gzipped, ${result.chartLazy ? "not" : "**also**"} in the start bundle).`,
+  );
+  out.push("");
+  out.push("| measurement | result |");
+  out.push("| :--- | ---: |");
+  out.push(
+    `| first draw: navigation → the 10,000-point line in the DOM | ${ms(result.firstDrawMs)} |`,
+  );
+  out.push(
+    `| bytes per append, median / max | ${int(result.appendBytesMedian)} / ${int(result.appendBytesMax)} |`,
+  );
+  out.push(
+    `| main-thread work per append (flush, repaint, layout), median / max | ${ms(result.appendWorkMedianMs)} / ${ms(result.appendWorkMaxMs)} |`,
+  );
+  out.push(
+    `| arrival → repainted, median / max | ${ms(result.appendTotalMedianMs)} / ${ms(result.appendTotalMaxMs)} |`,
+  );
+  out.push(
+    `| arrival → next frame painted, median / max | ${ms(result.appendFrameMedianMs)} / ${ms(result.appendFrameMaxMs)} |`,
+  );
+  out.push("");
+  out.push(
+    "No budget in SPEC.md: the bytes show an append costs the same whatever the series length.",
+  );
+  out.push("");
+}
+
+/** The budget lines of issue 18's server-rendered first view: FCP ≤ 100 ms, CLS 0. */
+export function ssrChecks(result: SsrStats): {
+  what: string;
+  ours: string;
+  budget: string;
+  ok: boolean;
+}[] {
+  const { withSsr } = result;
+  return [
+    {
+      what: "server-rendered first view: first contentful paint (median)",
+      ours: ms(withSsr.fcpMedianMs),
+      budget: `<= ${result.budget.fcpMs} ms`,
+      ok: withSsr.fcpMedianMs <= result.budget.fcpMs,
+    },
+    {
+      what: "server-rendered first view: layout shift when the client takes over (worst)",
+      ours: withSsr.clsMax.toFixed(3),
+      budget: `${result.budget.cls}`,
+      ok: withSsr.clsMax <= result.budget.cls,
+    },
+  ];
+}
+
+/** Renders the first-paint section (with and without SSR) into `out`. */
+export function renderSsr(result: SsrStats, out: string[]): void {
+  out.push("## 9. First paint with and without the server-rendered first view");
+  out.push("");
+  out.push(
+    `In Chromium, the same small app served twice on 127.0.0.1 (\`ssr\` off, then on), ${result.withSsr.runs} loads each in a fresh browser context. First contentful paint is the paint timing API's; the heading time is when the app's heading is in the DOM (parsed from the HTML with SSR, built by the client without); layout shift is summed by a \`layout-shift\` observer until 500 ms after the client took over. The first load after an \`ssr\` app starts took ${ms(result.ssrColdFirstLoadMs)} (happy-dom and the render script load once; not in the medians).`,
+  );
+  out.push("");
+  out.push("| | FCP median / max | heading in the DOM | interactive | index.html | CLS (worst) |");
+  out.push("| :--- | ---: | ---: | ---: | ---: | ---: |");
+  for (const [label, s] of [
+    ["without SSR", result.withoutSsr],
+    ["with SSR", result.withSsr],
+  ] as const)
+    out.push(
+      `| ${label} | ${ms(s.fcpMedianMs)} / ${ms(s.fcpMaxMs)} | ${ms(s.contentMedianMs)} | ${ms(s.interactiveMedianMs)} | ${ms(s.htmlMedianMs)} | ${s.clsMax.toFixed(3)} |`,
+    );
   out.push("");
 }

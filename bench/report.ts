@@ -1,14 +1,22 @@
 // Renders docs/benchmarks.md and the stdout summary from the results of every task.
 import os from "node:os";
 import type { BrowserResult } from "./browser.js";
+import type { ChartResult } from "./chart.js";
 import type { CommitResult } from "./commit.js";
 import type { FloodResult } from "./flood.js";
 import type { InteractionResult } from "./interaction.js";
 import type { MountResult } from "./mount.js";
 import { REFERENCE, REFERENCE_MEMORY, REFERENCE_SESSIONS, REFERENCE_SOURCE } from "./reference.js";
-import { interactionCheck, renderInteraction } from "./report-interaction.js";
+import {
+  interactionCheck,
+  renderChart,
+  renderInteraction,
+  renderSsr,
+  ssrChecks,
+} from "./report-interaction.js";
 import type { RoundTripResult } from "./roundtrip.js";
 import type { SessionsResult } from "./sessions.js";
+import type { SsrStats } from "./ssr.js";
 import type { UpdateResult } from "./update.js";
 
 /** The results of one way of running the code (tsc build or tsx sources). */
@@ -33,6 +41,10 @@ export interface Results {
   browser: BrowserResult;
   /** Chromium: a drag of 200 pointer moves, a Canvas of 10,000 shapes. */
   interaction: InteractionResult;
+  /** Chromium: a 10,000-point line chart with one point appended at a time. */
+  chart: ChartResult;
+  /** Chromium: first paint with and without the server-rendered first view. */
+  ssr: SsrStats;
   /** `os.loadavg()` when the run started and when it ended (the machine may be shared). */
   load: [number[], number[]];
   seconds: number;
@@ -449,6 +461,8 @@ export function renderReport(results: Results): string {
   renderFlood(results, out);
   renderEndToEnd(results, out);
   renderInteraction(results.interaction, out);
+  renderChart(results.chart, out);
+  renderSsr(results.ssr, out);
   out.push("## Notes");
   out.push("");
   out.push(
@@ -554,6 +568,7 @@ export function endToEndChecks(results: Results): Check[] {
       ok: batch.workMedianMs < BUDGETS.frameMs,
     },
     interactionCheck(results.interaction),
+    ...ssrChecks(results.ssr),
   ];
 }
 

@@ -7,6 +7,7 @@ import os from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BrowserResult } from "./browser.js";
+import type { ChartResult } from "./chart.js";
 import type { CommitResult } from "./commit.js";
 import type { FloodResult } from "./flood.js";
 import type { InteractionResult } from "./interaction.js";
@@ -14,6 +15,7 @@ import type { MountResult } from "./mount.js";
 import { type BuildResults, type Results, renderReport, summarize } from "./report.js";
 import type { RoundTripResult } from "./roundtrip.js";
 import type { SessionsResult } from "./sessions.js";
+import type { SsrStats } from "./ssr.js";
 import type { UpdateResult } from "./update.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -113,6 +115,9 @@ const flood = task<FloodResult>("build", "flood").result;
 const browser = task<BrowserResult>("tsx", "browser").result;
 // Chromium again: a drag over the loopback WebSocket and a Canvas of 10,000 shapes.
 const interaction = task<InteractionResult>("tsx", "interaction").result;
+// A 10,000-point line chart with live appends; first paint with and without SSR.
+const chart = task<ChartResult>("tsx", "chart").result;
+const ssr = task<SsrStats>("tsx", "ssr").result;
 const results: Results = {
   date: new Date(),
   build: build_,
@@ -121,6 +126,8 @@ const results: Results = {
   flood,
   browser,
   interaction,
+  chart,
+  ssr,
   load: [loadAtStart, os.loadavg()],
   seconds: 0,
 };

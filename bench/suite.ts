@@ -39,6 +39,10 @@ async function runTask(): Promise<unknown> {
       return (await import("./browser.js")).benchBrowser();
     case "interaction":
       return (await import("./interaction.js")).benchInteraction();
+    case "chart":
+      return (await import("./chart.js")).benchChart();
+    case "ssr":
+      return (await import("./ssr.js")).benchSsr();
     default:
       throw new Error(`bench suite: unknown task ${String(task)}`);
   }
