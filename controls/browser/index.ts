@@ -164,6 +164,7 @@ export function registerControls(options: FontOptions = {}): void {
   materialLazy("canvas", () => import("./canvas.js").then((m) => m.canvasRenderer));
   for (const shape of CANVAS_SHAPES)
     materialLazy(`cv.${shape}`, () => import("./canvas.js").then((m) => m.shapeRenderer));
+  materialLazy("audio", () => import("./audio.js").then((m) => m.audioRenderer));
 }
 
 /** The shapes of a Canvas (`ft.cv.*`), by wire type after `cv.`. */
