@@ -22,6 +22,7 @@ import * as fletApp from "./flet-app.js";
 import * as gestures from "./gestures.js";
 import * as layout from "./layout.js";
 import * as markdown from "./markdown.js";
+import * as media from "./media.js";
 import * as menus from "./menus.js";
 import * as motion from "./motion.js";
 import * as navigation from "./navigation.js";
@@ -71,4 +72,5 @@ export const controlPages: ControlPage[] = [
   { slug: "layout", ...layout },
   { slug: "canvas", ...canvas },
   { slug: "motion", ...motion },
+  { slug: "media", ...media },
 ];
