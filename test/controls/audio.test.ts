@@ -74,7 +74,7 @@ describe("Audio", () => {
       onPositionChanged: (e) => void seen.push(`position ${e.position}`),
       onSeekComplete: () => void seen.push("seeked"),
     });
-    t = await createTester((page) => page.overlay.push(audio));
+    t = await createTester((page) => void page.overlay.push(audio));
     const found = t.find.byType(ft.Audio);
     await t.trigger(found, "loaded");
     await t.trigger(found, "durationChanged", "2000");
@@ -112,7 +112,7 @@ describe("Audio", () => {
 
   it("refuses an update that leaves it without src or srcBase64: nothing is sent", async () => {
     const audio = new ft.Audio("/a.mp3");
-    t = await createTester((page) => page.overlay.push(audio));
+    t = await createTester((page) => void page.overlay.push(audio));
     const sent = t.patches.length;
     audio.src = undefined;
     audio.update();
