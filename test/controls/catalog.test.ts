@@ -97,6 +97,7 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.cv.Rect, "cv.rect", false],
   [ft.cv.Shadow, "cv.shadow", false],
   [ft.cv.Text, "cv.text", false],
+  [ft.Audio, "audio", false],
 ];
 
 type AnyControlClass = new (options?: object) => ft.Control;

@@ -286,6 +286,7 @@ const forms: [string, () => ft.Control, string, unknown][] = [
   ["new ft.Draggable(content)", () => new ft.Draggable(a, { group: "g" }), "content", a],
   ["new ft.DragTarget(content)", () => new ft.DragTarget(a, { group: "g" }), "content", a],
   ["new ft.Dismissible(content)", () => new ft.Dismissible(a, { resizeDuration: 0 }), "content", a],
+  ['new ft.Audio("/a.mp3")', () => new ft.Audio("/a.mp3", { volume: 0.5 }), "src", "/a.mp3"],
 ];
 
 function read(control: ft.Control, path: string): unknown {
