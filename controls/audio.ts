@@ -53,7 +53,10 @@ function millisecondsOf(data: unknown): number {
  * ```
  */
 export class AudioStateChangeEvent extends ControlEvent<Audio> {
-  /** `playing`, `paused`, `stopped`, `completed` (the track ended) or `disposed` (released). */
+  /**
+   * `playing`, `paused`, `stopped` (after `release()`), `completed` (the track ended) or
+   * `disposed` (Flet's state of a disposed player; the browser never sends it).
+   */
   readonly state: AudioState;
 
   constructor(control: Audio, name: string, data?: unknown) {

@@ -126,6 +126,10 @@ function listen(host: AudioHost, audio: HTMLAudioElement): void {
     if (Number.isFinite(audio.duration)) send("durationChanged", String(ms(audio.duration)));
   });
   audio.addEventListener("playing", () => sendState(host, "playing"));
+  // An autoplaying element plays without start(): the balance route must run too.
+  audio.addEventListener("play", () => {
+    if (host.fletGraph?.context.state === "suspended") void host.fletGraph.context.resume();
+  });
   audio.addEventListener("pause", () => {
     // The end of the track pauses the element too (`ended` reports it); so does release().
     if (audio.ended || host.fletUrl === "") return;
