@@ -11,6 +11,14 @@ export { AlertDialog } from "./alert-dialog.js";
 export { AnimatedSwitcher, AnimatedSwitcherTransition } from "./animated-switcher.js";
 // Navigation
 export { AppBar } from "./app-bar.js";
+export {
+  Audio,
+  AudioDurationChangeEvent,
+  AudioPositionChangeEvent,
+  AudioState,
+  AudioStateChangeEvent,
+  ReleaseMode,
+} from "./audio.js";
 export { Badge } from "./badge.js";
 export { Banner } from "./banner.js";
 export { BottomAppBar } from "./bottom-app-bar.js";

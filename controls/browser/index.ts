@@ -169,6 +169,7 @@ export function registerControls(options: FontOptions = {}): void {
   // Charts (issue 13): one lazy module, an SVG renderer of our own (docs/decisions/0008).
   for (const type of CHART_TYPES)
     materialLazy(type, () => import("./charts.js").then((m) => m.chartRenderers[type]!));
+  materialLazy("audio", () => import("./audio.js").then((m) => m.audioRenderer));
 }
 
 /** The wire types of the charts and their parts (`controls/charts/`). */

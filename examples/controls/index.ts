@@ -24,6 +24,7 @@ import * as fletApp from "./flet-app.js";
 import * as gestures from "./gestures.js";
 import * as layout from "./layout.js";
 import * as markdown from "./markdown.js";
+import * as media from "./media.js";
 import * as menus from "./menus.js";
 import * as motion from "./motion.js";
 import * as navigation from "./navigation.js";
@@ -75,4 +76,5 @@ export const controlPages: ControlPage[] = [
   { slug: "motion", ...motion },
   { slug: "embed", ...embed },
   { slug: "charts", ...charts },
+  { slug: "media", ...media },
 ];

@@ -110,6 +110,7 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.PieChartSection, "piechartsection", false],
   [ft.ChartAxis, "chartaxis", false],
   [ft.ChartAxisLabel, "chartaxislabel", false],
+  [ft.Audio, "audio", false],
 ];
 
 type AnyControlClass = new (options?: object) => ft.Control;

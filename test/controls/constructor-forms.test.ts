@@ -334,6 +334,7 @@ const forms: [string, () => ft.Control, string, unknown][] = [
     "labels",
     [axisLabel],
   ],
+  ['new ft.Audio("/a.mp3")', () => new ft.Audio("/a.mp3", { volume: 0.5 }), "src", "/a.mp3"],
 ];
 
 function read(control: ft.Control, path: string): unknown {
