@@ -159,7 +159,7 @@ describe("interactive examples", () => {
   });
 
   it("AnimatedSwitcher switches between its two containers", async () => {
-    const tester = await mount(find(animations, "animated_switcher"));
+    const tester = await mount(find(animations, "animatedswitcher"));
     expect(tester.find.text("Hello!").exists).toBe(true);
     await tester.tap(tester.find.text("Animate!"));
     expect(tester.find.text("Bye!").exists).toBe(true);

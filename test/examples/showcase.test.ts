@@ -21,7 +21,7 @@ describe("the showcase", () => {
   it("has every group once, and unique control slugs in each", () => {
     const slugs = groups.map((group) => group.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
-    for (const group of ["layout", "navigation", "displays", "colors"])
+    for (const group of ["layout", "navigation", "displays", "colors", "charts"])
       expect(groups.find((g) => g.slug === group)?.controls.length).toBeGreaterThan(0);
     for (const group of groups) {
       const controls = group.controls.map((control) => control.slug);

@@ -1,11 +1,12 @@
 /**
- * The showcase's groups, in Flet's Controls Gallery order (charts are skipped: they are
- * built elsewhere). Each group lives in `./<group>/index.ts`.
+ * The showcase's groups, in Flet's Controls Gallery order. Each group lives in
+ * `./<group>/index.ts`.
  * @module
  */
 import type { GalleryControl, GalleryGroup } from "../model.js";
 import { group as animations } from "./animations/index.js";
 import { group as buttons } from "./buttons/index.js";
+import { group as charts } from "./charts/index.js";
 import { group as colors } from "./colors/index.js";
 import { group as dialogs } from "./dialogs/index.js";
 import { group as displays } from "./displays/index.js";
@@ -22,6 +23,7 @@ export const groups: readonly GalleryGroup[] = [
   buttons,
   input,
   dialogs,
+  charts,
   animations,
   utility,
   colors,

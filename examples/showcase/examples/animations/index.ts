@@ -1,7 +1,7 @@
 /** The Animations group of the showcase: Flet's gallery examples of its animations. */
 import * as ft from "flet-ts";
 import type { GalleryGroup } from "../../model.js";
-import { control as animatedSwitcher } from "./animated_switcher.js";
+import { control as animatedSwitcher } from "./animatedswitcher.js";
 
 export const group: GalleryGroup = {
   slug: "animations",

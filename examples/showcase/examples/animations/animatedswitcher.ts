@@ -3,7 +3,7 @@ import * as ft from "flet-ts";
 import type { GalleryControl } from "../../model.js";
 
 export const control: GalleryControl = {
-  slug: "animated_switcher",
+  slug: "animatedswitcher",
   name: "AnimatedSwitcher",
   description:
     "A control that by default does a cross-fade between a new control and the control previously set on the AnimatedSwitcher as a `content`.",
