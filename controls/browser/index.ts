@@ -166,7 +166,7 @@ export function registerControls(options: FontOptions = {}): void {
   materialLazy("canvas", () => import("./canvas.js").then((m) => m.canvasRenderer));
   for (const shape of CANVAS_SHAPES)
     materialLazy(`cv.${shape}`, () => import("./canvas.js").then((m) => m.shapeRenderer));
-  // Charts (issue 13): one lazy module, an SVG renderer of our own (docs/decisions/0008).
+  // Charts (issue 13): one lazy module, an SVG renderer of our own (docs/decisions/0009-charts.md).
   for (const type of CHART_TYPES)
     materialLazy(type, () => import("./charts.js").then((m) => m.chartRenderers[type]!));
   materialLazy("audio", () => import("./audio.js").then((m) => m.audioRenderer));
