@@ -6,7 +6,7 @@
 import { cssColor, focusable, type RenderContext } from "flet-ts/browser";
 import type { MaterialRenderer } from "./define.js";
 import { h, type MdElement, place } from "./dom.js";
-import { decorateField } from "./field-decoration.js";
+import { decorateField, styleSupporting } from "./field-decoration.js";
 import { iconGlyph } from "./icon-name.js";
 import { need } from "./lazy.js";
 import { fieldBorder, setToken } from "./state.js";
@@ -32,6 +32,7 @@ function affixBox(
   icon: unknown,
   control: HTMLElement | undefined,
   text: unknown,
+  textStyle: unknown,
   arrow: boolean,
 ): HTMLElement | null {
   const existing = select.querySelector<HTMLElement>(`:scope > .flet-select-affix[slot=${slot}]`);
@@ -46,6 +47,7 @@ function affixBox(
   if (typeof text === "string") {
     label ??= h("span", "flet-affix-text");
     label.textContent = text;
+    label.style.color = textStyleCss(textStyle).color ?? "";
   } else label = null;
   const drop = arrow
     ? iconGlyph(
@@ -124,6 +126,7 @@ export const dropdownRenderer: MaterialRenderer<HTMLElement> = {
       p.prefixIcon,
       ctx.child("prefix"),
       p.prefixText,
+      p.prefixStyle,
       false,
     );
     const trailing = affixBox(
@@ -132,6 +135,7 @@ export const dropdownRenderer: MaterialRenderer<HTMLElement> = {
       p.suffixIcon,
       ctx.child("suffix"),
       p.suffixText,
+      p.suffixStyle,
       true,
     );
     select.hasLeadingIcon = leading !== null;
@@ -168,6 +172,18 @@ export const dropdownRenderer: MaterialRenderer<HTMLElement> = {
       select.localName === "md-filled-select" ? "--md-filled-field" : "--md-outlined-field";
     decorateField(select, tokens, p);
     decorateField(select, field, p);
+    // The one supporting line shows helperText, else hintText, else counterText: it takes
+    // the style of the text it shows.
+    const line =
+      p.helperText !== undefined
+        ? p.helperStyle
+        : p.hintText !== undefined
+          ? p.hintStyle
+          : p.counterText !== undefined
+            ? p.counterStyle
+            : p.helperStyle;
+    styleSupporting(select, tokens, line);
+    styleSupporting(select, field, line);
     const px = (value: unknown) => (typeof value === "number" ? `${value}px` : undefined);
     setToken(select, `${tokens}-input-text-size`, px(p.textSize) ?? textSizeOf(p.textStyle));
     setToken(

@@ -29,6 +29,18 @@ function styleTokens(
     for (const part of parts) setToken(field, `${prefix}-${name}-${part}`, values[part]);
 }
 
+/** Styles the supporting-text line of `field` (its colour in every state, its font). */
+export function styleSupporting(field: HTMLElement, prefix: string, style: unknown): void {
+  styleTokens(
+    field,
+    prefix,
+    ["supporting-text", "focus-supporting-text", "hover-supporting-text"],
+    style,
+    ["color"],
+  );
+  styleTokens(field, prefix, ["supporting-text"], style, ["font", "size", "weight"]);
+}
+
 function sides(value: unknown): Record<"top" | "right" | "bottom" | "left", string> | undefined {
   if (typeof value === "number") {
     const px = `${value}px`;
@@ -77,14 +89,7 @@ export function decorateField(
     setToken(field, `--flet-field-counter-${name}`, value || undefined);
   if (p.counterStyle !== undefined) adoptCounter(field);
   styleTokens(field, prefix, ["input-text-placeholder"], p.hintStyle, ["color"]);
-  styleTokens(
-    field,
-    prefix,
-    ["supporting-text", "focus-supporting-text", "hover-supporting-text"],
-    supporting,
-    ["color"],
-  );
-  styleTokens(field, prefix, ["supporting-text"], supporting, ["font", "size", "weight"]);
+  styleSupporting(field, prefix, supporting);
   styleTokens(
     field,
     prefix,

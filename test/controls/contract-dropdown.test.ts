@@ -18,6 +18,9 @@ describe("Dropdown and DropdownOption against checkPackContract", () => {
           value: "Green",
           icon: ft.icons.PALETTE,
           ...formFieldSamples,
+          // prefixStyle and suffixStyle colour these texts.
+          prefixText: "€",
+          suffixText: "kg",
           alignment: { x: 1, y: 0 },
         },
         dropdownoption: { text: "Red" },
@@ -28,6 +31,12 @@ describe("Dropdown and DropdownOption against checkPackContract", () => {
           ...noTwin,
           dense: "tried in the next test: contentPadding (sampled here) replaces its insets",
           textVerticalAlign: "a no-op on Dropdown, as in Flet's Flutter client (see its TSDoc)",
+          bgcolor:
+            "fills only a filled dropdown, as Flutter's fillColor (Flet's Dropdown does not turn filled on): test/e2e/input-styles.test.ts",
+          hintStyle:
+            "styles the supporting line when hintText is what it shows (no helperText): test/e2e/input-styles.test.ts",
+          counterStyle:
+            "styles the supporting line when counterText is what it shows (no helper or hint text): test/e2e/input-styles.test.ts",
         },
         dropdownoption: { ...layoutOnly, ...noTwin },
       },

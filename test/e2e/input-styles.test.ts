@@ -160,6 +160,48 @@ describe("TextField and Dropdown in Chromium", () => {
   });
 });
 
+describe("Dropdown's supporting line in Chromium", () => {
+  it("takes the style of the text it shows: helper, else hint, else counter", async () => {
+    const style = { hintStyle: { color: "#1e88e5" }, counterStyle: { color: "#43a047" } };
+    const options = () => [new ft.DropdownOption("Tea")];
+    const page = await open(() => [
+      new ft.Dropdown({ label: "Hint", hintText: "Pick a drink", ...style, options: options() }),
+      new ft.Dropdown({ label: "Counter", counterText: "1 of 1", ...style, options: options() }),
+    ]);
+    await page.locator("md-outlined-select").nth(1).waitFor();
+    const colour = (nth: number) =>
+      page.evaluate((nth) => {
+        const select = document.querySelectorAll("md-outlined-select")[nth]!;
+        const field = select.shadowRoot!.querySelector("md-outlined-field")!;
+        const line = field.shadowRoot!.querySelector(".supporting-text")!;
+        return getComputedStyle(line).color;
+      }, nth);
+    await expect.poll(() => colour(0)).toBe("rgb(30, 136, 229)");
+    await expect.poll(() => colour(1)).toBe("rgb(67, 160, 71)");
+  });
+});
+
+describe("Dropdown's fill in Chromium", () => {
+  it("fills a filled dropdown with bgcolor (an outlined one has no fill, as in Flutter)", async () => {
+    const page = await open(() => [
+      new ft.Dropdown({
+        label: "Fill",
+        filled: true,
+        bgcolor: "#d81b60",
+        options: [new ft.DropdownOption("Tea")],
+      }),
+    ]);
+    await page.locator("md-filled-select").waitFor();
+    const fill = () =>
+      page.evaluate(() => {
+        const select = document.querySelector("md-filled-select")!;
+        const field = select.shadowRoot!.querySelector("md-filled-field")!;
+        return getComputedStyle(field.shadowRoot!.querySelector(".background")!).backgroundColor;
+      });
+    await expect.poll(fill).toBe("rgb(216, 27, 96)");
+  });
+});
+
 describe("buttons in Chromium", () => {
   it("sizes an IconButton's icon by iconSize", async () => {
     const page = await open(() => [
