@@ -1,13 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import * as ft from "flet-ts";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { raw } from "../server/helpers.js";
 import { browserSuite, waitForText } from "./browser.js";
+import { startNginx } from "./nginx.js";
 
 const suite = browserSuite();
 
@@ -37,39 +33,11 @@ function watch(page: Page): { sockets: number; streams: number } {
   return seen;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** Starts Debian's nginx in front of `upstream`, refusing every WebSocket upgrade. */
-async function startNginx(upstream: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), "flet-nginx-"));
-  const port = await freePort();
+async function startProxy(upstream: string): Promise<{ url: string; stop(): Promise<void> }> {
   const target = new URL(upstream);
-  await writeFile(
-    join(dir, "nginx.conf"),
-    `daemon off;
-master_process off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 64; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    location / {
+  const nginx = await startNginx({
+    server: `location / {
       # A proxy that does not do WebSockets: an upgrade is refused, and never forwarded.
       if ($http_upgrade) { return 403; }
       proxy_pass http://${target.host};
@@ -78,39 +46,10 @@ http {
       proxy_set_header Connection "";
       proxy_buffering off;
       proxy_read_timeout 1h;
-    }
-  }
-}
-`,
-  );
-  const child: ChildProcess = spawn(
-    "/usr/sbin/nginx",
-    ["-p", dir, "-c", join(dir, "nginx.conf"), "-e", join(dir, "error.log")],
-    { stdio: "ignore" },
-  );
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const url = `http://127.0.0.1:${port}${target.pathname}`;
-  for (let tries = 0; ; tries++) {
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (tries > 100 || child.exitCode !== null) {
-      const log = await readFile(join(dir, "error.log"), "utf8").catch(() => "");
-      child.kill();
-      throw new Error(`nginx did not start: ${log}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    url,
-    async stop() {
-      child.kill("SIGTERM");
-      await exited;
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+    }`,
+    ready: target.pathname,
+  });
+  return { url: `${nginx.origin}${target.pathname}`, stop: () => nginx.stop() };
 }
 
 describe("SSE + POST transport", () => {
@@ -151,7 +90,7 @@ describe("SSE + POST transport", () => {
   it("works behind a real nginx that refuses WebSocket upgrades", async () => {
     const log = { clicks: 0 };
     const app = await suite.serve(counter(log));
-    const nginx = await startNginx(app.url);
+    const nginx = await startProxy(app.url);
     try {
       const refused = await raw(nginx.url, "/ws", {
         headers: {

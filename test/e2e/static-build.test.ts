@@ -1,8 +1,4 @@
-// `flet-ts build --static`: real gallery examples built by the CLI, served by Debian's
-// nginx as plain files (no app server anywhere), driven in Chromium.
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -11,6 +7,7 @@ import { cli } from "../../src/cli/cli.js";
 import type { CliIo } from "../../src/cli/cli-io.js";
 import { buildStatic } from "../../src/static/build.js";
 import { launchBrowser, waitForText } from "./browser.js";
+import { startNginx } from "./nginx.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const APPS = {
@@ -31,71 +28,14 @@ const io: CliIo = {
   err: (text: string) => void output.push(text),
 };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** Debian's nginx serving `root` as static files, and nothing else. */
-async function startNginx(root: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), "flet-static-nginx-"));
-  const port = await freePort();
-  await writeFile(
-    join(dir, "nginx.conf"),
-    `daemon off;
-master_process off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    root ${root};
-  }
-}
-`,
-  );
-  const child: ChildProcess = spawn(
-    "/usr/sbin/nginx",
-    ["-p", dir, "-c", join(dir, "nginx.conf"), "-e", join(dir, "error.log")],
-    { stdio: "ignore" },
-  );
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const base = `http://127.0.0.1:${port}/`;
-  for (let tries = 0; ; tries++) {
-    const ok = await fetch(`${base}countdown/`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (tries > 100 || child.exitCode !== null) {
-      const log = await readFile(join(dir, "error.log"), "utf8").catch(() => "");
-      child.kill();
-      throw new Error(`nginx did not start: ${log}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    url: base,
-    async stop() {
-      child.kill("SIGTERM");
-      await exited;
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+async function startSite(root: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const nginx = await startNginx({
+    server: `root ${root};`,
+    ready: "/countdown/",
+    mimeTypes: true,
+  });
+  return { url: `${nginx.origin}/`, stop: () => nginx.stop() };
 }
 
 beforeAll(async () => {
@@ -105,7 +45,7 @@ beforeAll(async () => {
     const code = await cli(["build", "--static", file, "--out", join(site, name)], io);
     expect(code, output.join("")).toBe(0);
   }
-  nginx = await startNginx(site);
+  nginx = await startSite(site);
   url = nginx.url;
   browser = await launchBrowser();
 }, 180_000);
