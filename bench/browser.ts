@@ -1,23 +1,10 @@
-// Browser budgets of SPEC §3, in Debian's Chromium through playwright-core:
-// - the gzipped size of the client JavaScript (the runtime alone, what a page loads at
-//   start with the built-in packs, and the lazy chunks);
-// - first control painted: navigation start → the first control's text painted, cold
-//   (new browser context: empty cache and storage) and warm (the same tab loads it again);
-// - 1,000 text changes in one batch: the server changes the value of all 1,000 Texts of
-//   a page in one update; the browser times the frame's arrival, its decoding and replica
-//   apply, the wait for the animation frame, the DOM work and the style/layout it causes.
-// The app is a real WebApp (`ft.app(main, { exportApp: true })`) on node:http at
-// 127.0.0.1:0, serving the production client bundle (minified, built-in packs).
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import * as ft from "flet-ts";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { buildClientBundle, type ClientBundle, startChunks } from "../src/browser/bundle.js";
-import { staticFiles } from "../src/browser/static-files.js";
+import { launchChromium, serveApp } from "./chromium.js";
 import { median } from "./kit.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const PAINT_RUNS = 8;
 const BATCHES = 12;
 const TEXTS = 1_000;
@@ -107,30 +94,6 @@ function sizes(core: ClientBundle, full: ClientBundle): BundleSizes {
     lazyChunks,
     loadedAtStartGz: 0,
     loadedAtStartFiles: 0,
-  };
-}
-
-interface Served {
-  url: string;
-  close(): Promise<void>;
-}
-
-async function serve(main: ft.AppMain, bundle: ClientBundle): Promise<Served> {
-  const web = ft.app(main, {
-    exportApp: true,
-    dev: false,
-    logger: ft.silentLogger,
-    getClientBundle: async () => ({ ...bundle, files: staticFiles }),
-  });
-  const server: Server = web.attach(createServer());
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    async close() {
-      server.closeAllConnections();
-      await Promise.all([web.close(0), new Promise((resolve) => server.close(resolve))]);
-    },
   };
 }
 
@@ -295,25 +258,16 @@ export async function benchBrowser(): Promise<BrowserResult> {
   const result = sizes(core, full);
 
   // The small page measured for first paint; the 1,000-Text page for the batch.
-  const small = await serve((page) => {
+  const small = await serveApp((page) => {
     page.add(new ft.Text("Hello, world!"), new ft.ElevatedButton("Click me"));
   }, full);
   let current: { page: ft.Page; texts: ft.Text[] } | undefined;
-  const many = await serve((page) => {
+  const many = await serveApp((page) => {
     const texts = Array.from({ length: TEXTS }, (_, i) => new ft.Text(`t${i}`));
     page.add(new ft.Column({ controls: texts }));
     current = { page, texts };
   }, full);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     // A throwaway load warms the browser process itself (and the server's bundle cache).
     {

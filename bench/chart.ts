@@ -10,12 +10,11 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import * as ft from "flet-ts";
-import { chromium } from "playwright-core";
 import { buildClientBundle, startChunks } from "../src/browser/bundle.js";
 import { staticFiles } from "../src/browser/static-files.js";
+import { launchChromium } from "./chromium.js";
 import { median } from "./kit.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const POINTS = 10_000;
 const APPENDS = 20;
 
@@ -123,10 +122,7 @@ export async function benchChart(): Promise<ChartResult> {
   const server: Server = web.attach(createServer());
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu"],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.addInitScript(arrivals);

@@ -1,21 +1,9 @@
-// Interaction budgets of issue 13, in Debian's Chromium through playwright-core, against a
-// real WebApp on node:http at 127.0.0.1:0 (a loopback WebSocket):
-// - a drag: 200 pointer moves over a GestureDetector in a Stack (Flet's solitaire card),
-//   whose `onPanUpdate` moves it and writes a counter into a Text. In the browser an init
-//   script notes when each pan update leaves (`WebSocket.send`) and when the patch carrying
-//   its counter has been applied (after the message handler): event → patch, per event;
-// - a Canvas of 10,000 shapes: the server's commit (mount) time and frame bytes, then the
-//   browser's time from the frame's arrival to the canvas painted (`data-shapes` set by the
-//   renderer after its animation-frame paint); then one shape moved: its bytes and repaint.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import * as ft from "flet-ts";
-import { chromium, type Page } from "playwright-core";
-import { buildClientBundle, type ClientBundle } from "../src/browser/bundle.js";
-import { staticFiles } from "../src/browser/static-files.js";
+import type { Page } from "playwright-core";
+import { buildClientBundle } from "../src/browser/bundle.js";
+import { launchChromium, serveApp } from "./chromium.js";
 import { median, quantile } from "./kit.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const MOVES = 200;
 const DRAGS = 5;
 const SHAPES = 10_000;
@@ -55,24 +43,6 @@ export interface InteractionResult {
   chromium: string;
   drag: DragResult;
   canvas: CanvasResult;
-}
-
-async function serve(main: ft.AppMain, bundle: ClientBundle) {
-  const web = ft.app(main, {
-    exportApp: true,
-    dev: false,
-    logger: ft.silentLogger,
-    getClientBundle: async () => ({ ...bundle, files: staticFiles }),
-  });
-  const server: Server = web.attach(createServer());
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    async close() {
-      server.closeAllConnections();
-      await Promise.all([web.close(0), new Promise((resolve) => server.close(resolve))]);
-    },
-  };
 }
 
 /**
@@ -337,18 +307,9 @@ async function measureCanvas(
 export async function benchInteraction(): Promise<InteractionResult> {
   const bundle = await buildClientBundle({});
   const sessions: CanvasSession[] = [];
-  const drag = await serve(dragApp, bundle);
-  const canvas = await serve(canvasApp(sessions), bundle);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-    ],
-  });
+  const drag = await serveApp(dragApp, bundle);
+  const canvas = await serveApp(canvasApp(sessions), bundle);
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(probe);

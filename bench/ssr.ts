@@ -1,16 +1,9 @@
-// Server-rendered first view (issue 18): first contentful paint and the app's first text
-// on screen, with and without `ssr`, in Chromium over loopback; the layout shift of the
-// hand-over (CLS, PerformanceObserver 'layout-shift'); the server's time to answer
-// index.html; and the one-time cost of the server DOM (the first page load after start).
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import * as ft from "flet-ts";
-import { type Browser, chromium } from "playwright-core";
-import { buildClientBundle, type ClientBundle } from "../src/browser/bundle.js";
-import { staticFiles } from "../src/browser/static-files.js";
+import type { Browser } from "playwright-core";
+import { buildClientBundle } from "../src/browser/bundle.js";
+import { launchChromium, serveApp } from "./chromium.js";
 import { median } from "./kit.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const RUNS = 8;
 const LINES = 20;
 /** What the app shows first: the text the paint is timed by. */
@@ -57,26 +50,6 @@ function app(page: ft.Page): void {
       },
     }),
   );
-}
-
-async function serve(bundle: ClientBundle, ssr: boolean) {
-  const web = ft.app(app, {
-    exportApp: true,
-    dev: false,
-    ssr,
-    logger: ft.silentLogger,
-    getClientBundle: async () => ({ ...bundle, files: staticFiles }),
-  });
-  const server: Server = web.attach(createServer());
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  return {
-    url,
-    async close() {
-      server.closeAllConnections();
-      await Promise.all([web.close(0), new Promise((resolve) => server.close(resolve))]);
-    },
-  };
 }
 
 interface Sample {
@@ -153,15 +126,12 @@ function stats(samples: Sample[]): SsrModeStats {
 /** Runs the server-rendered first view bench (see the file header). */
 export async function benchSsr(): Promise<SsrStats> {
   const bundle = await buildClientBundle({});
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  const browser = await launchChromium();
   try {
     const modes: Record<"off" | "on", SsrModeStats> = {} as never;
     let ssrColdFirstLoadMs = 0;
     for (const mode of ["off", "on"] as const) {
-      const served = await serve(bundle, mode === "on");
+      const served = await serveApp(app, bundle, { ssr: mode === "on" });
       try {
         const started = performance.now();
         await (await fetch(served.url)).text();
