@@ -23,8 +23,9 @@ export function place(page: Page, control: Control): void {
  * Runs in the tab: a text form of a control's element (tree, attributes, styles, state).
  *
  * A CSS custom property counts only where some style sheet or inline style reads it
- * (`var(--name`): a renderer that only writes `--name` draws nothing with it. (Nested
- * shadow roots' sheets are not searched: only those of the document and of its elements.)
+ * (`var(--name`): a renderer that only writes `--name` draws nothing with it. The sheets
+ * searched are the document's and those of every shadow root, nested ones included (a
+ * component's inner field reads tokens set on the outer element).
  */
 export const SNAPSHOT_SCRIPT = `(() => {
   const usedBySheet = new WeakMap();
@@ -57,8 +58,9 @@ export const SNAPSHOT_SCRIPT = `(() => {
   window.__fletContractSnapshot = (id) => {
     const root = document.querySelector('[data-flet-id="' + CSS.escape(id) + '"]');
     if (!root) return null;
-    const roots = [document];
-    for (const el of document.querySelectorAll("*")) if (el.shadowRoot) roots.push(el.shadowRoot);
+    const roots = [];
+    const collect = (r) => { roots.push(r); for (const el of r.querySelectorAll("*")) if (el.shadowRoot) collect(el.shadowRoot); };
+    collect(document);
     const sheetsRead = readBySheets(roots);
     const inline = new Set();
     for (const r of roots) for (const el of r.querySelectorAll('[style*="var("]')) namesIn(el.getAttribute("style"), inline);
