@@ -115,6 +115,26 @@ export const showcaseApp = {
   main: showcase.main,
 } as const;
 
+/**
+ * Wraps an example's `main` so that its page has a way back to the gallery's index: an
+ * "All examples" link (a tonal button) in the bottom-left corner of the page's overlay,
+ * which floats above whatever the app shows, its own overlay controls included.
+ */
+export function withHomeLink(main: ft.AppMain): ft.AppMain {
+  return (page) => {
+    page.overlay.push(
+      new ft.FilledTonalButton("All examples", {
+        icon: ft.icons.HOME,
+        url: "/",
+        urlTarget: "_self",
+        left: 12,
+        bottom: 12,
+      }),
+    );
+    return main(page);
+  };
+}
+
 /** Where a gallery app is mounted, relative to the index: an example or a controls page. */
 export function galleryPath(opens: Example | ControlPage): string {
   return "controls" in opens ? `controls/${opens.slug}/` : `examples/${opens.slug}/`;
@@ -189,7 +209,7 @@ export function galleryMain(page: ft.Page): void {
     new ft.Text(text, { themeStyle: ft.TextThemeStyle.HEADLINE_SMALL });
   page.add(
     new ft.Text(
-      "Each example is a separate app; open one, then use the browser's back button to return.",
+      "Each example is a separate app; open one, then its All examples button (bottom left) brings you back.",
       { themeStyle: ft.TextThemeStyle.BODY_LARGE },
     ),
     new ft.ResponsiveRow({
@@ -239,7 +259,7 @@ export interface Gallery {
 /** Starts the gallery server. */
 export async function startGallery(options: ft.AppOptions = {}): Promise<Gallery> {
   const apps = [...examples, guestbookExample].map((example) =>
-    ft.app(example.main, {
+    ft.app(withHomeLink(example.main), {
       ...options,
       ...example.options,
       exportApp: true,
@@ -247,7 +267,7 @@ export async function startGallery(options: ft.AppOptions = {}): Promise<Gallery
     }),
   );
   const controlApps = controlPages.map((controls) =>
-    ft.app(controls.main, {
+    ft.app(withHomeLink(controls.main), {
       ...options,
       exportApp: true,
       webAppPath: `/controls/${controls.slug}`,
