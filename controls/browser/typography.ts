@@ -102,7 +102,12 @@ export function textStyleCss(style: unknown): TextCss {
     ] as const;
     const parts = lines.filter(([bit]) => (s.decoration & bit) !== 0).map(([, name]) => name);
     const color = cssColor(s.decorationColor);
-    css.textDecoration = [parts.join(" "), s.decorationStyle ?? "", color ?? ""].join(" ").trim();
+    // Flutter's thickness multiplies the font's own stroke (Roboto's: 0.05 em).
+    const thickness =
+      typeof s.decorationThickness === "number" ? `${s.decorationThickness * 0.05}em` : "";
+    css.textDecoration = [parts.join(" "), s.decorationStyle ?? "", color ?? "", thickness]
+      .join(" ")
+      .trim();
   }
   if (s.shadow) css.textShadow = shadowCss(s.shadow).replace(/ -?\d+(\.\d+)?px (?=[^,]*$)/, " ");
   return css;

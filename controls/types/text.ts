@@ -102,6 +102,7 @@ export interface TextStyle {
   italic?: boolean;
   decoration?: TextDecoration;
   decorationColor?: ColorValue;
+  /** The decoration line's thickness, a multiple of the font's own (Roboto's: 0.05 em). */
   decorationThickness?: number;
   decorationStyle?: TextDecorationStyle;
   /** A family from `page.fonts`, or one the browser has. */

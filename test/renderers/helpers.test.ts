@@ -270,6 +270,17 @@ describe("text and icons", () => {
       textDecoration: "underline line-through",
     });
   });
+
+  it("draws the decoration's style, colour and thickness (a multiple of the font's)", () => {
+    expect(
+      textStyleCss({
+        decoration: 2,
+        decorationStyle: "wavy",
+        decorationColor: "red",
+        decorationThickness: 4,
+      }).textDecoration,
+    ).toBe("overline wavy #f44336 0.2em");
+  });
 });
 
 describe("control state helpers", () => {
