@@ -286,11 +286,6 @@ export const dismissibleRenderer: MaterialRenderer<DismissElement> = {
     element.style.touchAction =
       direction === "none" ? "" : HORIZONTAL.has(direction) ? "pan-y" : "pan-x";
     element.style.setProperty("--flet-dismiss-move", `${ms(p.movementDuration, 200)}ms`);
-    if (p.dismissThresholds) element.dataset.thresholds = JSON.stringify(p.dismissThresholds);
-    else delete element.dataset.thresholds;
-    if (typeof p.crossAxisEndOffset === "number")
-      element.dataset.crossAxisEndOffset = String(p.crossAxisEndOffset);
-    else delete element.dataset.crossAxisEndOffset;
     const keys =
       direction === "none"
         ? ""

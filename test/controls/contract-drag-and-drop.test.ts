@@ -97,10 +97,8 @@ describe("Draggable, DragTarget and Dismissible against checkPackContract", () =
           background: () => new ft.Container({ bgcolor: ft.colors.GREEN }),
           secondaryBackground: () => new ft.Container({ bgcolor: ft.colors.RED }),
           dismissDirection: ft.DismissDirection.END_TO_START,
-          dismissThresholds: { endToStart: 0.2 },
           movementDuration: 100,
           resizeDuration: 100,
-          crossAxisEndOffset: 0.5,
           rotate: 0.3,
           scale: 1.2,
           offset: { x: 0.1, y: 0 },
@@ -120,6 +118,10 @@ describe("Draggable, DragTarget and Dismissible against checkPackContract", () =
           ...noTwin,
           resizeDuration:
             "it times the shrink after a dismissal; test/e2e/acted-props.test.ts counts its resize steps",
+          dismissThresholds:
+            "it acts during a swipe; test/e2e/acted-props.test.ts swipes 30% past 0.2 and short of 0.4",
+          crossAxisEndOffset:
+            "it acts as the row slides out; test/e2e/acted-props.test.ts reads the slide's end",
         },
       },
       triggers: {

@@ -133,6 +133,51 @@ describe("props that act on a later event, in Chromium", () => {
     expect(resizes.get("Slow")).toBeGreaterThan(2);
   });
 
+  it("dismisses at the row's dismissThresholds, and slides out along crossAxisEndOffset", async () => {
+    const dismissed: string[] = [];
+    const row = (name: string, options: ft.ControlOptions<ft.Dismissible> = {}) =>
+      new ft.Dismissible(new ft.Container(new ft.Text(name), { width: 240, height: 56 }), {
+        dismissDirection: ft.DismissDirection.END_TO_START,
+        onDismiss: () => dismissed.push(name),
+        ...options,
+      });
+    const page = await suite.open((app) => {
+      app.add(
+        row("Loose", { dismissThresholds: { endToStart: 0.2 } }),
+        row("Default"),
+        row("Tilted", { crossAxisEndOffset: 0.5, movementDuration: 60_000 }),
+      );
+    });
+    await page.locator(".flet-dismissible").first().waitFor();
+    await page.waitForFunction(() => document.querySelector("[data-flet-loading]") === null);
+    // A slow swipe (no fling) of 30% of the row: past 0.2, short of the default 0.4.
+    const swipe = async (name: string) => {
+      const box = (await page.getByRole("group", { name }).boundingBox())!;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(box.x + box.width - 10, y);
+      await page.mouse.down();
+      for (let step = 1; step <= 6; step++)
+        await page.mouse.move(box.x + box.width - 10 - step * 12, y);
+      // A pause before the last pixel makes the release velocity slow, as a careful finger's.
+      await page.waitForTimeout(200);
+      await page.mouse.move(box.x + box.width - 83, y);
+      await page.mouse.up();
+    };
+    await swipe("Loose");
+    await expect.poll(() => dismissed, { timeout: 15_000 }).toEqual(["Loose"]);
+    await swipe("Default");
+    const content = page.getByRole("group", { name: "Default" }).locator(".flet-dismiss-content");
+    await expect.poll(() => content.evaluate((el) => el.style.transform)).toBe("");
+    expect(dismissed).toEqual(["Loose"]);
+    // crossAxisEndOffset: the slide out ends half the row's height down as well as off to the left.
+    await page.getByRole("group", { name: "Tilted" }).focus();
+    await page.keyboard.press("Delete");
+    const tilted = page.getByRole("group", { name: "Tilted" }).locator(".flet-dismiss-content");
+    await expect
+      .poll(() => tilted.evaluate((el) => el.style.transform))
+      .toBe("translate(-240px, 28px)");
+  });
+
   it("keeps the <img> while a new src loads only with gaplessPlayback", async () => {
     const image = (gapless: boolean) =>
       new ft.Image("/first.png", { width: 20, height: 20, gaplessPlayback: gapless });
