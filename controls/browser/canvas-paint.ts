@@ -5,7 +5,7 @@
  */
 import { cssColor } from "flet-ts/browser";
 import { ellipseArc, oval, pathData, pointOf, roundRect } from "./canvas-geometry.js";
-import { paintText } from "./canvas-text.js";
+import { paintText, type SpanData } from "./canvas-text.js";
 
 type Json = Record<string, unknown>;
 type G = CanvasRenderingContext2D;
@@ -24,11 +24,11 @@ export interface PaintEnv {
   readonly textColor: string;
 }
 
-/** A shape to paint: its wire type, props and (for text) its spans' props. */
+/** A shape to paint: its wire type, props and (for text) its spans, nested as sent. */
 export interface ShapeData {
   readonly type: string;
   readonly props: Readonly<Json>;
-  readonly spans: readonly Readonly<Json>[];
+  readonly spans: readonly SpanData[];
 }
 
 const num = (value: unknown, fallback = 0): number =>

@@ -10,6 +10,12 @@ import { fontWeight } from "./typography.js";
 type Json = Record<string, unknown>;
 type G = CanvasRenderingContext2D;
 
+/** A span of a canvas text: its props and its own spans, which inherit its style. */
+export interface SpanData {
+  readonly props: Readonly<Json>;
+  readonly spans: readonly SpanData[];
+}
+
 interface Env {
   color(value: unknown): string | undefined;
   readonly fontFamily: string;
@@ -19,6 +25,7 @@ interface Env {
 interface Run {
   readonly text: string;
   readonly font: string;
+  readonly family: string;
   readonly color: string;
   readonly spacing: number;
   readonly size: number;
@@ -40,10 +47,12 @@ function runOf(text: string, style: Json, base: Run | undefined, env: Env): Run 
   const weight = fontWeight(style.weight) || (base ? base.font.split(" ")[1]! : "400");
   const italic =
     style.italic === true || (style.italic === undefined && base?.font.startsWith("italic"));
-  const family = typeof style.fontFamily === "string" ? style.fontFamily : env.fontFamily;
+  const family =
+    typeof style.fontFamily === "string" ? style.fontFamily : (base?.family ?? env.fontFamily);
   return {
     text,
     font: `${italic ? "italic" : "normal"} ${weight} ${size}px ${family}`,
+    family,
     color: env.color(style.color) ?? base?.color ?? env.textColor,
     spacing: num(style.letterSpacing, base?.spacing ?? 0),
     size,
@@ -106,7 +115,7 @@ function ellipsize(g: G, line: Piece[], ellipsis: string, maxWidth: number): voi
 /** Paints a `cv.text` shape (the context is saved by the caller). */
 export function paintText(
   g: G,
-  shape: { readonly props: Readonly<Json>; readonly spans: readonly Readonly<Json>[] },
+  shape: { readonly props: Readonly<Json>; readonly spans: readonly SpanData[] },
   env: Env,
 ): void {
   const p = shape.props;
@@ -115,12 +124,18 @@ export function paintText(
   const base = runOf(typeof p.text === "string" ? p.text : "", style, undefined, env);
   const body = p.style === undefined ? { ...base, height: 20 / 14, spacing: 0.25 } : base;
   const runs = [body];
-  for (const span of shape.spans) {
-    const spanStyle = (
-      span.style !== null && typeof span.style === "object" ? span.style : {}
-    ) as Json;
-    runs.push(runOf(typeof span.text === "string" ? span.text : "", spanStyle, body, env));
-  }
+  // Spans follow the text in order, each styled over its parent's style (depth first).
+  const add = (spans: readonly SpanData[], parent: Run) => {
+    for (const { props, spans: inner } of spans) {
+      const spanStyle = (
+        props.style !== null && typeof props.style === "object" ? props.style : {}
+      ) as Json;
+      const run = runOf(typeof props.text === "string" ? props.text : "", spanStyle, parent, env);
+      runs.push(run);
+      add(inner, run);
+    }
+  };
+  add(shape.spans, body);
   const maxWidth = typeof p.maxWidth === "number" ? p.maxWidth : Number.POSITIVE_INFINITY;
   let lines = layout(g, runs, maxWidth);
   const ellipsis = typeof p.ellipsis === "string" ? p.ellipsis : undefined;

@@ -17,6 +17,7 @@ import {
   pathData2D,
   type ShapeData,
 } from "./canvas-paint.js";
+import type { SpanData } from "./canvas-text.js";
 import type { MaterialRenderer } from "./define.js";
 
 type G = CanvasRenderingContext2D;
@@ -82,9 +83,21 @@ function recording(g: G): { g: G; log: string[] } {
   return { g: proxy, log };
 }
 
-function shapeOf(ctx: RenderContext): ShapeData {
-  const spans = ctx.childIds("spans").map((id) => ctx.propsOf(id) ?? {});
-  return { type: ctx.type, props: ctx.props, spans };
+/**
+ * A text's spans as the page holds them: each span's element (drawn by the TextSpan
+ * renderer, kept inside the hidden shape) holds its own spans' elements.
+ */
+function spansIn(parent: Element, ctx: RenderContext): SpanData[] {
+  const spans: SpanData[] = [];
+  for (const child of parent.children) {
+    const id = (child as HTMLElement).dataset.fletId;
+    if (id !== undefined) spans.push({ props: ctx.propsOf(id) ?? {}, spans: spansIn(child, ctx) });
+  }
+  return spans;
+}
+
+function shapeOf(ctx: RenderContext, element: HTMLElement): ShapeData {
+  return { type: ctx.type, props: ctx.props, spans: spansIn(element, ctx) };
 }
 
 function envOf(probe: HTMLElement, width: number, height: number, dpr: number): PaintEnv {
@@ -119,7 +132,7 @@ function shapeHash(element: HTMLElement, ctx: RenderContext): string {
   scratch ??= document.createElement("canvas").getContext("2d")!;
   clear(scratch);
   const { g, log } = recording(scratch);
-  paintShape(g, shapeOf(ctx), envOf(element, 300, 150, 1));
+  paintShape(g, shapeOf(ctx, element), envOf(element, 300, 150, 1));
   return hash(log.join(";"));
 }
 
@@ -157,7 +170,7 @@ function paint(box: HTMLElement): void {
   for (const element of state.ctx.children("shapes")) {
     const ctx = shapeContexts.get(element);
     if (!ctx || ctx.props.visible === false) continue;
-    paintShape(g, shapeOf(ctx), env);
+    paintShape(g, shapeOf(ctx, element), env);
     count++;
   }
   box.dataset.paint = hash(`${width}x${height}@${dpr};${log.join(";")}`);
@@ -256,13 +269,35 @@ export const shapeRenderer: MaterialRenderer<HTMLElement> = {
     element.hidden = true;
     return element;
   },
-  update(element, ctx) {
+  update(element, ctx, changed) {
     shapeContexts.set(element, ctx);
-    element.dataset.paint = shapeHash(element, ctx);
-    const box = element.closest<HTMLElement>(".flet-canvas");
-    if (box) schedule(box);
+    // A text keeps its spans' elements: their own updates (and nested spans') repaint.
+    if (changed.has("spans")) {
+      element.replaceChildren(...ctx.children("spans"));
+      watchSpans(element);
+    }
+    repaintShape(element);
   },
 };
+
+function repaintShape(element: HTMLElement): void {
+  const ctx = shapeContexts.get(element);
+  if (!ctx) return;
+  element.dataset.paint = shapeHash(element, ctx);
+  const box = element.closest<HTMLElement>(".flet-canvas");
+  if (box) schedule(box);
+}
+
+const watched = new WeakSet<HTMLElement>();
+
+function watchSpans(element: HTMLElement): void {
+  if (watched.has(element)) return;
+  watched.add(element);
+  new MutationObserver((records) => {
+    // The shape's own data-paint is written by the repaint itself.
+    if (records.some((record) => record.target !== element)) repaintShape(element);
+  }).observe(element, { subtree: true, childList: true, characterData: true, attributes: true });
+}
 
 const repaintAll = () => {
   for (const box of live) schedule(box);

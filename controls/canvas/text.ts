@@ -21,7 +21,7 @@ import { Shape } from "./shape.js";
  * box sits on (x, y): the default `topLeft` puts its top-left corner there, `center`
  * centres it. `rotate` turns it (radians) around (x, y). Text wraps at `maxWidth`; with
  * `maxLines`, the last line ends in `ellipsis`. `spans` (TextSpans) follow `text`, each in
- * its own style. The text is painted, not selectable; the Canvas's own label tells screen
+ * its own style over its parent's (a span's own spans inherit from it, at any depth). The text is painted, not selectable; the Canvas's own label tells screen
  * readers what the picture shows.
  *
  * @example

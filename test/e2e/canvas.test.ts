@@ -144,6 +144,55 @@ describe("Canvas in Chromium", () => {
     }
   });
 
+  it("paints nested spans in their inherited style, and repaints when a nested span changes", async () => {
+    const inner = new ft.TextSpan("C");
+    const page = await suite.open((p) => {
+      p.add(
+        new ft.Canvas({
+          width: 300,
+          height: 60,
+          shapes: [
+            new ft.cv.Text("A", {
+              x: 0,
+              y: 0,
+              style: { size: 40, color: "#000000" },
+              // B is red; C, inside B, inherits red (and the size of A).
+              spans: [new ft.TextSpan("B", { style: { color: "#ff0000" }, spans: [inner] })],
+            }),
+          ],
+        }),
+      );
+    });
+    const box = page.locator(".flet-canvas[data-paint]");
+    await box.waitFor();
+    const inkOf = (rgb: [number, number, number]) =>
+      box.evaluate((el, [r, g, b]) => {
+        const canvas = el.querySelector("canvas")!;
+        const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4)
+          if (
+            Math.abs(data[i]! - r!) < 40 &&
+            Math.abs(data[i + 1]! - g!) < 40 &&
+            Math.abs(data[i + 2]! - b!) < 40 &&
+            data[i + 3]! > 200
+          )
+            count++;
+        return count;
+      }, rgb);
+    const red = await inkOf([255, 0, 0]);
+    expect(red).toBeGreaterThan(100);
+    // One red letter more: C is red like B.
+    inner.text = "CCC";
+    inner.update();
+    await expect.poll(() => inkOf([255, 0, 0])).toBeGreaterThan(red * 1.5);
+    // Its own style wins over the inherited one: C turns blue, B stays red.
+    inner.style = { color: "#0000ff" };
+    inner.update();
+    await expect.poll(() => inkOf([0, 0, 255])).toBeGreaterThan(red / 2);
+    expect(await inkOf([255, 0, 0])).toBeLessThan(red * 1.5);
+  });
+
   it("paints a pie slice, a shadow outside its outline, a sweep gradient and a blur", async () => {
     const page = await suite.open((p) => {
       p.add(
