@@ -151,10 +151,21 @@ function applyDashes(g: G, paint: unknown): void {
   if (Array.isArray(pattern) && pattern.length > 0) g.setLineDash(pattern.map((v) => num(v)));
 }
 
+/**
+ * Parsed paths by their SVG data: a repaint draws the same shapes again, and parsing is
+ * most of what drawing a small shape costs. Emptied when it grows past 50,000.
+ */
+const parsed = new Map<string, Path2D>();
+
 function draw(g: G, d: string, mode: "fill" | "stroke" | "skip"): void {
   if (mode === "skip" || d === "") return;
-  const path = new Path2D(d);
-  pathData2D.set(path, d);
+  let path = parsed.get(d);
+  if (path === undefined) {
+    if (parsed.size >= 50_000) parsed.clear();
+    path = new Path2D(d);
+    pathData2D.set(path, d);
+    parsed.set(d, path);
+  }
   if (mode === "fill") g.fill(path);
   else g.stroke(path);
 }
@@ -214,13 +225,40 @@ function drawShadow(g: G, props: Json, env: PaintEnv): void {
   g.fill(path);
 }
 
+/** Shapes whose painting sets only what {@link applyPaint} sets again for every shape. */
+const PLAIN = new Set([
+  "cv.line",
+  "cv.circle",
+  "cv.oval",
+  "cv.arc",
+  "cv.rect",
+  "cv.path",
+  "cv.fill",
+  "cv.color",
+]);
+
 /**
- * Paints one shape with `g` (saved and restored around it), as Flet's client does: a
- * Line is always stroked; other outlines fill or stroke by `paint.style`.
+ * Whether a shape changes more of the context than the next shape sets again (a blur,
+ * dashes, a clip, a transform, a font): it is then saved and restored around, which costs
+ * more than drawing a small shape does.
+ */
+function isolated(shape: ShapeData): boolean {
+  if (!PLAIN.has(shape.type)) return true;
+  const paint = shape.props.paint as Json | null | undefined;
+  if (paint === null || typeof paint !== "object") return false;
+  const dashes = paint.strokeDashPattern;
+  return paint.blurImage != null || (Array.isArray(dashes) && dashes.length > 0);
+}
+
+/**
+ * Paints one shape with `g`, as Flet's client does: a Line is always stroked; other
+ * outlines fill or stroke by `paint.style`. What the shape sets that the next one would
+ * not set again is restored after it.
  */
 export function paintShape(g: G, shape: ShapeData, env: PaintEnv): void {
   const p = shape.props;
-  g.save();
+  const save = isolated(shape);
+  if (save) g.save();
   try {
     switch (shape.type) {
       case "cv.line": {
@@ -282,7 +320,7 @@ export function paintShape(g: G, shape: ShapeData, env: PaintEnv): void {
         break;
     }
   } finally {
-    g.restore();
+    if (save) g.restore();
   }
 }
 

@@ -4,9 +4,12 @@
  * A shape's element is a hidden placeholder that holds the shape's live context; the
  * Canvas paints every visible shape, in order, on a `<canvas>` at the screen's pixel
  * density, once per animation frame however many shapes changed. What was painted is
- * recorded: each shape's element and the Canvas carry `data-paint`, a hash of the 2D
- * context calls it made, so a change that reaches the pixels shows in the DOM (the
- * contract kit compares it) and one that does not, does not.
+ * named: a shape that changed is painted alone on a recording scratch canvas, and its
+ * element carries `data-paint`, a hash of the 2D context calls it made; the Canvas's
+ * `data-paint` hashes its size and its shapes' names in order. So a change that reaches
+ * the pixels shows in the DOM (the contract kit compares it) and one that does not, does
+ * not, while a repaint draws straight onto the canvas (parsed paths are reused, and only
+ * shapes that set a clip, transform, blur or dashes are saved and restored around).
  * @module
  */
 import { onPageChange, type RenderContext } from "flet-ts/browser";
@@ -97,7 +100,11 @@ function spansIn(parent: Element, ctx: RenderContext): SpanData[] {
 }
 
 function shapeOf(ctx: RenderContext, element: HTMLElement): ShapeData {
-  return { type: ctx.type, props: ctx.props, spans: spansIn(element, ctx) };
+  return {
+    type: ctx.type,
+    props: ctx.props,
+    spans: ctx.type === "cv.text" ? spansIn(element, ctx) : [],
+  };
 }
 
 function envOf(probe: HTMLElement, width: number, height: number, dpr: number): PaintEnv {
@@ -127,14 +134,22 @@ function clear(g: G): void {
   g.clearRect(0, 0, g.canvas.width, g.canvas.height);
 }
 
-/** Paints a shape alone on a scratch canvas: what its own `data-paint` names. */
-function shapeHash(element: HTMLElement, ctx: RenderContext): string {
+/**
+ * Paints a shape alone on a scratch canvas of a fixed size: what its own `data-paint`
+ * names. `env` gives the theme's colours and font where the shape is drawn.
+ */
+function shapeHash(element: HTMLElement, ctx: RenderContext, env: PaintEnv): string {
   scratch ??= document.createElement("canvas").getContext("2d")!;
   clear(scratch);
   const { g, log } = recording(scratch);
-  paintShape(g, shapeOf(ctx, element), envOf(element, 300, 150, 1));
+  paintShape(g, shapeOf(ctx, element), env);
   return hash(log.join(";"));
 }
+
+/** Shapes whose `data-paint` is out of date: named again at their canvas's next paint. */
+const stale = new WeakSet<HTMLElement>();
+/** Each shape's `data-paint`, kept here too: reading 10,000 `dataset`s costs a frame. */
+const shapeNames = new WeakMap<HTMLElement, string>();
 
 const dirty = new Set<HTMLElement>();
 let frame = 0;
@@ -161,19 +176,31 @@ function paint(box: HTMLElement): void {
   const { canvas } = state;
   if (canvas.width !== pixelsX) canvas.width = pixelsX;
   if (canvas.height !== pixelsY) canvas.height = pixelsY;
-  const raw = canvas.getContext("2d")!;
-  clear(raw);
-  raw.setTransform(dpr, 0, 0, dpr, 0, 0);
-  const { g, log } = recording(raw);
+  const g = canvas.getContext("2d")!;
+  clear(g);
+  g.setTransform(dpr, 0, 0, dpr, 0, 0);
   const env = envOf(state.probe, width, height, dpr);
+  let named: PaintEnv | undefined;
+  // The canvas's data-paint names its size and its shapes' own names, in order: the
+  // shapes are painted straight onto the canvas, only a changed one is recorded again.
+  let names = `${width}x${height}@${dpr}`;
   let count = 0;
   for (const element of state.ctx.children("shapes")) {
     const ctx = shapeContexts.get(element);
     if (!ctx || ctx.props.visible === false) continue;
+    let name = shapeNames.get(element);
+    if (name === undefined || stale.has(element)) {
+      named ??= envOf(state.probe, 300, 150, 1);
+      name = shapeHash(element, ctx, named);
+      element.dataset.paint = name;
+      shapeNames.set(element, name);
+      stale.delete(element);
+    }
     paintShape(g, shapeOf(ctx, element), env);
+    names += `;${name}`;
     count++;
   }
-  box.dataset.paint = hash(`${width}x${height}@${dpr};${log.join(";")}`);
+  box.dataset.paint = hash(names);
   box.dataset.shapes = String(count);
 }
 
@@ -283,9 +310,19 @@ export const shapeRenderer: MaterialRenderer<HTMLElement> = {
 function repaintShape(element: HTMLElement): void {
   const ctx = shapeContexts.get(element);
   if (!ctx) return;
-  element.dataset.paint = shapeHash(element, ctx);
+  stale.add(element);
   const box = element.closest<HTMLElement>(".flet-canvas");
   if (box) schedule(box);
+  // Not yet placed: its canvas places it in this same render, and names it when it
+  // paints. A shape on its own, outside any canvas, is named where it stands.
+  else
+    queueMicrotask(() => {
+      if (element.closest(".flet-canvas") || !stale.has(element)) return;
+      const name = shapeHash(element, ctx, envOf(element, 300, 150, 1));
+      element.dataset.paint = name;
+      shapeNames.set(element, name);
+      stale.delete(element);
+    });
 }
 
 const watched = new WeakSet<HTMLElement>();
@@ -299,8 +336,12 @@ function watchSpans(element: HTMLElement): void {
   }).observe(element, { subtree: true, childList: true, characterData: true, attributes: true });
 }
 
+// The theme's colours and the fonts a shape's name depends on changed: name them all again.
 const repaintAll = () => {
-  for (const box of live) schedule(box);
+  for (const box of live) {
+    for (const element of states.get(box)?.ctx.children("shapes") ?? []) stale.add(element);
+    schedule(box);
+  }
 };
 // Theme colours (on-surface text, `primary`...) change with the page's theme and with
 // the system's dark mode; text is measured again once web fonts arrive: repaint.
@@ -313,4 +354,6 @@ matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () =>
 );
 document.fonts.addEventListener("loadingdone", repaintAll);
 // Zooming changes the device pixel ratio (and fires resize): paint at the new density.
-addEventListener("resize", repaintAll);
+addEventListener("resize", () => {
+  for (const box of live) schedule(box);
+});

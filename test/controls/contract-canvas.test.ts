@@ -80,8 +80,11 @@ describe("Canvas and its shapes against checkPackContract", () => {
           x: 60,
           y: 30,
           maxWidth: 100,
-          maxLines: 1,
+          // Two lines: one is what an ellipsis alone already cuts to.
+          maxLines: 2,
           ellipsis: "…",
+          // Right: left is where a line starts anyway.
+          textAlign: ft.TextAlign.RIGHT,
           spans: () => [new ft.TextSpan(" and a span", { style: { weight: ft.FontWeight.BOLD } })],
           style: { size: 16, color: "#1e88e5" },
           alignment: ft.alignment.center,
