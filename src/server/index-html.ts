@@ -68,6 +68,16 @@ function escapeHtml(text: string): string {
 }
 
 /**
+ * Starts the client once the server-rendered view has had its first frame: the bundle is
+ * fetched in parallel (`modulepreload`), but its work would otherwise land before the
+ * first paint. A hidden tab (no frames) starts it at once.
+ */
+function clientAfterFirstFrame(nonce: string, src: string): string {
+  const load = `()=>import(${JSON.stringify(src)})`;
+  return `<script type="module" nonce="${nonce}">const go=${load};document.visibilityState==="visible"?requestAnimationFrame(()=>setTimeout(go)):go();</script>`;
+}
+
+/**
  * Renders index.html with a fresh nonce: the config as `window.__FLET__`, `<base href>`
  * set to the app path (so sub-path hosting and deep links resolve relative URLs), and a
  * strict Content-Security-Policy that admits only the app's own scripts and the nonced
@@ -106,10 +116,10 @@ export function renderIndexHtml(
 <title>${escapeHtml(view?.title ?? config.appName)}</title>
 <link rel="icon" href="${base}${escapeHtml(faviconPath(config.assetsDir))}">
 ${hasCss && !view ? `<link rel="stylesheet" href="${base}${CLIENT_CSS}">\n` : ""}${view ? firstViewPreloads(base) + view.links.map((sheet) => `<link rel="stylesheet" href="${base}${escapeHtml(sheet)}">\n`).join("") : ""}${view ? `<style data-flet-ssr>${styleText(view.css)}</style>\n<style id="flet-theme">${styleText(view.themeCss)}</style>\n` : ""}<script nonce="${nonce}">window.${BROWSER_CONFIG_GLOBAL} = ${scriptJson(view ? { ...browserConfig(config), ssr: { sessionId: view.sessionId, token: view.token } } : browserConfig(config))};</script>
-<script type="module" src="${base}${CLIENT_JS}"></script>
+${view ? `<link rel="modulepreload" href="${base}${CLIENT_JS}">` : `<script type="module" src="${base}${CLIENT_JS}"></script>`}
 </head>
 <body>
-${view ? `<div id="flet-root">${view.html}</div>` : `<div id="flet-root"></div>\n<noscript>This app needs JavaScript.</noscript>`}
+${view ? `<div id="flet-root">${view.html}</div>\n${clientAfterFirstFrame(nonce, `${base}${CLIENT_JS}`)}` : `<div id="flet-root"></div>\n<noscript>This app needs JavaScript.</noscript>`}
 </body>
 </html>
 `;

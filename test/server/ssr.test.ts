@@ -26,8 +26,13 @@ async function serve(main: ft.AppMain, options: ft.AppOptions = {}): Promise<str
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 }
 
+/** The server-rendered view: the root's inside, before the script that starts the client. */
 function root(html: string): string {
-  return /<div id="flet-root">([\s\S]*)<\/div>\n<\/body>/.exec(html)?.[1] ?? "";
+  return (
+    /<div id="flet-root">([\s\S]*)<\/div>\n<script [^>]*>[^<]*<\/script>\n<\/body>/.exec(
+      html,
+    )?.[1] ?? ""
+  );
 }
 
 describe("server-rendered first view", () => {
@@ -38,10 +43,19 @@ describe("server-rendered first view", () => {
       page.title = "First view";
       page.add(new ft.Text("Hello from the server"));
     });
-    const html = await (await fetch(url)).text();
+    const response = await fetch(url);
+    const html = await response.text();
     expect(root(html)).toContain(">Hello from the server</span>");
     expect(html).toContain("<title>First view</title>");
     expect(html).not.toContain("<noscript>");
+    // The bundle is fetched at once but started after the view's first frame, under the CSP nonce.
+    expect(html).toContain('<link rel="modulepreload" href="/_flet/client.js">');
+    const nonce = /'nonce-([^']+)'/.exec(
+      response.headers.get("content-security-policy") ?? "",
+    )?.[1];
+    expect(html).toContain(`<script type="module" nonce="${nonce}">`);
+    expect(html).toMatch(/requestAnimationFrame\(\(\)=>setTimeout\(go\)\)/);
+    expect(html).not.toContain('<script type="module" src=');
     const config = JSON.parse(/window\.__FLET__ = (.*);<\/script>/.exec(html)![1]!);
     expect(web!.host.sessions.get(config.ssr.sessionId)?.token).toBe(config.ssr.token);
     expect(runs).toBe(1);
