@@ -14,7 +14,24 @@ import { ErrorCode, FletError } from "../core/errors.js";
 import { BROWSER_CONFIG_GLOBAL, type BrowserConfig } from "../protocol/browser-config.js";
 import { PROTOCOL_VERSION } from "../protocol/messages.js";
 import { BUILT_IN_FAVICON, FAVICON_SVG } from "../server/favicon.js";
+import { findPacks } from "../server/find-packs.js";
 import { staticIndexHtml } from "./index-page.js";
+
+/** An error or warning of the bundler, with where it points. */
+interface BundlerMessage {
+  readonly text: string;
+  readonly location?: { readonly file: string; readonly line: number } | null;
+}
+
+/** The bundler's messages as lines `file:line: text`, server names said as such. */
+function said(messages: readonly BundlerMessage[], umbrella: string): string {
+  return messages
+    .map((m) => {
+      const text = serverOnlyName(m.text, umbrella) ?? m.text;
+      return m.location ? `${m.location.file}:${m.location.line}: ${text}` : text;
+    })
+    .join("\n");
+}
 
 /** Where the Worker script goes, relative to the output folder. */
 export const WORKER_FILE = "_flet/app-worker.js";
@@ -51,6 +68,43 @@ function source(root: string, file: string): string {
 
 const BUILTINS = new Set(builtinModules);
 
+/** `flet-ts` entry points that run in the Worker: the same sources as the umbrella's. */
+const SUBPATHS: Readonly<Record<string, string>> = {
+  "flet-ts/pack": "src/pack.ts",
+  "flet-ts/protocol": "src/protocol.ts",
+  "flet-ts/controls": "controls/index.ts",
+  "flet-ts/cupertino": "cupertino/index.ts",
+  "flet-ts/semantics": "semantics/index.ts",
+};
+
+/** `flet-ts` entry points that are a server (adapters) or test Node code. */
+const SERVER_SUBPATHS = new Set([
+  "flet-ts/express",
+  "flet-ts/fastify",
+  "flet-ts/koa",
+  "flet-ts/hono",
+  "flet-ts/testing",
+]);
+
+const staticHint =
+  "A static build runs the app in the browser, with no server: use only what runs there, or serve the app with `flet-ts run` instead.";
+
+/**
+ * The bundler's complaints about names the static `flet-ts` lacks (the server's
+ * `WebApp`, `findPacks`...), said as what they are. Others are left as they came.
+ */
+function serverOnlyName(text: string, umbrella: string): string | undefined {
+  const name =
+    /^No matching export in "([^"]+)" for import "([^"]+)"/.exec(text) ??
+    /^Import "([^"]+)" will always be undefined because there is no matching export in "([^"]+)"/.exec(
+      text,
+    );
+  if (!name) return undefined;
+  const [file, imported] = text.startsWith("No") ? [name[1]!, name[2]!] : [name[2]!, name[1]!];
+  if (resolve(packageRoot(), file) !== umbrella) return undefined;
+  return `Expected only what runs in the browser, but the app uses "${imported}" from flet-ts, which belongs to its server (not in a static build). ${staticHint}`;
+}
+
 /**
  * The static build's resolver: `flet-ts` becomes the static umbrella (`ft.app` starts the
  * Worker), the session's worker-thread executor becomes its stand-in, and any Node
@@ -64,6 +118,20 @@ function staticResolver(root: string, appFile: string): Plugin {
     name: "flet-static",
     setup(build) {
       build.onResolve({ filter: /^flet-ts$/ }, () => ({ path: umbrella }));
+      // A pack's `flet-ts/pack` and the like: the very modules the umbrella is made of.
+      build.onResolve({ filter: /^flet-ts\/[a-z]+$/ }, (args) => {
+        const own = SUBPATHS[args.path];
+        if (own !== undefined) return { path: source(root, own) };
+        if (!SERVER_SUBPATHS.has(args.path)) return undefined;
+        const where = relative(process.cwd(), args.importer) || args.importer;
+        return {
+          errors: [
+            {
+              text: `Expected browser code, but ${where} imports "${args.path}", which is server or test code. ${staticHint}`,
+            },
+          ],
+        };
+      });
       // Imported for their effects (the app may only call ft.app): keep them whatever a
       // package.json `sideEffects` list says.
       build.onResolve({ filter: /worker-globals\.[jt]s$/ }, (args) => ({
@@ -88,7 +156,7 @@ function staticResolver(root: string, appFile: string): Plugin {
         return {
           errors: [
             {
-              text: `Expected browser code, but ${where} imports the Node built-in "${args.path}". A static build runs the app in the browser, with no server: files, processes and sockets are not there. [${ErrorCode.STATIC_UNSUPPORTED}]`,
+              text: `Expected browser code, but ${where} imports the Node built-in "${args.path}". A static build runs the app in the browser, with no server: files, processes and sockets are not there.`,
             },
           ],
         };
@@ -115,6 +183,7 @@ export async function buildStatic(options: StaticBuildOptions): Promise<StaticBu
   const appFile = resolve(options.app);
   const out = resolve(options.out);
   const worker = source(root, "src/static/worker.ts");
+  const umbrella = source(root, "src/static/umbrella.ts");
   const entry = [
     `import ${JSON.stringify(source(root, "src/static/worker-globals.ts"))};`,
     `import * as app from ${JSON.stringify(appFile)};`,
@@ -152,20 +221,25 @@ export async function buildStatic(options: StaticBuildOptions): Promise<StaticBu
       },
     });
   } catch (error) {
-    const errors = (
-      error as { errors?: { text: string; location?: { file: string; line: number } }[] }
-    ).errors;
-    const text = errors
-      ?.map((e) => (e.location ? `${e.location.file}:${e.location.line}: ${e.text}` : e.text))
-      .join("\n");
+    const errors = (error as { errors?: BundlerMessage[] }).errors;
     throw new FletError(
       ErrorCode.STATIC_UNSUPPORTED,
-      `Expected ${options.app} to bundle for the browser, but it failed:\n${text ?? (error as Error).message}`,
+      `Expected ${options.app} to bundle for the browser, but it failed:\n${errors ? said(errors, umbrella) : (error as Error).message}`,
       {},
       { cause: error },
     );
   }
-  const client = await getClientBundle({ dev: options.dev ?? false });
+  // `ft.WebApp` through a namespace import is only a warning to the bundler (undefined
+  // at run time): a name of the server is as much an error as a named import of it.
+  const serverNames = result.warnings.filter((w) => serverOnlyName(w.text, umbrella));
+  if (serverNames.length > 0)
+    throw new FletError(
+      ErrorCode.STATIC_UNSUPPORTED,
+      `Expected ${options.app} to bundle for the browser, but it failed:\n${said(serverNames, umbrella)}`,
+    );
+  // The packs the app's project lists: their browser entries join the client, as on a server.
+  const installed = findPacks(dirname(appFile));
+  const client = await getClientBundle({ dev: options.dev ?? false, installed });
   rmSync(out, { recursive: true, force: true });
   const files: string[] = [];
   const write = (name: string, body: string | Uint8Array) => {

@@ -4,6 +4,9 @@
  * - `setImmediate` (`page.runThread` runs its function on a later turn): a zero-delay timer.
  * - `process.env`: reading it throws `FLET_ERR_STATIC_UNSUPPORTED` (there is no server
  *   environment in the browser); the build replaces `process.env.NODE_ENV` itself.
+ * - `process.argv`: empty, so an app's "run me when started directly" check
+ *   (`import.meta.url === \`file://${process.argv[1]}\``) is false, and the build starts
+ *   its `main`.
  * @module
  */
 import { staticUnsupported } from "./unsupported.js";
@@ -21,5 +24,5 @@ if (scope.process === undefined) {
       },
     },
   );
-  scope.process = { env };
+  scope.process = { env, argv: [] };
 }

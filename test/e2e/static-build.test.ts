@@ -16,6 +16,8 @@ const APPS = {
   counter: "examples/custom-controls.ts",
   features: "test/e2e/fixtures/static-server-features.ts",
   ftApp: "test/e2e/fixtures/static-ft-app.ts",
+  // A third-party pack (flet-sparks, listed in this project's package.json).
+  sparks: "examples/sparks.ts",
 };
 
 let site = "";
@@ -172,7 +174,54 @@ describe("flet-ts build --static, served by nginx", () => {
   });
 });
 
+describe("a third-party pack in a static build", () => {
+  it("draws the pack's controls and runs their events in the Worker", async () => {
+    const page = await open("sparks");
+    await waitForText(page, "How did we do?", 30_000);
+    expect(await page.locator(".flet-unknown").count()).toBe(0);
+    const rating = page.getByRole("slider", { name: "Rate Trail running shoes" });
+    await rating.locator('[data-star="4"] .sparks-hit').click();
+    // Text only the app's handler writes: the pack's event reached the Worker.
+    await waitForText(page, "You rated it 4 of 5");
+    await expect
+      .poll(() => page.getByRole("img", { name: /^Ratings over time:/ }).getAttribute("aria-label"))
+      .toBe("Ratings over time: 9 values, from 3 to 5, last 4");
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+});
+
 describe("what cannot be built statically", () => {
+  it.each([
+    ["a named import of the server", "static-server-name.ts", "WebApp"],
+    ["the server through the namespace", "static-server-namespace.ts", "findPacks"],
+  ])("fails with FLET_ERR_STATIC_UNSUPPORTED for %s, naming it", async (_, file, name) => {
+    const out = await mkdtemp(join(tmpdir(), "flet-static-bad-"));
+    try {
+      const built = buildStatic({ app: join(ROOT, "test/e2e/fixtures", file), out });
+      await expect(built).rejects.toThrow(
+        new RegExp(
+          `${file.replace(".", "\\.")}:\\d+: Expected only what runs in the browser, but the app uses "${name}" from flet-ts, which belongs to its server.*flet-ts run.*FLET_ERR_STATIC_UNSUPPORTED`,
+          "s",
+        ),
+      );
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it("fails with FLET_ERR_STATIC_UNSUPPORTED for a server adapter", async () => {
+    const out = await mkdtemp(join(tmpdir(), "flet-static-bad-"));
+    try {
+      await expect(
+        buildStatic({ app: join(ROOT, "test/e2e/fixtures/static-server-adapter.ts"), out }),
+      ).rejects.toThrow(
+        /imports "flet-ts\/express", which is server or test code.*FLET_ERR_STATIC_UNSUPPORTED/s,
+      );
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
   it("fails with FLET_ERR_STATIC_UNSUPPORTED naming the file that imports a Node built-in", async () => {
     const out = await mkdtemp(join(tmpdir(), "flet-static-bad-"));
     try {
