@@ -175,5 +175,12 @@ export * from "./types/shapes.js";
 export * from "./types/text.js";
 export * from "./types/tile.js";
 export { VerticalDivider } from "./vertical-divider.js";
+// Video (issue 13)
+export {
+  PlaylistMode,
+  Video,
+  VideoMedia,
+  type VideoSubtitleConfiguration,
+} from "./video.js";
 export { WebView } from "./webview.js";
 export { WindowDragArea } from "./window-drag-area.js";

@@ -15,7 +15,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Duplex } from "node:stream";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import * as ft from "flet-ts";
 import * as accessibility from "./accessibility.js";
 import * as express from "./adapters/express.js";
@@ -50,6 +50,9 @@ export interface Example {
   /** Options the example's app needs (the uploads example: an upload directory). */
   readonly options?: ft.AppOptions;
 }
+
+/** The controls pages' assets (the Media page's clips and subtitles). */
+export const galleryAssetsDir = fileURLToPath(new URL("./assets", import.meta.url));
 
 /** Where the gallery's uploads example stores files: a directory under the OS temp dir. */
 export const galleryUploadDir = join(tmpdir(), "flet-ts-gallery-uploads");
@@ -268,6 +271,7 @@ export async function startGallery(options: ft.AppOptions = {}): Promise<Gallery
   );
   const controlApps = controlPages.map((controls) =>
     ft.app(withHomeLink(controls.main), {
+      assetsDir: galleryAssetsDir,
       ...options,
       exportApp: true,
       webAppPath: `/controls/${controls.slug}`,

@@ -131,6 +131,7 @@ export function registerControls(options: FontOptions = {}): void {
   materialLazy("shadermask", () => import("./shader-mask.js").then((m) => m.shaderMaskRenderer));
   materialLazy("lottie", () => import("./lottie.js").then((m) => m.lottieRenderer));
   materialLazy("webview", () => import("./webview.js").then((m) => m.webViewRenderer));
+  materialLazy("video", () => import("./video.js").then((m) => m.videoRenderer));
   material("expansionpanellist", expansionPanelListRenderer);
   material("expansionpanel", expansionPanelRenderer);
   material("navigationraildestination", destinationRenderer);

@@ -1,13 +1,16 @@
 /**
  * Media: an Audio player (an invisible control in `page.overlay`) with play, pause,
  * resume, seek and volume buttons, showing its state, length and position. The sound is
- * a two-second tone made here as WAV bytes (`srcBase64`): no network.
+ * a two-second tone made here as WAV bytes (`srcBase64`): no network. Then a Video
+ * (`media-video.ts`) playing two short clips from the gallery's assets.
  */
 import * as ft from "flet-ts";
+import { videoSection } from "./media-video.js";
 
 export const title = "Media";
-export const description = "Play a sound with Audio: play, pause, seek, volume, its events.";
-export const controls = ["Audio"] as const;
+export const description =
+  "Play a sound with Audio and clips with Video: play, pause, seek, playlists, their events.";
+export const controls = ["Audio", "Video"] as const;
 
 /**
  * A mono 8-bit WAV file of a sine tone, in base64: `seconds` long at `hz`, sampled 8000
@@ -40,6 +43,7 @@ export function toneWavBase64(seconds = 2, hz = 440): string {
 
 export function main(page: ft.Page): void {
   page.title = title;
+  page.scroll = ft.ScrollMode.AUTO;
   const state = new ft.Text("State: stopped");
   const position = new ft.Text("Position: 0 ms");
   const duration = new ft.Text("Duration: unknown");
@@ -105,5 +109,6 @@ export function main(page: ft.Page): void {
     state,
     position,
     duration,
+    ...videoSection(),
   );
 }

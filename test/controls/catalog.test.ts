@@ -111,6 +111,7 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.ChartAxis, "chartaxis", false],
   [ft.ChartAxisLabel, "chartaxislabel", false],
   [ft.Audio, "audio", false],
+  [ft.Video, "video", true],
 ];
 
 type AnyControlClass = new (options?: object) => ft.Control;

@@ -11,6 +11,7 @@ const series = new ft.LineChartData([point]);
 const stackItem = new ft.BarChartRodStackItem({ fromY: 0, toY: 1 });
 const rod = new ft.BarChartRod({ toY: 2 });
 const group = new ft.BarChartGroup({ x: 0 });
+const clip = new ft.VideoMedia("/clips/a.webm");
 const section = new ft.PieChartSection(10);
 const axisLabel = new ft.ChartAxisLabel({ value: 1 });
 
@@ -335,6 +336,7 @@ const forms: [string, () => ft.Control, string, unknown][] = [
     [axisLabel],
   ],
   ['new ft.Audio("/a.mp3")', () => new ft.Audio("/a.mp3", { volume: 0.5 }), "src", "/a.mp3"],
+  ["new ft.Video([media])", () => new ft.Video([clip], { muted: true }), "playlist", [clip]],
 ];
 
 function read(control: ft.Control, path: string): unknown {

@@ -77,6 +77,8 @@ export async function serveApp(
     transport?: ft.AppOptions["transport"];
     /** Server-rendered first views (see `AppOptions.ssr`). */
     ssr?: boolean;
+    /** The app's assets directory (see `AppOptions.assetsDir`). */
+    assetsDir?: string;
   } = {},
 ): Promise<TestApp> {
   const web = ft.app(main, {

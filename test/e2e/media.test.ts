@@ -41,19 +41,19 @@ describe("Audio in Chromium", () => {
     // The player draws nothing.
     expect(await page.locator(".flet-audio").isVisible()).toBe(false);
     expect((await element(page)).hidden).toBe("true");
-    await page.getByRole("button", { name: "Play" }).click();
+    await page.getByRole("button", { name: "Play", exact: true }).click();
     await waitForText(page, "State: playing", 10_000);
     await waitForText(page, "Duration: 2000 ms", 10_000);
     await waitForText(page, "Position: 1000 ms", 10_000);
-    await page.getByRole("button", { name: "Pause" }).click();
+    await page.getByRole("button", { name: "Pause", exact: true }).click();
     await waitForText(page, "State: paused", 10_000);
     // getDuration() answers the server with the track's length.
-    await page.getByRole("button", { name: "Get duration" }).click();
+    await page.getByRole("button", { name: "Get duration", exact: true }).click();
     await waitForText(page, "Duration: 2000 ms", 10_000);
-    await page.getByRole("button", { name: "Seek to 1 s" }).click();
+    await page.getByRole("button", { name: "Seek to 1 s", exact: true }).click();
     await waitForText(page, "State: paused (sought)", 10_000);
     expect((await element(page)).time).toBeCloseTo(1, 1);
-    await page.getByRole("button", { name: "Resume" }).focus();
+    await page.getByRole("button", { name: "Resume", exact: true }).focus();
     await page.keyboard.press("Enter");
     await waitForText(page, "State: playing", 10_000);
     await waitForText(page, "State: completed", 10_000);
@@ -63,10 +63,10 @@ describe("Audio in Chromium", () => {
   it("changes the volume from the buttons", async () => {
     const page = await openGallery();
     expect((await element(page)).volume).toBeCloseTo(0.5);
-    await page.getByRole("button", { name: "Volume down" }).click();
+    await page.getByRole("button", { name: "Volume down", exact: true }).click();
     await waitForText(page, "Volume: 40 %");
     expect((await element(page)).volume).toBeCloseTo(0.4);
-    await page.getByRole("button", { name: "Volume up" }).focus();
+    await page.getByRole("button", { name: "Volume up", exact: true }).focus();
     await page.keyboard.press("Space");
     await page.keyboard.press("Space");
     await waitForText(page, "Volume: 60 %");
