@@ -19,6 +19,13 @@ export {
   AudioStateChangeEvent,
   ReleaseMode,
 } from "./audio.js";
+// AudioRecorder (issue 13)
+export {
+  AudioEncoder,
+  AudioRecorder,
+  AudioRecorderState,
+  AudioRecorderStateChangeEvent,
+} from "./audio-recorder.js";
 export { Badge } from "./badge.js";
 export { Banner } from "./banner.js";
 export { BottomAppBar } from "./bottom-app-bar.js";

@@ -132,6 +132,9 @@ export function registerControls(options: FontOptions = {}): void {
   materialLazy("lottie", () => import("./lottie.js").then((m) => m.lottieRenderer));
   materialLazy("webview", () => import("./webview.js").then((m) => m.webViewRenderer));
   materialLazy("video", () => import("./video.js").then((m) => m.videoRenderer));
+  materialLazy("audiorecorder", () =>
+    import("./audio-recorder.js").then((m) => m.audioRecorderRenderer),
+  );
   material("expansionpanellist", expansionPanelListRenderer);
   material("expansionpanel", expansionPanelRenderer);
   material("navigationraildestination", destinationRenderer);

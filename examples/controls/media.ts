@@ -2,15 +2,17 @@
  * Media: an Audio player (an invisible control in `page.overlay`) with play, pause,
  * resume, seek and volume buttons, showing its state, length and position. The sound is
  * a two-second tone made here as WAV bytes (`srcBase64`): no network. Then a Video
- * (`media-video.ts`) playing two short clips from the gallery's assets.
+ * (`media-video.ts`) playing two short clips from the gallery's assets, and an AudioRecorder
+ * (`media-recorder.ts`) whose recording an Audio plays back.
  */
 import * as ft from "flet-ts";
+import { recorderSection } from "./media-recorder.js";
 import { videoSection } from "./media-video.js";
 
 export const title = "Media";
 export const description =
-  "Play a sound with Audio and clips with Video: play, pause, seek, playlists, their events.";
-export const controls = ["Audio", "Video"] as const;
+  "Play a sound with Audio and clips with Video, record with AudioRecorder: their methods and events.";
+export const controls = ["Audio", "Video", "AudioRecorder"] as const;
 
 /**
  * A mono 8-bit WAV file of a sine tone, in base64: `seconds` long at `hz`, sampled 8000
@@ -110,5 +112,6 @@ export function main(page: ft.Page): void {
     position,
     duration,
     ...videoSection(),
+    ...recorderSection(page),
   );
 }

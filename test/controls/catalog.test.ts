@@ -112,6 +112,7 @@ const CATALOG: [Function, string, boolean][] = [
   [ft.ChartAxisLabel, "chartaxislabel", false],
   [ft.Audio, "audio", false],
   [ft.Video, "video", true],
+  [ft.AudioRecorder, "audiorecorder", false],
 ];
 
 type AnyControlClass = new (options?: object) => ft.Control;

@@ -16,8 +16,8 @@ import { staticFiles } from "../../src/browser/static-files.js";
 /** Where Debian installs Chromium. */
 export const CHROMIUM = "/usr/bin/chromium";
 
-/** Launches headless Chromium. */
-export function launchBrowser(): Promise<Browser> {
+/** Launches headless Chromium (`extraArgs`: more switches, a fake microphone say). */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -26,6 +26,7 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-gpu",
       "--disable-background-networking",
       "--disable-component-update",
+      ...extraArgs,
     ],
   });
 }

@@ -66,21 +66,21 @@ describe("Video in Chromium", () => {
     await waitForText(page, "Video: loaded", 15_000);
     expect(await srcOf(page)).toBe(A);
     // A click is the user's gesture the autoplay policy asks for.
-    await page.getByRole("button", { name: "Play or pause" }).click();
+    await page.getByRole("button", { name: "Play or pause", exact: true }).click();
     await expect.poll(async () => (await element(page)).paused).toBe(false);
-    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "Next", exact: true }).click();
     await expect.poll(() => srcOf(page)).toBe(B);
     // Still playing, on the next clip.
     await expect.poll(async () => (await element(page)).paused).toBe(false);
     // playlistMode loop: past the last is the first, before the first is the last.
-    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "Next", exact: true }).click();
     await expect.poll(() => srcOf(page)).toBe(A);
-    await page.getByRole("button", { name: "Previous" }).focus();
+    await page.getByRole("button", { name: "Previous", exact: true }).focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => srcOf(page)).toBe(B);
-    await page.getByRole("button", { name: "Where?" }).click();
+    await page.getByRole("button", { name: "Where?", exact: true }).click();
     await page.getByText(/^Position: \d+ of 20\d\d ms$/).waitFor({ timeout: 10_000 });
-    await page.getByRole("button", { name: "Stop" }).click();
+    await page.getByRole("button", { name: "Stop", exact: true }).click();
     await expect.poll(() => element(page)).toMatchObject({ src: A, paused: true, time: 0 });
   });
 
