@@ -1,3 +1,4 @@
+import { listenFlag } from "../protocol/listen-flag.js";
 import type { WireNode } from "../protocol/wire.js";
 import type { RenderContext } from "./renderer.js";
 
@@ -13,10 +14,8 @@ export interface ContextHost {
 
 const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 
-/** `click` → `onClick`. */
-export function handlerProp(event: string): string {
-  return `on${event.charAt(0).toUpperCase()}${event.slice(1)}`;
-}
+/** `click` → `onClick`: the listen flag (see `listenFlag`, the rule the server uses too). */
+export const handlerProp = listenFlag;
 
 /**
  * The {@link RenderContext} of one control: a live view of its node in the replica, so a

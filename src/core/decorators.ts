@@ -7,9 +7,11 @@
  *
  * @module
  */
+import { EVENT_NAME, listenFlag } from "../protocol/listen-flag.js";
 import type { PropCheck } from "./checks.js";
 import type { Control } from "./control.js";
 import type { EventClass } from "./control-event.js";
+import { ErrorCode, FletError } from "./errors.js";
 import { $state } from "./internals.js";
 import { readList, writeChild, writeHandler, writeList, writeProp } from "./props.js";
 import {
@@ -164,17 +166,25 @@ function eventMember<TValue>(
   metadata: DecoratorMetadataObject | undefined,
 ) {
   const name = wireName ?? handler.replace(/^on/, "").replace(/^./, (c) => c.toLowerCase());
+  if (!EVENT_NAME.test(name))
+    throw new FletError(
+      ErrorCode.SCHEMA_INVALID_EVENT,
+      `Expected the wire name of event ${handler} to be camelCase letters and digits (its listen flag is on + the name, "click" → "onClick"), but got ${JSON.stringify(name)}. Name it like ${JSON.stringify(name.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? "").toUpperCase()).replace(/^./, (c) => c.toLowerCase()) || "click")}.`,
+      { handler, name },
+    );
+  // The flag the browser reads is named after the wire name, by the same rule it uses.
+  const flag = listenFlag(name);
   declarationsOf(metadata).events.push(type ? { handler, name, type } : { handler, name });
   return {
     get(this: Control): TValue {
       return this[$state].handlers?.[handler] as TValue;
     },
     set(this: Control, fn: TValue) {
-      writeHandler(this, handler, fn);
+      writeHandler(this, handler, fn, flag);
     },
     init(this: Control, fn: TValue): TValue {
       if (fn !== undefined && this[$state].handlers?.[handler] === undefined)
-        writeHandler(this, handler, fn);
+        writeHandler(this, handler, fn, flag);
       return fn;
     },
   };

@@ -17,6 +17,8 @@ export const ErrorCode = {
   SCHEMA_MISSING: "FLET_ERR_SCHEMA_MISSING",
   /** A control type name is registered twice with different classes. */
   SCHEMA_DUPLICATE_TYPE: "FLET_ERR_SCHEMA_DUPLICATE_TYPE",
+  /** An event's wire name cannot be sent (it must be camelCase letters and digits). */
+  SCHEMA_INVALID_EVENT: "FLET_ERR_SCHEMA_INVALID_EVENT",
   /** A property value cannot be sent to the client (functions, symbols, cycles, ...). */
   PROP_NOT_SERIALIZABLE: "FLET_ERR_PROP_NOT_SERIALIZABLE",
   /** A property got a value of the wrong kind (a string for a number, an unknown enum value). */
@@ -61,6 +63,8 @@ export const ErrorCode = {
   TESTER_NO_MATCH: "FLET_ERR_TESTER_NO_MATCH",
   /** The tester was asked to act on a control a user could not act on (hidden, disabled). */
   TESTER_NOT_INTERACTIVE: "FLET_ERR_TESTER_NOT_INTERACTIVE",
+  /** The tester was asked to send an event the browser would not send (no listen flag). */
+  TESTER_NOT_LISTENING: "FLET_ERR_TESTER_NOT_LISTENING",
   /** The tester was used after `close()`, or two fake clocks were installed at once. */
   TESTER_STATE: "FLET_ERR_TESTER_STATE",
   /** A worker task of `page.executor` failed or the pool is closed. */

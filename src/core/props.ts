@@ -85,7 +85,12 @@ export function writePropSilently(
 }
 
 /** Sets an event handler and the wire flag telling the browser to emit it. @internal */
-export function writeHandler(control: Control, handler: string, fn: unknown): void {
+export function writeHandler(
+  control: Control,
+  handler: string,
+  fn: unknown,
+  flag: string = handler,
+): void {
   if (fn !== undefined && fn !== null && typeof fn !== "function") {
     throw new FletError(
       ErrorCode.PROP_INVALID_VALUE,
@@ -100,9 +105,9 @@ export function writeHandler(control: Control, handler: string, fn: unknown): vo
   else delete handlers[handler];
   const has = handlers[handler] !== undefined;
   if (had === has) return;
-  if (has) state.props[handler] = true;
-  else delete state.props[handler];
-  markProp(control, handler);
+  if (has) state.props[flag] = true;
+  else delete state.props[flag];
+  markProp(control, flag);
 }
 
 /** Reads a list slot, creating its observable array on first use. @internal */

@@ -21,6 +21,7 @@ import {
   longPressGesture,
   tapGesture,
 } from "./gestures.js";
+import { assertListening, describeControl } from "./listening.js";
 import { MemoryBrowser } from "./memory-browser.js";
 import { menuTarget, pickCloses, tapSubmenu } from "./menus.js";
 import { dismissal, pickerChoice } from "./pickers.js";
@@ -392,6 +393,8 @@ export class Tester {
         `Expected one of the events of ${describeControl(control)} (${[...schema.eventsByName.keys()].join(", ") || "none"}), but got ${describeValue(event)}.`,
       );
     }
+    // A change of two-way values (`props`) the browser always sends; others only if listened.
+    if (props === undefined) assertListening(this.client.replica.tree, control, name);
     return this.#send(control, name, data, props);
   }
 
@@ -466,10 +469,6 @@ export class Tester {
       if (this.#clock) uninstallFakeClock(this.#clock);
     }
   }
-}
-
-function describeControl(control: Control): string {
-  return `${control.constructor.name}${control.uid ? `#${control.uid}` : ""}`;
 }
 
 /**
