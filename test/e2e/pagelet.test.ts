@@ -93,10 +93,12 @@ describe("Pagelet in Chromium", () => {
     await expect.poll(() => drawerOpen(page, "start")).toBe(true);
     await page.keyboard.press("Escape");
     await expect.poll(() => drawerOpen(page, "start")).toBe(false);
-    // Focus returns to the button that opened it.
-    expect(
-      await page.evaluate(() => document.activeElement?.matches(".flet-pagelet .flet-appbar-menu")),
-    ).toBe(true);
+    // Focus returns to the button that opened it (once the drawer has closed).
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.matches(".flet-pagelet .flet-appbar-menu")),
+      )
+      .toBe(true);
   });
 
   it("opens either drawer from the app, and a click on the scrim closes it", async () => {
