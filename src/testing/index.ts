@@ -49,6 +49,12 @@ export {
   recordPatches,
 } from "./patch-golden.js";
 export {
+  type RecordedStep,
+  type RecorderOptions,
+  SessionRecorder,
+  targetExpression,
+} from "./recorder.js";
+export {
   createTester,
   type PatchRecord,
   type Target,
