@@ -48,6 +48,7 @@ function finders(session: Session): Finders {
 /**
  * The tester expression that finds `control` in `session`'s tree: by key; by text when one
  * control has it; by tooltip when one control has it; else by type and position.
+ * @internal
  */
 export function targetExpression(session: Session, control: Control): string {
   const find = finders(session);
@@ -91,8 +92,10 @@ function finalTree(session: Session): Omit<TreeNode, "props"> {
  *
  * @example
  * ```ts
+ * // What `flet-ts run --record test/recorded.test.ts app.ts` sets up:
  * const recorder = new SessionRecorder({ file: "test/recorded.test.ts", app: "app.ts" });
- * ft.app(main, { onClientEvent: recorder.observe });
+ * // ...events arrive while a person uses the app, then:
+ * recorder.write();
  * ```
  */
 export class SessionRecorder {
@@ -111,7 +114,7 @@ export class SessionRecorder {
     return this.#steps;
   }
 
-  /** Sees one event (pass as the app's `onClientEvent`). */
+  /** Sees one event (pass as the app's `onClientEvent`). @internal */
   readonly observe = (session: Session, event: EventMessage): void => {
     if (session !== this.#session) {
       this.#session = session;
