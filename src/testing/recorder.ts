@@ -86,7 +86,7 @@ function finalTree(session: Session): Omit<TreeNode, "props"> {
 
 /**
  * Records what people do in the browser as a replayable test. `flet-ts run --record FILE`
- * creates one and hands {@link SessionRecorder.observe} to the app; the file is rewritten
+ * creates one and hands it every event the browser sends; the file is rewritten
  * shortly after each event, so it is current whenever the app stops. It records the most
  * recent session.
  *
