@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^flet-ts\/pack$/, replacement: here("./src/pack.ts") },
       { find: /^flet-ts\/protocol$/, replacement: here("./src/protocol.ts") },
       { find: /^flet-ts\/testing$/, replacement: here("./src/testing/index.ts") },
+      { find: /^flet-ts\/testing\/browser$/, replacement: here("./src/testing/browser/index.ts") },
       { find: /^flet-ts\/client$/, replacement: here("./src/client/index.ts") },
       { find: /^flet-ts\/browser$/, replacement: here("./src/browser/index.ts") },
       { find: /^flet-ts\/controls$/, replacement: here("./controls/index.ts") },

@@ -17,6 +17,7 @@ import {
 import type { RoundTripResult } from "./roundtrip.js";
 import type { SessionsResult } from "./sessions.js";
 import type { SsrStats } from "./ssr.js";
+import type { TesterResult } from "./tester.js";
 import type { UpdateResult } from "./update.js";
 
 /** The results of one way of running the code (tsc build or tsx sources). */
@@ -45,6 +46,8 @@ export interface Results {
   chart: ChartResult;
   /** Chromium: first paint with and without the server-rendered first view. */
   ssr: SsrStats;
+  /** flet-ts/testing: simple tests per second (issue 17). */
+  tester?: TesterResult;
   /** `os.loadavg()` when the run started and when it ended (the machine may be shared). */
   load: [number[], number[]];
   seconds: number;
@@ -569,6 +572,16 @@ export function endToEndChecks(results: Results): Check[] {
     },
     interactionCheck(results.interaction),
     ...ssrChecks(results.ssr),
+    ...(results.tester === undefined
+      ? []
+      : [
+          {
+            what: "tester: simple tests per second (open, tap, find, close)",
+            ours: `${results.tester.perSecond}/s`,
+            budget: `>= ${results.tester.budget}/s`,
+            ok: results.tester.perSecond >= results.tester.budget,
+          },
+        ]),
   ];
 }
 

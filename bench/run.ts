@@ -16,6 +16,7 @@ import { type BuildResults, type Results, renderReport, summarize } from "./repo
 import type { RoundTripResult } from "./roundtrip.js";
 import type { SessionsResult } from "./sessions.js";
 import type { SsrStats } from "./ssr.js";
+import type { TesterResult } from "./tester.js";
 import type { UpdateResult } from "./update.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -118,6 +119,8 @@ const interaction = task<InteractionResult>("tsx", "interaction").result;
 // A 10,000-point line chart with live appends; first paint with and without SSR.
 const chart = task<ChartResult>("tsx", "chart").result;
 const ssr = task<SsrStats>("tsx", "ssr").result;
+// flet-ts/testing: simple tests per second, on the tsc build (what app authors run).
+const tester = task<TesterResult>("build", "tester").result;
 const results: Results = {
   date: new Date(),
   build: build_,
@@ -128,6 +131,7 @@ const results: Results = {
   interaction,
   chart,
   ssr,
+  tester,
   load: [loadAtStart, os.loadavg()],
   seconds: 0,
 };

@@ -72,6 +72,7 @@ describe("public exports", () => {
       "flet-ts/pack",
       "flet-ts/protocol",
       "flet-ts/testing",
+      "flet-ts/testing/browser",
       "flet-ts/client",
       "flet-ts/browser",
       "flet-ts/controls",

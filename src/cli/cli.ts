@@ -63,6 +63,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
           host: args.options.host as string | undefined,
           path: args.options.path as string | undefined,
           reload: args.options.reload === true,
+          record: args.options.record as string | undefined,
           args: args.rest,
           io,
         }),

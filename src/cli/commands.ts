@@ -44,6 +44,12 @@ export const RUN_COMMAND: CommandSpec = {
       short: "r",
       description: "Restart the app when a file in its folder changes; open tabs reload.",
     },
+    {
+      name: "record",
+      value: "FILE",
+      description:
+        "Record what you do in the browser as a vitest file that replays it through the tester.",
+    },
   ],
 };
 

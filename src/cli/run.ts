@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { connect } from "node:net";
-import { dirname, relative } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { openBrowser } from "../server/open-browser.js";
 import { AppProcess, exitCodeOf } from "./app-process.js";
@@ -24,6 +24,8 @@ export interface RunOptions {
   path?: string | undefined;
   /** Restart the app when a source file under its folder changes. */
   reload?: boolean | undefined;
+  /** Record browser sessions as a vitest file at this path (dev mode only). */
+  record?: string | undefined;
   /** Arguments passed on to the app (after `--`). */
   args?: readonly string[] | undefined;
   /** Where paths are resolved from, and the app's working folder. Default: this process's. */
@@ -75,6 +77,10 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
   if (options.host !== undefined) env.FLET_SERVER_IP = options.host;
   if (options.path !== undefined) env.FLET_WEB_APP_PATH = options.path;
   if (options.reload) env.FLET_TS_HOT_RELOAD = "1";
+  if (options.record !== undefined) {
+    env.FLET_TS_RECORD = resolve(cwd, options.record);
+    env.FLET_TS_RECORD_APP = file;
+  }
   // A development run: error details and stacks reach the browser, unless FLET_TS_DEV or
   // NODE_ENV=production says otherwise.
   env.FLET_TS_DEV ||= env.NODE_ENV === "production" ? "false" : "true";

@@ -4,11 +4,12 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import { SignInManager } from "../auth/sign-in.js";
 import { ErrorCode, FletError } from "../core/errors.js";
-import { AppHost, type AppMain } from "../session/app-host.js";
+import { AppHost, type AppHostOptions, type AppMain } from "../session/app-host.js";
 import { consoleLogger, type Logger } from "../session/logger.js";
 import { PubSubHub } from "../session/pubsub.js";
 import { RedisPubSubBus } from "../session/redis-pubsub-bus.js";
 import { LogBudget, safeLogger } from "../session/safe-logger.js";
+import { SessionRecorder } from "../testing/recorder.js";
 import { hostAllowed, originAllowed } from "../transport/origin.js";
 import { WsTransport } from "../transport/ws-transport.js";
 import type { AppOptions } from "./app-options.js";
@@ -119,6 +120,7 @@ export class WebApp {
       limits,
       uploads: signer,
       oauth: this.oauth,
+      onClientEvent: options.onClientEvent ?? recorderFromEnv(dev),
     });
     this.#assets = new AssetResolver(this.config.assetsDir);
     // `ws` cuts frames past twice the limit (close 1009); the codec answers those between
@@ -372,4 +374,17 @@ function sendFavicon(res: ServerResponse): void {
     "X-Content-Type-Options": "nosniff",
   });
   res.end(res.req.method === "HEAD" ? undefined : FAVICON_SVG);
+}
+
+/**
+ * `flet-ts run --record FILE` (through `FLET_TS_RECORD`): in dev mode only, the recorder that
+ * writes what people do as a vitest file.
+ */
+function recorderFromEnv(dev: boolean): AppHostOptions["onClientEvent"] {
+  const file = process.env.FLET_TS_RECORD;
+  if (!dev || !file) return undefined;
+  return new SessionRecorder({
+    file,
+    app: process.env.FLET_TS_RECORD_APP ?? process.argv[1] ?? "app.ts",
+  }).observe;
 }

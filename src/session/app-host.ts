@@ -77,6 +77,11 @@ export interface AppHostOptions {
   uploads?: UploadUrlSigner;
   /** Starts sign-ins for `page.login` (set by the web server). @internal */
   oauth?: LoginService;
+  /**
+   * Sees each event a client sends, before it is handled (`flet-ts run --record` sets it).
+   * @internal
+   */
+  onClientEvent?: SessionContext["onClientEvent"];
 }
 
 /** What signs upload URLs for `page.getUploadUrl`. */
@@ -145,6 +150,7 @@ export class AppHost {
       framesPerConnection: options.framesPerConnection ?? { perSecond: 250, burst: 500 },
       uploads: options.uploads,
       oauth: options.oauth,
+      onClientEvent: options.onClientEvent,
     };
   }
 

@@ -10,6 +10,7 @@ import { type CodecLimits, decodeClientMessage, encodeMessage } from "../protoco
 import type {
   ClientInfo,
   ClientMessage,
+  EventMessage,
   PatchMessage,
   RegisterMessage,
   RestoreData,
@@ -56,6 +57,8 @@ export interface SessionContext {
   readonly uploads?: { sign(sessionId: string, fileName: string, expiresSeconds: number): string };
   /** Starts sign-ins, when the app is served over HTTP. */
   readonly oauth?: LoginService;
+  /** Sees each event from the client before it is handled (the session recorder). */
+  readonly onClientEvent?: (session: Session, event: EventMessage) => void;
 }
 
 /**
@@ -352,6 +355,7 @@ export class Session implements ControlHost {
     }
     switch (message.type) {
       case "event":
+        this.#context.onClientEvent?.(this, message);
         this.#intake.receive(message);
         return;
       case "resync":

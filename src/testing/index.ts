@@ -37,6 +37,24 @@ export {
   type VersionBump,
 } from "./pack-schema.js";
 export {
+  formatPatches,
+  isPatchStream,
+  type PatchBudget,
+  type PatchMatcherResult,
+  type PatchSource,
+  type PatchStream,
+  patchMatchers,
+  patchStream,
+  patchStreamSerializer,
+  recordPatches,
+} from "./patch-golden.js";
+export {
+  type RecordedStep,
+  type RecorderOptions,
+  SessionRecorder,
+  targetExpression,
+} from "./recorder.js";
+export {
   createTester,
   type PatchRecord,
   type Target,
