@@ -1,4 +1,4 @@
-import { listenFlag } from "../protocol/listen-flag.js";
+import { listenFlag } from "../core/listen-flag.js";
 import type { WireNode } from "../protocol/wire.js";
 import type { RenderContext } from "./renderer.js";
 

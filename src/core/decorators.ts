@@ -7,12 +7,13 @@
  *
  * @module
  */
-import { EVENT_NAME, listenFlag } from "../protocol/listen-flag.js";
+
 import type { PropCheck } from "./checks.js";
 import type { Control } from "./control.js";
 import type { EventClass } from "./control-event.js";
 import { ErrorCode, FletError } from "./errors.js";
 import { $state } from "./internals.js";
+import { EVENT_NAME, listenFlag } from "./listen-flag.js";
 import { readList, writeChild, writeHandler, writeList, writeProp } from "./props.js";
 import {
   declarationsOf,

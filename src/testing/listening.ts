@@ -2,7 +2,7 @@
 import type { Control } from "../core/control.js";
 import { ErrorCode, FletError } from "../core/errors.js";
 import { compiledSchemaOf } from "../core/schema.js";
-import { listenFlag } from "../protocol/listen-flag.js";
+import { listenFlag } from "../core/listen-flag.js";
 import { PAGE_ID, type WireNode } from "../protocol/wire.js";
 
 /** `TextField#12`: a control's class and id, as the tester's messages name it. @internal */

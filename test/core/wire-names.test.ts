@@ -8,7 +8,7 @@ import { control, event } from "flet-ts/pack";
 import { createTester, type Tester } from "flet-ts/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { handlerProp } from "../../src/browser/render-context.js";
-import { listenFlag } from "../../src/protocol/listen-flag.js";
+import { listenFlag } from "../../src/core/listen-flag.js";
 
 @control("wirenames.chart")
 class Chart extends ft.ConstrainedControl {
