@@ -31,8 +31,22 @@ export interface ScreenshotResult {
 }
 
 /**
- * Takes a PNG of `target` (a page or a locator) and compares it with the golden file at
- * `path` pixel by pixel (decoded and compared inside the page's own Chromium, no image
+ * A screenshot once the page has settled: taken again until two in a row are the same
+ * (fonts, lazy renderers and web components may still be arriving), at most 10 times.
+ */
+async function stableShot(target: Page | Locator): Promise<Buffer> {
+  let previous = await target.screenshot({ animations: "disabled" });
+  for (let tries = 0; tries < 10; tries++) {
+    const next = await target.screenshot({ animations: "disabled" });
+    if (next.equals(previous)) return next;
+    previous = next;
+  }
+  return previous;
+}
+
+/**
+ * Takes a PNG of `target` (a page or a locator) once it has settled, and compares it with
+ * the golden file at `path` pixel by pixel (decoded and compared inside the page's own Chromium, no image
  * library needed). Throws a readable error on a mismatch beyond the tolerance, and writes
  * `<path>.actual.png` next to the golden for review.
  */
@@ -41,7 +55,7 @@ export async function matchScreenshot(
   path: string,
   options: ScreenshotOptions = {},
 ): Promise<ScreenshotResult> {
-  const actual = await target.screenshot({ animations: "disabled" });
+  const actual = await stableShot(target);
   const update = options.update ?? process.env.FLET_UPDATE_GOLDENS === "1";
   if (update || !existsSync(path)) {
     mkdirSync(dirname(path), { recursive: true });
