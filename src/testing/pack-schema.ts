@@ -2,11 +2,14 @@
  * A pack's schema as data, and the diff that says which version bump a change needs.
  * @module
  */
+import * as core from "../core/control.js";
 import { compareVersions, parseVersion } from "../core/pack-version.js";
 import {
   type ControlSchema,
+  controlClassOf,
   type EventSchema,
   type PropSchema,
+  registeredControls,
   type SlotSchema,
   schemaOf,
 } from "../core/schema.js";
@@ -38,11 +41,55 @@ export interface PackSchema {
   readonly controls: readonly PackControlSchema[];
 }
 
-/** The nearest ancestor declared by another package: its members are not the pack's. */
-function baseOf(target: Function, pack: string): Function | undefined {
+function isDeclared(cls: Function): boolean {
+  const { type } = schemaOf(cls);
+  return type !== "" && controlClassOf(type) === cls;
+}
+
+/**
+ * The packages owning each undecorated class: those of the registered controls that
+ * extend it through undecorated classes only (`ConstrainedControl` is flet-ts's, as its
+ * controls extend it; a pack's own `ChartBase` is the pack's).
+ */
+function undecoratedOwners(): Map<Function, Set<string>> {
+  const owners = new Map<Function, Set<string>>();
+  // flet-ts's own bases, whether or not a built-in control is loaded yet.
+  for (const value of Object.values(core))
+    if (typeof value === "function") owners.set(value, new Set(["flet-ts"]));
+  for (const { type, pack } of registeredControls()) {
+    let current = Object.getPrototypeOf(controlClassOf(type)) as Function | null;
+    while (current && current !== Function.prototype && !isDeclared(current)) {
+      let set = owners.get(current);
+      if (!set) owners.set(current, (set = new Set()));
+      set.add(pack);
+      current = Object.getPrototypeOf(current) as Function | null;
+    }
+  }
+  return owners;
+}
+
+/** The package a class belongs to, as seen from `pack`. */
+function ownerOf(cls: Function, pack: string, owners: Map<Function, Set<string>>): string {
+  if (isDeclared(cls)) return schemaOf(cls).pack;
+  const set = owners.get(cls);
+  if (!set || set.has("flet-ts")) return "flet-ts";
+  // A base shared by two packs' controls is checked as the pack's own (the safe side).
+  return set.has(pack) ? pack : [...set][0]!;
+}
+
+/**
+ * The nearest ancestor declared by another package: its members are not the pack's.
+ * The pack's own undecorated bases (an `abstract class ChartBase` holding shared
+ * members) are walked through: their members are the pack's.
+ */
+function baseOf(
+  target: Function,
+  pack: string,
+  owners: Map<Function, Set<string>>,
+): Function | undefined {
   let current = Object.getPrototypeOf(target) as Function | null;
   while (current && current !== Function.prototype) {
-    if (schemaOf(current).pack !== pack) return current;
+    if (ownerOf(current, pack, owners) !== pack) return current;
     current = Object.getPrototypeOf(current) as Function | null;
   }
   return undefined;
@@ -64,7 +111,8 @@ function plain<TValue>(value: TValue): TValue {
 
 /**
  * The schema of a pack: for each control, the properties, events and slots the pack
- * declares (not those of the flet-ts base class it extends), as plain JSON.
+ * declares (not those of the flet-ts base class it extends), as plain JSON. Members the
+ * pack declares on its own undecorated base classes count as the control's own.
  *
  * @example
  * ```ts
@@ -77,9 +125,10 @@ export function packSchema(pack: {
   version: string;
   controls: readonly ControlClass[];
 }): PackSchema {
+  const owners = undecoratedOwners();
   const controls = pack.controls.map((ctor): PackControlSchema => {
     const schema: ControlSchema = schemaOf(ctor);
-    const base = baseOf(ctor, schema.pack);
+    const base = baseOf(ctor, schema.pack, owners);
     const inherited = base ? schemaOf(base) : undefined;
     return {
       type: schema.type,

@@ -1,3 +1,11 @@
+import {
+  ConstrainedControl,
+  type ControlEvent,
+  control,
+  type EventHandler,
+  event,
+  prop,
+} from "flet-ts/pack";
 import { diffPackSchemas, type PackSchema, packSchema } from "flet-ts/testing";
 import { describe, expect, it } from "vitest";
 import { Badge, Leaky } from "../fixtures/packs/contract-pack/server.js";
@@ -164,5 +172,42 @@ describe("diffPackSchemas", () => {
     );
     expect(diff.other).toEqual(["contract.badge.label: text true → false"]);
     expect(diff.versionOk).toBe(true);
+  });
+});
+
+// Issue 16, item 3: members on a pack's own undecorated base class are the pack's.
+abstract class ChartBase extends ConstrainedControl {
+  @prop({ kind: "string" }) accessor caption: string | undefined;
+  @prop({ kind: "number", default: 1 }) accessor strokeWidth: number | undefined;
+  @event() accessor onPointClick: EventHandler<ControlEvent<ChartBase>> | undefined;
+}
+
+@control("basepack.line", { pack: "base-pack", version: "1.0.0" })
+class LineChartFixture extends ChartBase {
+  @prop({ kind: "boolean" }) accessor curved: boolean | undefined;
+}
+
+describe("packSchema with a pack's own undecorated base class", () => {
+  const schema = packSchema({ name: "base-pack", version: "1.0.0", controls: [LineChartFixture] });
+  const line = schema.controls[0]!;
+
+  it("counts the base's members as the control's, and flet-ts's as inherited", () => {
+    expect(line.base).toBe("ConstrainedControl");
+    expect(line.props.map((p) => p.name)).toEqual(["caption", "strokeWidth", "curved"]);
+    expect(line.events).toEqual([{ handler: "onPointClick", name: "pointClick" }]);
+  });
+
+  it("fails a patch bump that removes a base member or changes its kind", () => {
+    const removed = JSON.parse(JSON.stringify(schema));
+    removed.controls[0].props = removed.controls[0].props.filter(
+      (p: { name: string }) => p.name !== "caption",
+    );
+    const a = diffPackSchemas(schema, { ...removed, version: "1.0.1" });
+    expect(a.versionOk, a.format()).toBe(false);
+    expect(a.breaking).toContain("basepack.line.caption: property removed");
+    const rekinded = JSON.parse(JSON.stringify(schema));
+    rekinded.controls[0].props[1].kind = "string";
+    const b = diffPackSchemas(schema, { ...rekinded, version: "1.0.1" });
+    expect(b.versionOk, b.format()).toBe(false);
   });
 });
