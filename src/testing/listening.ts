@@ -1,8 +1,8 @@
 // Whether the browser would send an event: only while its listen flag is on the wire.
 import type { Control } from "../core/control.js";
 import { ErrorCode, FletError } from "../core/errors.js";
-import { compiledSchemaOf } from "../core/schema.js";
 import { listenFlag } from "../core/listen-flag.js";
+import { compiledSchemaOf } from "../core/schema.js";
 import { PAGE_ID, type WireNode } from "../protocol/wire.js";
 
 /** `TextField#12`: a control's class and id, as the tester's messages name it. @internal */
