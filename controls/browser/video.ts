@@ -19,6 +19,8 @@ interface State {
   urls: string[];
   /** The playing item's index in `urls`. */
   index: number;
+  /** Whether `order` is shuffled (as `shufflePlaylist` was when it was made). */
+  shuffled: boolean;
   /** The order `next`/`previous` follow (shuffled, or 0..n-1). */
   order: number[];
   /** `onLoaded` was sent (once, when the player is first ready, as media_kit's `ready`). */
@@ -100,7 +102,11 @@ function show(state: State, index: number, play: boolean): void {
  */
 function caughtUp(state: State): State {
   const urls = urlsOf(state.ctx.props);
-  if (urls.length !== state.urls.length || urls.some((url, i) => url !== state.urls[i]))
+  if (
+    urls.length !== state.urls.length ||
+    urls.some((url, i) => url !== state.urls[i]) ||
+    (state.ctx.props.shufflePlaylist === true) !== state.shuffled
+  )
     drawPlaylist(state, state.ctx.props, false);
   return state;
 }
@@ -288,6 +294,7 @@ function drawPlaylist(state: State, props: Props, first: boolean): void {
   const current = state.urls[state.index];
   state.urls = urls;
   const shuffle = props.shufflePlaylist === true;
+  state.shuffled = shuffle;
   if (first) {
     state.order = orderOf(urls.length, shuffle, 0);
     show(state, 0, false);
@@ -376,6 +383,7 @@ export const videoRenderer: MaterialRenderer<HTMLElement> = {
       urls: [],
       index: 0,
       order: [],
+      shuffled: false,
       ready: false,
       completed: false,
       pausedByHiding: false,

@@ -126,9 +126,10 @@ describe("Video in Chromium", () => {
     video.update();
     const orders: number[][] = [];
     for (let attempt = 0; attempt < 3; attempt++) {
-      await video.jumpTo(0);
+      // Off, then on again: a new random order (each method call sees the latest flag).
       video.shufflePlaylist = false;
       video.update();
+      await video.jumpTo(0);
       video.shufflePlaylist = true;
       video.update();
       const order = await visit();
