@@ -103,19 +103,19 @@ function load(host: AudioHost, url: string): void {
   audio.load();
 }
 
-/** Resolves once the element knows the track's length (or after 5 s, or on an error). */
-function metadata(audio: HTMLAudioElement): Promise<void> {
-  if (audio.readyState >= 1 || !audio.getAttribute("src")) return Promise.resolve();
+/** Resolves once a media element knows its length (or after 5 s, or on an error). */
+export function metadata(media: HTMLMediaElement): Promise<void> {
+  if (media.readyState >= 1 || !media.getAttribute("src")) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
-      audio.removeEventListener("loadedmetadata", done);
-      audio.removeEventListener("error", done);
+      media.removeEventListener("loadedmetadata", done);
+      media.removeEventListener("error", done);
       resolve();
     };
     const timer = setTimeout(done, 5000);
-    audio.addEventListener("loadedmetadata", done);
-    audio.addEventListener("error", done);
+    media.addEventListener("loadedmetadata", done);
+    media.addEventListener("error", done);
   });
 }
 

@@ -5,6 +5,7 @@
  * @module
  */
 import { cssColor, cssSides, type RenderContext } from "flet-ts/browser";
+import { metadata } from "./audio.js";
 import type { MaterialRenderer } from "./define.js";
 import { textStyleCss } from "./typography.js";
 
@@ -41,6 +42,7 @@ interface State {
 const states = new WeakMap<HTMLElement, State>();
 const live = new Set<HTMLElement>();
 
+/** Flet's `ImageFit` as CSS `object-fit` (as the Image renderer maps it, kept out of the start bundle). */
 const FIT: Readonly<Record<string, string>> = {
   contain: "contain",
   cover: "cover",
@@ -126,22 +128,6 @@ function move(state: State, step: number, play: boolean): boolean {
 }
 
 const playing = (video: HTMLVideoElement) => !video.paused && !video.ended;
-
-/** Resolves once the element knows the media's length (or after 5 s, or on an error). */
-function metadata(video: HTMLVideoElement): Promise<void> {
-  if (video.readyState >= 1 || !video.getAttribute("src")) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      video.removeEventListener("loadedmetadata", done);
-      video.removeEventListener("error", done);
-      resolve();
-    };
-    const timer = setTimeout(done, 5000);
-    video.addEventListener("loadedmetadata", done);
-    video.addEventListener("error", done);
-  });
-}
 
 const MEDIA_ERRORS = ["", "aborted", "network error", "decoding error", "source not supported"];
 
