@@ -406,8 +406,12 @@ export const videoRenderer: MaterialRenderer<HTMLElement> = {
     video.loop = p.playlistMode === "single";
     if (all) video.autoplay = p.autoplay === true;
     else if (changed.has("autoplay")) video.autoplay = p.autoplay === true;
-    if (all || changed.has("playlist") || changed.has("shufflePlaylist"))
-      drawPlaylist(state, p, state.urls.length === 0 && !video.getAttribute("src"));
+    if (all || changed.has("playlist") || changed.has("shufflePlaylist")) {
+      // Redrawn only when it really differs: a method may have caught up already, and a
+      // new shuffle in the middle of a walk through the order would lose the walk.
+      if (state.urls.length === 0 && !video.getAttribute("src")) drawPlaylist(state, p, true);
+      else caughtUp(state);
+    }
     if (all || changed.has("subtitleConfiguration")) drawSubtitles(host, state);
   },
   destroy(host) {
