@@ -4,13 +4,12 @@ import {
   type ControlOptions,
   control,
   defineCheck,
-  ErrorCode,
   type EventHandler,
   enumValues,
   event,
-  FletError,
   prop,
 } from "flet-ts/pack";
+import { invalidCall } from "./invalid-call.js";
 
 /** How an {@link AudioRecorder} encodes what it records (Flet's `AudioEncoder`). */
 export const AudioEncoder = {
@@ -59,12 +58,6 @@ export class AudioRecorderStateChangeEvent extends ControlEvent<AudioRecorder> {
 
 const whole = (min: number, max: number, what: string) =>
   defineCheck((v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max, what);
-
-function invalid(message: string, method: string): Promise<never> {
-  const rejected = Promise.reject(new FletError(ErrorCode.PROP_INVALID_VALUE, message, { method }));
-  rejected.catch(() => {});
-  return rejected;
-}
 
 /** Where a recording goes: `outputPath` in the app's upload directory, or a blob URL. */
 interface Pending {
@@ -144,9 +137,9 @@ export class AudioRecorder extends Control {
    */
   startRecording(outputPath?: string): Promise<void> {
     if (outputPath !== undefined && (typeof outputPath !== "string" || outputPath === ""))
-      return invalid(
-        `Expected AudioRecorder.startRecording() to get a file name (or nothing), but got ${JSON.stringify(outputPath)}.`,
+      return invalidCall(
         "startRecording",
+        `Expected AudioRecorder.startRecording() to get a file name (or nothing), but got ${JSON.stringify(outputPath)}.`,
       );
     const uploadUrl =
       outputPath === undefined ? undefined : this.page.getUploadUrl(outputPath, 24 * 3600);
@@ -196,9 +189,9 @@ export class AudioRecorder extends Control {
   /** Whether this browser records with `encoder`. */
   isSupportedEncoder(encoder: AudioEncoder): Promise<boolean> {
     if (!Object.values(AudioEncoder).includes(encoder))
-      return invalid(
-        `Expected AudioRecorder.isSupportedEncoder() to get one of ${Object.values(AudioEncoder).join(", ")}, but got ${JSON.stringify(encoder)}.`,
+      return invalidCall(
         "isSupportedEncoder",
+        `Expected AudioRecorder.isSupportedEncoder() to get one of ${Object.values(AudioEncoder).join(", ")}, but got ${JSON.stringify(encoder)}.`,
       );
     return this.invoke("isSupportedEncoder", { encoder }).then((value) => value === true);
   }

@@ -12,6 +12,7 @@ import {
   prop,
   withPrimary,
 } from "flet-ts/pack";
+import { invalidCall } from "./invalid-call.js";
 
 /** What an {@link Audio} does when a track ends (Flet's `ReleaseMode`). */
 export const ReleaseMode = {
@@ -217,14 +218,11 @@ export class Audio extends Control {
    * non-finite position.
    */
   seek(positionMilliseconds: number): Promise<void> {
-    if (!finite(positionMilliseconds) || positionMilliseconds < 0) {
-      const error = new FletError(
-        ErrorCode.PROP_INVALID_VALUE,
+    if (!finite(positionMilliseconds) || positionMilliseconds < 0)
+      return invalidCall(
+        "seek",
         `Expected Audio.seek() to get a number of milliseconds ≥ 0, but got ${String(positionMilliseconds)}.`,
-        { method: "seek" },
       );
-      return Promise.reject(error);
-    }
     return this.invoke("seek", { position: Math.round(positionMilliseconds) }).then(
       () => undefined,
     );

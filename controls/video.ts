@@ -14,6 +14,7 @@ import {
   prop,
   withPrimary,
 } from "flet-ts/pack";
+import { invalidCall } from "./invalid-call.js";
 import type { Alignment } from "./types/alignment.js";
 import type { ColorValue } from "./types/colors.js";
 import { FilterQuality } from "./types/filter-quality.js";
@@ -98,12 +99,6 @@ const finite = (value: unknown): value is number =>
   typeof value === "number" && Number.isFinite(value);
 const volume = defineCheck((v) => finite(v) && v >= 0 && v <= 100, "a number from 0 to 100");
 const rate = defineCheck((v) => finite(v) && v > 0 && v <= 16, "a number above 0 and up to 16");
-
-function invalid(message: string, details: Record<string, unknown>): Promise<never> {
-  const rejected = Promise.reject(new FletError(ErrorCode.PROP_INVALID_VALUE, message, details));
-  rejected.catch(() => {});
-  return rejected;
-}
 
 /**
  * Flet's Video: plays a playlist of media (URLs or asset paths) with the browser's own
@@ -243,9 +238,9 @@ export class Video extends ConstrainedControl {
    */
   seek(positionMilliseconds: number): Promise<void> {
     if (!finite(positionMilliseconds) || positionMilliseconds < 0)
-      return invalid(
+      return invalidCall(
+        "seek",
         `Expected Video.seek() to get a number of milliseconds ≥ 0, but got ${String(positionMilliseconds)}.`,
-        { method: "seek" },
       );
     return this.invoke("seek", { position: Math.round(positionMilliseconds) }).then(
       () => undefined,
@@ -260,9 +255,9 @@ export class Video extends ConstrainedControl {
   jumpTo(mediaIndex: number): Promise<void> {
     const length = this.playlist?.length ?? 0;
     if (!Number.isInteger(mediaIndex) || mediaIndex < 0 || mediaIndex >= length)
-      return invalid(
+      return invalidCall(
+        "jumpTo",
         `Expected Video.jumpTo() to get an index of the playlist (0 to ${length - 1}), but got ${String(mediaIndex)}.`,
-        { method: "jumpTo" },
       );
     return this.invoke("jumpTo", { mediaIndex }).then(() => undefined);
   }
@@ -274,9 +269,9 @@ export class Video extends ConstrainedControl {
    */
   playlistAdd(media: VideoMedia): Promise<void> {
     if (typeof media?.resource !== "string" || media.resource === "")
-      return invalid(
+      return invalidCall(
+        "playlistAdd",
         `Expected Video.playlistAdd() to get a VideoMedia with a resource, but got ${JSON.stringify(media)}.`,
-        { method: "playlistAdd" },
       );
     this.playlist = [...(this.playlist ?? []), media];
     this.update();
@@ -292,9 +287,9 @@ export class Video extends ConstrainedControl {
   playlistRemove(mediaIndex: number): Promise<void> {
     const playlist = this.playlist ?? [];
     if (!Number.isInteger(mediaIndex) || mediaIndex < 0 || mediaIndex >= playlist.length)
-      return invalid(
+      return invalidCall(
+        "playlistRemove",
         `Expected Video.playlistRemove() to get an index of the playlist (0 to ${playlist.length - 1}), but got ${String(mediaIndex)}.`,
-        { method: "playlistRemove" },
       );
     this.playlist = playlist.filter((_, index) => index !== mediaIndex);
     this.update();
