@@ -48,7 +48,8 @@ export function diffValue(
     diffList(before, after, pointer, ops);
   } else if (isPlainObject(before) && isPlainObject(after)) {
     for (const key of Object.keys(before)) {
-      if (!Object.hasOwn(after, key)) ops.push({ op: "remove", path: `${pointer}/${escapeSegment(key)}` });
+      if (!Object.hasOwn(after, key))
+        ops.push({ op: "remove", path: `${pointer}/${escapeSegment(key)}` });
     }
     for (const key of Object.keys(after)) {
       const path = `${pointer}/${escapeSegment(key)}`;
@@ -74,7 +75,8 @@ function diffList(before: unknown[], after: unknown[], pointer: string, ops: Pat
   const added = after.length - head - tail;
   const paired = Math.min(removed, added);
   for (let i = head; i < head + paired; i++) diffValue(before[i], after[i], `${pointer}/${i}`, ops);
-  for (let i = paired; i < removed; i++) ops.push({ op: "remove", path: `${pointer}/${head + paired}` });
+  for (let i = paired; i < removed; i++)
+    ops.push({ op: "remove", path: `${pointer}/${head + paired}` });
   for (let i = paired; i < added; i++) {
     ops.push({ op: "add", path: `${pointer}/${head + i}`, value: after[head + i] });
   }
