@@ -100,6 +100,31 @@ describe("createTestHost", () => {
     });
   });
 
+  describe("settling", () => {
+    it("waits for every session's work before Alice's action resolves", async () => {
+      // Bob's handler shows its progress while it waits on I/O (a database, a file).
+      const io = () => new Promise((resolve) => setImmediate(resolve));
+      host = await createTestHost(
+        (page) => {
+          page.pubsub.subscribe(async (text: string) => {
+            for (let step = 1; step <= 5; step++) {
+              await io();
+              page.add(new ft.Text(`${text} ${step}/5`));
+            }
+          });
+          page.add(
+            new ft.ElevatedButton("Wave", { onClick: () => page.pubsub.sendOthers("wave") }),
+          );
+        },
+        { sessions: 2 },
+      );
+      const [alice, bob] = host.testers as [Tester, Tester];
+      await alice.tap(alice.find.text("Wave"));
+      expect(bob.find.text("wave 5/5").exists).toBe(true);
+      expect(alice.find.text("wave 1/5").exists).toBe(false);
+    });
+  });
+
   describe("one clock", () => {
     it("runs the timers of every session with one host.pump", async () => {
       host = await createTestHost(ticking, { sessions: 2 });
