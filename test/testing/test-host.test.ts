@@ -100,6 +100,29 @@ describe("createTestHost", () => {
     });
   });
 
+  describe("options", () => {
+    it("gives every session the host's client, which host.open can override", async () => {
+      host = await createTestHost(chat.main, { sessions: 1, client: { route: "/chat" } });
+      const phone = await host.open({ client: { width: 390 } });
+      const other = await host.open({ client: { route: "/" } });
+      expect(host.testers[0]!.page.route).toBe("/chat");
+      expect(phone.page.route).toBe("/chat");
+      expect(other.page.route).toBe("/");
+    });
+
+    it("runs on real time with fakeTime: false", async () => {
+      host = await createTestHost(chat.main, { sessions: 2, fakeTime: false });
+      expect(host.clock).toBeUndefined();
+      const [alice, bob] = host.testers as [Tester, Tester];
+      await join(alice, "Alice");
+      expect(bob.find.text("Alice has joined the chat.").exists).toBe(true);
+      // The one fake clock is still free for a tester.
+      const t = await createTester(() => {});
+      expect(t.clock).toBeDefined();
+      await t.close();
+    });
+  });
+
   describe("settling", () => {
     it("waits for every session's work before Alice's action resolves", async () => {
       // Bob's handler shows its progress while it waits on I/O (a database, a file).
