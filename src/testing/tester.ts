@@ -62,7 +62,7 @@ export class Tester {
   readonly client: ClientConnection;
   /** Finders over what the browser would show. */
   readonly find: Finders;
-  /** Errors the app reported (handler, hook and task failures), in order; in a test host, all. */
+  /** Errors the app reported (handler, hook and task failures); in a test host, of every session. */
   readonly errors: unknown[];
   /** Warnings the app logged; in a test host, of every session. */
   readonly warnings: string[];
