@@ -2,9 +2,10 @@
  * `codemirror.editor`: a CodeMirror 6 editor. This module (with CodeMirror) is the chunk
  * the browser entry loads on first use.
  *
- * The text goes back as the two-way `value` with a `change` event: 300 ms after the user
- * stops typing (at the latest every 300 ms while they type), and at once when the editor
- * loses focus or leaves the page, so the server always gets the last text. A `value` set
+ * The text goes back as the two-way `value` with a `change` event 300 ms after the first
+ * change not yet sent (so at most every 300 ms while the user types, with the whole text
+ * of that moment), and at once when the editor loses focus or leaves the page: the server
+ * always gets the last text. A `value` set
  * by the server replaces the text (and drops a send still waiting: the server's text is
  * newer). `focus` and `blur` follow CodeMirror's focus.
  * @module
@@ -30,7 +31,7 @@ import {
 import { loadLanguage } from "./languages.js";
 import { editorTheme, highlightStyle, installStyles } from "./styles.js";
 
-/** How long typing may go on before the text is sent anyway, in ms. */
+/** How long after the first unsent change the text is sent, in ms. */
 export const SEND_DELAY = 300;
 
 /** Marks the transactions that bring the server's `value` (they are not sent back). */
