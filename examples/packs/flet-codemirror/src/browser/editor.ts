@@ -47,6 +47,8 @@ interface Live {
   timer: ReturnType<typeof setTimeout> | undefined;
   /** The language the editor shows (or is loading). */
   language: unknown;
+  /** Whether CodeMirror was last told the page is dark. */
+  dark: boolean | undefined;
 }
 
 type Slot = "language" | "editable" | "gutter" | "placeholder" | "tabSize" | "label" | "dark";
@@ -98,7 +100,8 @@ function configured(editor: Live, slot: Exclude<Slot, "language">): Extension {
         "aria-label": typeof p.label === "string" && p.label !== "" ? p.label : "Code editor",
       });
     case "dark":
-      return EditorView.darkTheme.of(editor.ctx.dark);
+      editor.dark = editor.ctx.dark;
+      return EditorView.darkTheme.of(editor.dark);
   }
 }
 
@@ -115,7 +118,8 @@ const PROP_SLOTS: ReadonlyArray<[Exclude<Slot, "language">, readonly string[]]> 
 function reconfigure(editor: Live, changed: ReadonlySet<string> | "all"): void {
   const effects = PROP_SLOTS.filter(
     ([slot, props]) =>
-      changed === "all" || slot === "dark" || props.some((name) => changed.has(name)),
+      changed === "all" ||
+      (slot === "dark" ? editor.ctx.dark !== editor.dark : props.some((n) => changed.has(n))),
   ).map(([slot]) => editor.compartments[slot].reconfigure(configured(editor, slot)));
   if (effects.length > 0) editor.view.dispatch({ effects });
 }
@@ -211,7 +215,15 @@ export const codeEditorRenderer: Renderer<HTMLElement> = {
         ],
       }),
     });
-    editor = { view, ctx, host, compartments, timer: undefined, language: undefined };
+    editor = {
+      view,
+      ctx,
+      host,
+      compartments,
+      timer: undefined,
+      language: undefined,
+      dark: undefined,
+    };
     editors.set(host, editor);
     live.add(editor);
     // Unset props have their defaults too (`changed` names only the set ones).
@@ -230,9 +242,10 @@ export const codeEditorRenderer: Renderer<HTMLElement> = {
     if (changed.has("value")) showValue(editor);
     if (changed.has("language")) showLanguage(editor);
     reconfigure(editor, changed);
-    focusable(editor.view.contentDOM, ctx.props.disabled === true, () =>
-      reconfigure(editor, new Set(["disabled"])),
-    );
+    if (changed.has("disabled"))
+      focusable(editor.view.contentDOM, ctx.props.disabled === true, () =>
+        reconfigure(editor, new Set(["disabled"])),
+      );
   },
   destroy(host) {
     const editor = editors.get(host);
