@@ -206,3 +206,78 @@ describe("CodeEditor focus and blur", () => {
     }
   });
 });
+
+describe("CodeEditor with the page's theme and disabled", () => {
+  it("follows a switch of the page's theme mode at run time", async () => {
+    const served = await serve((p) => {
+      p.themeMode = ft.ThemeMode.LIGHT;
+      p.add(
+        new CodeEditor("def f(): return 1", { label: "Code", language: "python" }),
+        new ft.TextButton("Dark", {
+          onClick: () => {
+            p.themeMode = ft.ThemeMode.DARK;
+            p.update();
+          },
+        }),
+      );
+    });
+    try {
+      page = await browser.newPage();
+      await page.goto(served.url);
+      const keyword = page.locator(".cm-line span", { hasText: /^def$/ }).first();
+      await keyword.waitFor({ timeout: 30_000 });
+      const looks = () =>
+        page!.evaluate(() => {
+          const def = [...document.querySelectorAll(".cm-line span")].find(
+            (s) => s.textContent === "def",
+          )!;
+          return {
+            background: getComputedStyle(document.querySelector(".cm-editor")!).backgroundColor,
+            keyword: getComputedStyle(def).color,
+          };
+        });
+      const light = await looks();
+      // GitHub's light keyword red on the light surface.
+      expect(light.keyword).toBe("rgb(207, 34, 46)");
+      await page.getByRole("button", { name: "Dark" }).click();
+      await expect.poll(async () => (await looks()).keyword).toBe("rgb(255, 123, 114)");
+      const dark = await looks();
+      expect(dark.background).not.toBe(light.background);
+    } finally {
+      await served.close();
+    }
+  });
+
+  it("cannot be typed into while disabled, and can once enabled", async () => {
+    const changes: string[] = [];
+    let editor!: CodeEditor;
+    const served = await serve((p) => {
+      editor = new CodeEditor("", {
+        label: "Locked",
+        disabled: true,
+        onChange: (e) => {
+          changes.push(e.control.value ?? "");
+        },
+      });
+      p.add(editor);
+    });
+    try {
+      page = await browser.newPage();
+      await page.goto(served.url);
+      const locked = page.getByRole("textbox", { name: "Locked" });
+      await locked.waitFor({ timeout: 30_000 });
+      expect(await locked.getAttribute("contenteditable")).toBe("false");
+      await locked.click({ force: true });
+      await page.keyboard.type("no");
+      editor.disabled = false;
+      editor.update();
+      await expect.poll(() => locked.getAttribute("contenteditable")).toBe("true");
+      await locked.click();
+      await page.keyboard.type("yes");
+      await expect.poll(() => changes.at(-1)).toBe("yes");
+      expect(changes.every((text) => !text.includes("no"))).toBe(true);
+    } finally {
+      await served.close();
+    }
+  });
+});
