@@ -25,6 +25,7 @@ export type { BrowserConfig };
 import { PROTOCOL_VERSION } from "../protocol/messages.js";
 import { BrowserClient } from "./client.js";
 
+export { canvasColor } from "./canvas-color.js";
 export { BrowserClient } from "./client.js";
 export { cssColor, roleVariable } from "./colors.js";
 export {
@@ -56,6 +57,8 @@ export {
   defineLazyRenderer,
   defineRenderer,
   loadRenderer,
+  type PropChange,
+  type PropsOf,
   type RenderContext,
   type Renderer,
   renderedTypes,

@@ -36,14 +36,50 @@ export interface PropChange {
   readonly value?: unknown;
 }
 
-/** What a renderer knows about the control it draws. */
-export interface RenderContext {
+/** Members of a control class that are not props on the wire. */
+type NotWireProps = "uid" | "page" | "parent" | "data" | "key";
+
+/**
+ * The props of a control class as its renderer reads them, typed from the class itself:
+ * `PropsOf<Series>` has `points?: number[]` for `@prop("number[]") accessor points`.
+ * Methods, event handlers and child slots are left out (slots are `ctx.child`/`children`;
+ * whether the server listens is `ctx.listens`). Import the class as a type only
+ * (`import type`), so no server code reaches the browser bundle. A `Date` travels as its
+ * ISO string and a value class as its JSON; other values as they are typed.
+ *
+ * @example
+ * ```ts
+ * import type { Series } from "../series.js";
+ * defineRenderer<HTMLElement, PropsOf<Series>>("acme.series", {
+ *   create: () => document.createElement("ol"),
+ *   update(element, ctx) {
+ *     element.textContent = (ctx.props.points ?? []).join(", "); // number[] | undefined
+ *   },
+ * });
+ * ```
+ */
+export type PropsOf<TControl> = {
+  readonly [K in keyof TControl as K extends NotWireProps | `on${Capitalize<string>}`
+    ? never
+    : NonNullable<TControl[K]> extends
+          | ((...args: never[]) => unknown)
+          | { update(): void }
+          | readonly { update(): void }[]
+      ? never
+      : K]?: NonNullable<TControl[K]> extends Date ? string : TControl[K];
+};
+
+/**
+ * What a renderer knows about the control it draws. `TProps` types `props`: see
+ * {@link PropsOf}.
+ */
+export interface RenderContext<TProps extends object = Record<string, unknown>> {
   /** The control's id. */
   readonly id: string;
   /** Its wire type. */
   readonly type: string;
   /** Its current props (set ones only; event flags appear as `onX: true`). */
-  readonly props: Readonly<Record<string, unknown>>;
+  readonly props: Readonly<TProps>;
   /** The element of the child in a single-child slot (`content`), if any. */
   child(slot: string): HTMLElement | undefined;
   /** The elements of the children in a list slot (`controls`), in order. */
@@ -63,7 +99,7 @@ export interface RenderContext {
    * else chart.draw(ctx.props.points as number[]);
    * ```
    */
-  changes(name: string): readonly PropChange[] | undefined;
+  changes(name: keyof TProps & string): readonly PropChange[] | undefined;
   /** Props of another control (a child's), by id. */
   propsOf(id: string): Readonly<Record<string, unknown>> | undefined;
   /**
@@ -82,15 +118,18 @@ export interface RenderContext {
   readonly dark: boolean;
 }
 
-/** How one control type is drawn. */
-export interface Renderer<TElement extends HTMLElement = HTMLElement> {
+/** How one control type is drawn. `TProps` types `ctx.props` (see {@link PropsOf}). */
+export interface Renderer<
+  TElement extends HTMLElement = HTMLElement,
+  TProps extends object = Record<string, unknown>,
+> {
   /** Makes the control's element. Called once per control. */
-  create(ctx: RenderContext): TElement;
+  create(ctx: RenderContext<TProps>): TElement;
   /**
    * Brings the element up to date with `ctx.props` and the children's elements. `changed`
    * names the props and slots that changed since the last call (all of them the first time).
    */
-  update(element: TElement, ctx: RenderContext, changed: ReadonlySet<string>): void;
+  update(element: TElement, ctx: RenderContext<TProps>, changed: ReadonlySet<string>): void;
   /** Called when the control leaves the page. */
   destroy?(element: TElement): void;
   /**
@@ -99,7 +138,7 @@ export interface Renderer<TElement extends HTMLElement = HTMLElement> {
    * the element and creates a new one. Changes of `adaptive` on an ancestor and of the
    * page's `platform` re-check every control below.
    */
-  variant?(ctx: RenderContext): string;
+  variant?(ctx: RenderContext<TProps>): string;
   /**
    * Methods the server may run on this control (`control.invoke("focus")` on the server):
    * each gets the element, the call's args and the context, and returns (or resolves to)
@@ -107,11 +146,11 @@ export interface Renderer<TElement extends HTMLElement = HTMLElement> {
    */
   methods?: Record<
     string,
-    (element: TElement, args: Record<string, unknown>, ctx: RenderContext) => unknown
+    (element: TElement, args: Record<string, unknown>, ctx: RenderContext<TProps>) => unknown
   >;
 }
 
-const renderers = new Map<string, Renderer<any>>();
+const renderers = new Map<string, Renderer<any, any>>();
 
 /** A renderer registered with {@link defineLazyRenderer} that has not loaded yet. */
 interface Lazy {
@@ -123,10 +162,10 @@ interface Lazy {
 const lazy = new Map<string, Lazy>();
 
 /** Registers the renderer of a control type. A later registration replaces an earlier one. */
-export function defineRenderer<TElement extends HTMLElement>(
-  type: string,
-  renderer: Renderer<TElement>,
-): void {
+export function defineRenderer<
+  TElement extends HTMLElement,
+  TProps extends object = Record<string, unknown>,
+>(type: string, renderer: Renderer<TElement, TProps>): void {
   lazy.delete(type);
   renderers.set(type, renderer);
 }

@@ -1,7 +1,7 @@
 // Issue 16: an appended point reaches the renderer as one change (ctx.changes), in Chromium.
 import * as ft from "flet-ts";
 import { describe, expect, it } from "vitest";
-import { Series } from "../fixtures/mini-controls.js";
+import { Series, Swatch } from "../fixtures/mini-controls.js";
 import { browserSuite, waitForText } from "./browser.js";
 
 const suite = browserSuite();
@@ -36,5 +36,27 @@ describe("live list props in Chromium", () => {
     series.update();
     await expect.poll(() => output.textContent()).toBe("7");
     expect(await output.getAttribute("data-changes")).toBe('"whole"');
+  });
+
+  it("canvasColor gives a canvas the theme's colours, light and dark", async () => {
+    const primary = new Swatch({ color: "primary" });
+    const faded = new Swatch({ color: "red,0.5" });
+    let app: ft.Page | undefined;
+    const page = await suite.open((pg) => {
+      app = pg;
+      pg.themeMode = ft.ThemeMode.LIGHT;
+      pg.add(new ft.Text("ready"), primary, faded);
+    });
+    await waitForText(page, "ready");
+    const figure = page.locator("figure");
+    await expect.poll(() => figure.first().getAttribute("data-color")).toMatch(/^rgb/);
+    const light = await figure.first().getAttribute("data-pixel");
+    expect(light).not.toBe("0,0,0,0");
+    expect(await figure.nth(1).getAttribute("data-pixel")).toMatch(/^24\d,6\d,5\d,12[78]$/); // Material red at 50%
+    app!.themeMode = ft.ThemeMode.DARK;
+    app!.update();
+    primary.color = "primary,1"; // the renderer resolves again on its next update
+    primary.update();
+    await expect.poll(() => figure.first().getAttribute("data-pixel")).not.toBe(light);
   });
 });
