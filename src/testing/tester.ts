@@ -13,7 +13,7 @@ import { createMemoryTransportPair } from "../transport/memory-transport.js";
 import type { Transport } from "../transport/transport.js";
 import { dropGesture, swipePlan, swipeSends } from "./drag-drop.js";
 import { type FakeClock, installFakeClock, nextTurn, uninstallFakeClock } from "./fake-clock.js";
-import { Finder, Finders } from "./finder.js";
+import { Finders } from "./finder.js";
 import {
   type DragOptions,
   doubleTapGesture,
@@ -22,11 +22,13 @@ import {
   tapGesture,
 } from "./gestures.js";
 import { assertListening, describeControl } from "./listening.js";
+import { forgetTester, rememberTester } from "./matchers.js";
 import { MemoryBrowser } from "./memory-browser.js";
 import { menuTarget, pickCloses, tapSubmenu } from "./menus.js";
 import { dismissal, pickerChoice } from "./pickers.js";
-import { autofocused, interactive, type TapSend, tapMenus, whyUnreachable } from "./reach.js";
-import { tapPlan } from "./tap-plan.js";
+import { autofocused, interactive, type TapSend, tapMenus } from "./reach.js";
+import { ErrorLedger, type ErrorMatcher, resolveTarget } from "./strict.js";
+import { tapPlan, unheardTap } from "./tap-plan.js";
 
 import {
   type PatchRecord,
@@ -59,7 +61,7 @@ export class Tester {
   readonly client: ClientConnection;
   /** Finders over what the browser would show. */
   readonly find: Finders;
-  /** Errors the app reported (handler, hook and task failures), in order. */
+  /** Errors the app reported (handler, hook, task failures); `close()` fails on unexpected ones. */
   readonly errors: unknown[] = [];
   /** Warnings the app logged. */
   readonly warnings: string[] = [];
@@ -73,6 +75,7 @@ export class Tester {
   #serverEnd: Transport | undefined;
   #failure: unknown;
   #closed = false;
+  readonly #ledger = new ErrorLedger();
 
   /** @internal */
   constructor(main: AppMain, options: TesterOptions) {
@@ -104,6 +107,7 @@ export class Tester {
       tree: () => this.client.replica.tree,
       control: (id) => this.#session()?.control(id),
     });
+    rememberTester(this);
     this.client.updates.subscribe({
       next: (update) => {
         if (update.kind === "patch") {
@@ -220,21 +224,23 @@ export class Tester {
   }
 
   #resolve(target: Target, action: string): Control {
-    const control = target instanceof Finder ? target.first : target;
-    if (!control.mounted) {
-      throw new FletError(
-        ErrorCode.TESTER_NO_MATCH,
-        `Expected to ${action} a control on the page, but ${control.constructor.name} is not on it.`,
-      );
-    }
-    const blocker = interactive(control, this.browser.openMenus);
-    if (blocker !== undefined) {
-      throw new FletError(
-        ErrorCode.TESTER_NOT_INTERACTIVE,
-        `Expected to ${action} ${describeControl(control)}, but ${blocker === control ? "it" : `its ancestor ${describeControl(blocker)}`} is ${whyUnreachable(blocker)}; a user could not do that.`,
-      );
-    }
-    return control;
+    return resolveTarget(target, action, this.client.replica.tree, this.browser.openMenus);
+  }
+
+  /**
+   * Says the test provokes an app error: `close()` then accepts every reported error that
+   * `matcher` matches (a `FLET_ERR_*` code, part of the message, a RegExp, an error class or
+   * a predicate), and fails if none came. Any other error in `t.errors` fails `close()`.
+   *
+   * @example
+   * ```ts
+   * t.expectError("boom");
+   * await t.tap(t.find.text("Explode"));
+   * await t.close(); // passes: the handler's "boom" was expected
+   * ```
+   */
+  expectError(matcher: ErrorMatcher): void {
+    this.#ledger.expect(matcher);
   }
 
   async #send(
@@ -281,17 +287,7 @@ export class Tester {
       const plan = tapPlan(control, from);
       if (plan) return this.#sendAll(plan);
     }
-    const schema = compiledSchemaOf(tapped.constructor);
-    // Nobody listens: a clickable control, or a gesture detector around it, still takes
-    // the click (and nothing happens).
-    for (const name of ["click", "tap"])
-      if (schema.eventsByName.has(name)) return this.#send(tapped, name);
-    for (let c = tapped.parent; c !== undefined; c = c.parent)
-      if (compiledSchemaOf(c.constructor).eventsByName.has("tapDown")) return;
-    throw new FletError(
-      ErrorCode.TESTER_NOT_INTERACTIVE,
-      `Expected ${describeControl(tapped)} (or an ancestor) to react to a tap (a click or tap event, or a boolean value), but none does. Use t.trigger(target, eventName) for its events: ${[...schema.eventsByName.keys()].join(", ") || "none"}.`,
-    );
+    return this.#sendAll(unheardTap(tapped));
   }
 
   async #sendAll(sends: readonly TapSend[]): Promise<void> {
@@ -457,10 +453,15 @@ export class Tester {
     return treeOf(this.client.replica.tree as Record<string, WireNode | undefined>, options);
   }
 
-  /** Ends the session (running `willUnmount` and `onClose`), stops the app and restores the clock. */
+  /**
+   * Ends the session (running `willUnmount` and `onClose`), stops the app and restores the
+   * clock; then throws `FLET_ERR_TESTER_APP_ERRORS` if the app reported an error the test
+   * did not expect ({@link Tester.expectError}), or an expected one never came.
+   */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    forgetTester(this);
     try {
       this.client.disconnect();
       await this.#host.close();
@@ -468,6 +469,7 @@ export class Tester {
     } finally {
       if (this.#clock) uninstallFakeClock(this.#clock);
     }
+    this.#ledger.check(this.errors, this.client.replica.tree);
   }
 }
 
@@ -489,7 +491,7 @@ export async function createTester(main: AppMain, options: TesterOptions = {}): 
   try {
     await tester.start();
   } catch (error) {
-    await tester.close();
+    await tester.close().catch(() => {});
     throw error;
   }
   return tester;
