@@ -93,7 +93,8 @@ function pathTo(tree: Readonly<WireTree>, id: string): string[] {
 
 /**
  * An indented excerpt of the tree the browser holds: the whole page from the top, or,
- * around `focus`, its ancestors, itself (marked `>`) and its children; at most 24 lines.
+ * around `focus`, its ancestors, its siblings, itself (marked `>`) and its children; at
+ * most 24 lines.
  * @internal
  */
 export function treeExcerpt(tree: Readonly<WireTree>, focus?: string): string {
@@ -104,8 +105,13 @@ export function treeExcerpt(tree: Readonly<WireTree>, focus?: string): string {
   };
   if (focus !== undefined && tree[focus] !== undefined) {
     const path = pathTo(tree, focus);
-    for (const [depth, id] of path.entries()) line(id, depth, id === focus ? ">" : " ");
-    for (const child of childrenOf(tree[focus]!)) line(child, path.length);
+    const parent = path.length > 1 ? path[path.length - 2] : undefined;
+    for (const [depth, id] of path.slice(0, -1).entries()) line(id, depth);
+    const depth = path.length - 1;
+    for (const id of parent === undefined ? [focus] : childrenOf(tree[parent]!)) {
+      line(id, depth, id === focus ? ">" : " ");
+      if (id === focus) for (const child of childrenOf(tree[focus]!)) line(child, depth + 1);
+    }
   } else {
     const visit = (id: string, depth: number) => {
       line(id, depth);
