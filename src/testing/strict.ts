@@ -43,10 +43,17 @@ export function resolveTarget(
       `Expected to ${action} ${describeControl(control)}, but ${blocker === control ? "it" : `its ancestor ${describeControl(blocker)}`} is ${whyUnreachable(blocker)}; a user could not do that.`,
     );
   }
+  const hider = hiddenBy(control);
+  if (hider !== undefined) {
+    throw new FletError(
+      ErrorCode.TESTER_NOT_INTERACTIVE,
+      `Expected to ${action} ${describeControl(control)}, but ${hider === control ? "it" : `its ancestor ${describeControl(hider)}`} is hidden (${whyHidden(hider)}); a user could not do that.`,
+    );
+  }
   return control;
 }
 
-/** The single match of `finder` on the screen (a hidden single match is refused as such). */
+/** The single match of `finder` on the screen, or its single hidden match (refused later). */
 function only(finder: Finder, action: string, tree: Readonly<WireTree>): Control {
   const matches = finder.all;
   if (matches.length === 1) return matches[0]!;
@@ -59,15 +66,9 @@ function only(finder: Finder, action: string, tree: Readonly<WireTree>): Control
       { finder: finder.description, count: matches.length },
     );
   }
+  // A single hidden match is refused below, saying what hides it.
   const hidden = finder.hidden ? [] : finder.withHidden().all;
-  if (hidden.length === 1) {
-    const blocker = hiddenBy(hidden[0]!)!;
-    throw new FletError(
-      ErrorCode.TESTER_NOT_INTERACTIVE,
-      `Expected to ${action} ${finder.description}, but its only match ${describeControl(hidden[0]!)} is hidden (${blocker === hidden[0] ? "" : `its ancestor ${describeControl(blocker)}: `}${whyHidden(blocker)}); a user could not do that.`,
-      { finder: finder.description },
-    );
-  }
+  if (hidden.length === 1) return hidden[0]!;
   throw new FletError(
     ErrorCode.TESTER_NO_MATCH,
     `Expected to ${action} ${finder.description}, but nothing on the page matches.\n${explainMiss(finder, tree)}`,
