@@ -49,7 +49,7 @@ export interface TreeNode {
   [slot: string]: unknown;
 }
 
-/** What tester actions accept: a finder (its first match is used) or a control. */
+/** What tester actions accept: a finder (with exactly one match on the screen) or a control. */
 export type Target = Finder | Control;
 
 /** The replica's tree from the page down, nested (see `Tester.tree`). @internal */

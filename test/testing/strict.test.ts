@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import * as ft from "flet-ts";
 import { createTester, type Tester, type TesterMatchers, testerMatchers } from "flet-ts/testing";
 import { afterEach, describe, expect, it } from "vitest";
@@ -273,5 +274,34 @@ describe("Tester.expectError", () => {
     expect((error as Error).message).toContain(
       'Expected app errors matching "FLET_ERR_TESTER_STATE", but none came (errors reported: 0).',
     );
+  });
+});
+
+describe("the guide's example (docs/guides/testing.md, Strict by default)", () => {
+  function greeter(page: ft.Page): void {
+    const name = new ft.TextField({ key: "name", label: "Name" });
+    const greeting = new ft.Text("", { key: "greeting" });
+    page.add(
+      name,
+      greeting,
+      new ft.ElevatedButton("Greet", {
+        onClick: () => {
+          if (name.value === "") throw new Error("no name");
+          greeting.value = `Hello, ${name.value}`;
+          page.update();
+        },
+      }),
+    );
+  }
+
+  it("fails toBeOnPage with the message the guide shows", async () => {
+    t = await createTester(greeter);
+    await t.enterText(t.find.byKey("name"), "Ada");
+    await t.tap(t.find.text("Greet"));
+    const guide = readFileSync(new URL("../../docs/guides/testing.md", import.meta.url), "utf8");
+    const shown = /reads:\n\n```text\n([\s\S]*?)```/.exec(
+      guide.slice(guide.indexOf("## Strict by default")),
+    )?.[1];
+    expect(failure(() => expect(t!.find.text("Great")).toBeOnPage())).toBe(shown?.trimEnd());
   });
 });
