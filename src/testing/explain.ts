@@ -39,7 +39,7 @@ function textOf(node: WireNode): string | undefined {
 }
 
 /** `ElevatedButton#7 key="save" text="Save"`: a replica node as a message names it. */
-function describeNode(node: WireNode, id: string): string {
+function describeNode(node: WireNode, id: string, flagHidden = true): string {
   const name = controlClassOf(node[NODE_TYPE])?.name ?? node[NODE_TYPE];
   const key = node[NODE_PROPS].key;
   const text = textOf(node);
@@ -47,7 +47,7 @@ function describeNode(node: WireNode, id: string): string {
     `${name}#${id}`,
     typeof key === "string" ? `key=${quote(key)}` : "",
     text === undefined ? "" : `text=${quote(text)}`,
-    node[NODE_PROPS].visible === false ? "(visible=false)" : "",
+    flagHidden && node[NODE_PROPS].visible === false ? "(visible=false)" : "",
   ]
     .filter((part) => part !== "")
     .join(" ");
@@ -66,7 +66,7 @@ export function describeMatch(control: Control, tree: Readonly<WireTree>): strin
     blocker === undefined
       ? ""
       : ` (hidden: ${blocker === control ? "" : `its ancestor ${blocker.constructor.name}#${blocker.uid}: `}${whyHidden(blocker)})`;
-  return `${describeNode(node, control.uid!)}${hidden}`;
+  return `${describeNode(node, control.uid!, blocker === undefined)}${hidden}`;
 }
 
 /** The children of a node, in slot order. */

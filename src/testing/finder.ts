@@ -9,6 +9,7 @@ import {
   type WireNode,
   type WireTree,
 } from "../protocol/wire.js";
+import { explainMiss } from "./explain.js";
 import { hiddenBy } from "./hidden.js";
 
 /** What a finder searches: the replica the headless client holds, and the server's controls. @internal */
@@ -131,7 +132,7 @@ export class Finder {
     if (control === undefined) {
       throw new FletError(
         ErrorCode.TESTER_NO_MATCH,
-        `Expected to find ${this.description}, but nothing on the page matches.`,
+        `Expected to find ${this.description}, but nothing on the page matches.\n${explainMiss(this, this.#source.tree())}`,
         {
           finder: this.description,
         },
@@ -154,7 +155,7 @@ export class Finder {
     if (control === undefined) {
       throw new FletError(
         ErrorCode.TESTER_NO_MATCH,
-        `Expected at least ${index + 1} of ${this.description}, but found ${this.count}.`,
+        `Expected at least ${index + 1} of ${this.description}, but found ${this.count}.\n${explainMiss(this, this.#source.tree())}`,
       );
     }
     return control;

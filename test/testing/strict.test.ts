@@ -61,7 +61,7 @@ describe("testerMatchers", () => {
       t = await createTester(form);
       const message = failure(() => expect(t!.find.text("Secret")).toBeOnPage());
       expect(message).toContain("Hidden matches (find them with { hidden: true }):");
-      expect(message).toMatch(/Text#\d+ key="secret" text="Secret" \(visible=false\)/);
+      expect(message).toMatch(/Text#\d+ key="secret" text="Secret" \(hidden: visible is false\)/);
     });
 
     it("says what matched under .not", async () => {
@@ -233,6 +233,15 @@ describe("actions on an ambiguous finder", () => {
     const error = await t.tap(t.find.text("Sve")).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: ft.ErrorCode.TESTER_NO_MATCH });
     expect((error as Error).message).toMatch(/Closest matches:\n {2}ElevatedButton#\d+ key="save"/);
+  });
+});
+
+describe("Finder.first", () => {
+  it("names the closest and hidden matches when nothing matches", async () => {
+    t = await createTester(form);
+    expect(() => t!.find.byKey("secrets").first).toThrow(
+      /Expected to find the control with key "secrets", but nothing on the page matches.\nClosest matches:\n {2}Text#\d+ key="secret" text="Secret" \(hidden: visible is false\)/,
+    );
   });
 });
 
