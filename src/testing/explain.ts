@@ -145,8 +145,21 @@ function distance(a: string, b: string): number {
 }
 
 /**
+ * How far `value` is from `wanted`: 0 for the same, up to 1 for nothing in common; a
+ * value that contains the other (case-insensitive) counts as close (0.25).
+ */
+function closeness(wanted: string, value: string): number {
+  const longest = Math.max(wanted.length, value.length, 1);
+  const edits = distance(wanted, value) / longest;
+  const a = wanted.toLowerCase();
+  const b = value.toLowerCase();
+  return a !== "" && b !== "" && (a.includes(b) || b.includes(a)) ? Math.min(edits, 0.25) : edits;
+}
+
+/**
  * The controls whose compared value (text, key, label, type) is closest to what `finder`
- * wanted, best first, at most three; hidden ones say so. Empty for a predicate finder.
+ * wanted (at most half of it edited, or containing it), best first, at most three; hidden
+ * ones say so. Empty for a predicate finder.
  * @internal
  */
 export function closestMatches(
@@ -161,8 +174,8 @@ export function closestMatches(
     if (node === undefined || id === PAGE_ID || skip.has(id)) continue;
     const values = hint.values(node);
     if (values.length === 0) continue;
-    const score = Math.min(...values.map((value) => distance(hint.wanted, value)));
-    if (score <= Math.max(3, Math.ceil(hint.wanted.length / 2))) scored.push({ id, score });
+    const score = Math.min(...values.map((value) => closeness(hint.wanted, value)));
+    if (score <= 0.5) scored.push({ id, score });
   }
   scored.sort((a, b) => a.score - b.score || Number(a.id) - Number(b.id));
   return scored.slice(0, CLOSEST).map(({ id }) => {

@@ -116,6 +116,23 @@ function describeMatcher(matcher: ErrorMatcher): string {
  */
 export class ErrorLedger {
   readonly #expected: ErrorMatcher[] = [];
+  readonly #context = new Map<unknown, string>();
+
+  /** Keeps where the app logged `error` (`Error in click handler of Button#4: ...`); returns the error. */
+  note(message: string, error: unknown): unknown {
+    const reported = error ?? new Error(message);
+    this.#context.set(reported, message);
+    return reported;
+  }
+
+  /** An error as the failure lists it: its message, and where it happened when the log says. */
+  #line(error: unknown): string {
+    const text = messageOf(error).split("\n")[0]!;
+    const where = this.#context.get(error);
+    return where === undefined || where.includes(text) || text.includes(where)
+      ? (where ?? text)
+      : `${where.replace(/:?\s*$/, "")}: ${text}`;
+  }
 
   /** Claims every app error `matcher` matches; the check fails if none comes. */
   expect(matcher: ErrorMatcher): void {
@@ -131,7 +148,7 @@ export class ErrorLedger {
     if (unexpected.length > 0) {
       lines.push(
         `Expected no app errors but those claimed with t.expectError(...), but the app reported ${unexpected.length}:`,
-        ...unexpected.map((e, i) => `  ${i + 1}. ${messageOf(e).split("\n")[0]}`),
+        ...unexpected.map((e, i) => `  ${i + 1}. ${this.#line(e)}`),
       );
     }
     if (unmet.length > 0) {

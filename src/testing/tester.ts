@@ -80,7 +80,7 @@ export class Tester {
   /** @internal */
   constructor(main: AppMain, options: TesterOptions) {
     const logger: Logger = {
-      error: (message, error) => this.errors.push(error ?? new Error(message)),
+      error: (message, error) => this.errors.push(this.#ledger.note(message, error)),
       warn: (message) => this.warnings.push(message),
       info: () => {},
       debug: () => {},
