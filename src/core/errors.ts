@@ -71,6 +71,8 @@ export const ErrorCode = {
   TESTER_AMBIGUOUS: "FLET_ERR_TESTER_AMBIGUOUS",
   /** The app reported errors a test did not expect (`t.expectError`), or an expected one never came. */
   TESTER_APP_ERRORS: "FLET_ERR_TESTER_APP_ERRORS",
+  /** A tester or test host got an option, or an argument, that it does not accept. */
+  TESTER_OPTIONS: "FLET_ERR_TESTER_OPTIONS",
   /** A worker task of `page.executor` failed or the pool is closed. */
   EXECUTOR_FAILED: "FLET_ERR_EXECUTOR_FAILED",
   /** A `page.pubsub` message cannot cross processes: it is not JSON data (a function, a Date, a cycle, ...). */

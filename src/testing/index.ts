@@ -62,6 +62,12 @@ export {
 } from "./recorder.js";
 export type { ErrorMatcher } from "./strict.js";
 export {
+  createTestHost,
+  TestHost,
+  type TestHostOptions,
+  type TestSessionOptions,
+} from "./test-host.js";
+export {
   createTester,
   type PatchRecord,
   type Target,

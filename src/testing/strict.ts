@@ -139,8 +139,8 @@ export class ErrorLedger {
     this.#expected.push(matcher);
   }
 
-  /** Throws when `errors` has an unclaimed error or an expectation met none. */
-  check(errors: readonly unknown[], tree: Readonly<WireTree>): void {
+  /** Throws when `errors` has an unclaimed error or an expectation met none; shows `tree` if given. */
+  check(errors: readonly unknown[], tree?: Readonly<WireTree>): void {
     const unexpected = errors.filter((e) => !this.#expected.some((m) => matchesError(m, e)));
     const unmet = this.#expected.filter((m) => !errors.some((e) => matchesError(m, e)));
     if (unexpected.length === 0 && unmet.length === 0) return;
@@ -159,7 +159,7 @@ export class ErrorLedger {
     lines.push(
       "Claim an error the test provokes with t.expectError(code | message | RegExp | class) before t.close().",
     );
-    lines.push(`The page:\n${treeExcerpt(tree)}`);
+    if (tree !== undefined) lines.push(`The page:\n${treeExcerpt(tree)}`);
     throw new FletError(ErrorCode.TESTER_APP_ERRORS, lines.join("\n"), {
       unexpected: unexpected.length,
       unmet: unmet.length,

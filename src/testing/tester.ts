@@ -26,12 +26,14 @@ import { forgetTester, rememberTester } from "./matchers.js";
 import { MemoryBrowser } from "./memory-browser.js";
 import { menuTarget, pickCloses, tapSubmenu } from "./menus.js";
 import { dismissal, pickerChoice } from "./pickers.js";
+import { untilQuiet } from "./quiet.js";
 import { autofocused, interactive, type TapSend, tapMenus } from "./reach.js";
 import { ErrorLedger, type ErrorMatcher, resolveTarget } from "./strict.js";
 import { tapPlan, unheardTap } from "./tap-plan.js";
-
 import {
+  DEFAULT_CLIENT,
   type PatchRecord,
+  type SharedHosting,
   type Target,
   type TesterOptions,
   type TreeNode,
@@ -61,24 +63,29 @@ export class Tester {
   readonly client: ClientConnection;
   /** Finders over what the browser would show. */
   readonly find: Finders;
-  /** Errors the app reported (handler, hook, task failures); `close()` fails on unexpected ones. */
-  readonly errors: unknown[] = [];
-  /** Warnings the app logged. */
-  readonly warnings: string[] = [];
+  /** Errors the app reported (handler, hook, task failures; a test host's: of every session). */
+  readonly errors: unknown[];
+  /** Warnings the app logged; in a test host, of every session. */
+  readonly warnings: string[];
   /** Error frames the client received (protocol errors, handler errors). */
   readonly protocolErrors: ErrorMessage[] = [];
   readonly #patches: PatchRecord[] = [];
   readonly #host: AppHost;
   readonly #clock: FakeClock | undefined;
+  readonly #shared: SharedHosting | undefined;
   readonly #info: ClientInfo;
   #transport: Transport | undefined;
   #serverEnd: Transport | undefined;
   #failure: unknown;
   #closed = false;
-  readonly #ledger = new ErrorLedger();
+  readonly #ledger: ErrorLedger;
 
   /** @internal */
-  constructor(main: AppMain, options: TesterOptions) {
+  constructor(main: AppMain, options: TesterOptions, shared?: SharedHosting) {
+    this.#shared = shared;
+    this.#ledger = shared?.ledger ?? new ErrorLedger();
+    this.errors = shared?.errors ?? [];
+    this.warnings = shared?.warnings ?? [];
     const logger: Logger = {
       error: (message, error) => this.errors.push(this.#ledger.note(message, error)),
       warn: (message) => this.warnings.push(message),
@@ -88,17 +95,10 @@ export class Tester {
     this.client = new ClientConnection(this.browser, {
       restoreExpired: options.restoreExpired ?? false,
     });
-    this.#clock = options.fakeTime === false ? undefined : installFakeClock(options.now);
-    this.#host = new AppHost(main, { dev: true, logger, ...options });
-    this.#info = {
-      route: "/",
-      width: 1280,
-      height: 720,
-      platform: "linux",
-      platformBrightness: "light",
-      web: true,
-      ...options.client,
-    };
+    const fake = shared === undefined && options.fakeTime !== false;
+    this.#clock = shared ? shared.clock : fake ? installFakeClock(options.now) : undefined;
+    this.#host = shared?.host ?? new AppHost(main, { dev: true, logger, ...options });
+    this.#info = { ...DEFAULT_CLIENT, ...options.client };
     this.browser.canFocus = (id) => {
       const control = this.#session()?.control(id);
       return control !== undefined && interactive(control, this.browser.openMenus) === undefined;
@@ -178,23 +178,24 @@ export class Tester {
 
   /** Lets in-flight frames, handlers and microtasks settle (without advancing time). */
   async settle(): Promise<void> {
-    let last = -1;
-    for (let round = 0; round < 200; round++) {
-      await nextTurn();
-      const activity = (this.#transport as { sent?: number } | undefined)?.sent ?? 0;
-      const server = (this.#serverEnd as { sent?: number } | undefined)?.sent ?? 0;
-      if (activity + server === last) break;
-      last = activity + server;
-    }
+    await (this.#shared ? this.#shared.quiet() : untilQuiet(() => this.activity));
     if (this.#failure !== undefined) throw this.#failure;
+  }
+
+  /** Frames sent both ways over the current connection (settling waits for it to stop). @internal */
+  get activity(): number {
+    const sent = (end: Transport | undefined) => (end as { sent?: number } | undefined)?.sent;
+    return (sent(this.#transport) ?? 0) + (sent(this.#serverEnd) ?? 0);
   }
 
   /**
    * Lets `ms` milliseconds of (fake) time pass, running due timers, sleeps and intervals in
-   * order, then settles. Without fake time it really waits.
+   * order, then settles. Without fake time it really waits. In a test host it is
+   * `host.pump(ms)`: time passes, and every session settles.
    */
   async pump(ms = 0): Promise<void> {
     this.#check();
+    if (this.#shared) return this.#shared.pump(ms);
     if (this.#clock) await this.#clock.tickAsync(ms);
     else if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
     await this.settle();
@@ -228,9 +229,9 @@ export class Tester {
   }
 
   /**
-   * Says the test provokes an app error: `close()` then accepts every reported error that
-   * `matcher` matches (a `FLET_ERR_*` code, part of the message, a RegExp, an error class or
-   * a predicate), and fails if none came. Any other error in `t.errors` fails `close()`.
+   * Says the test provokes an app error: `close()` accepts every error `matcher` matches (a
+   * `FLET_ERR_*` code, part of the message, a RegExp, an error class, a predicate) and fails
+   * if none came. Any other error in `t.errors` fails `close()`; in a test host, `host.close()`.
    *
    * @example
    * ```ts
@@ -454,9 +455,9 @@ export class Tester {
   }
 
   /**
-   * Ends the session (running `willUnmount` and `onClose`), stops the app and restores the
-   * clock; then throws `FLET_ERR_TESTER_APP_ERRORS` if the app reported an error the test
-   * did not expect ({@link Tester.expectError}), or an expected one never came.
+   * Ends the session (`willUnmount`, `onClose`), stops the app and restores the clock; then
+   * throws `FLET_ERR_TESTER_APP_ERRORS` on an app error no {@link Tester.expectError} claimed
+   * (or an expected one that never came). In a test host, `host.close()` checks instead.
    */
   async close(): Promise<void> {
     if (this.#closed) return;
@@ -464,12 +465,12 @@ export class Tester {
     forgetTester(this);
     try {
       this.client.disconnect();
-      await this.#host.close();
+      await (this.#shared ? this.#shared.end(this) : this.#host.close());
       await nextTurn();
     } finally {
-      if (this.#clock) uninstallFakeClock(this.#clock);
+      if (this.#clock && !this.#shared) uninstallFakeClock(this.#clock);
     }
-    this.#ledger.check(this.errors, this.client.replica.tree);
+    if (!this.#shared) this.#ledger.check(this.errors, this.client.replica.tree);
   }
 }
 
