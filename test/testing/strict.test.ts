@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import * as ft from "flet-ts";
-import { createTester, type Tester, type TesterMatchers, testerMatchers } from "flet-ts/testing";
+import {
+  createTester,
+  createTestHost,
+  type Tester,
+  type TesterMatchers,
+  testerMatchers,
+} from "flet-ts/testing";
 import { afterEach, describe, expect, it } from "vitest";
 
 expect.extend(testerMatchers);
@@ -312,5 +318,38 @@ describe("the guide's example (docs/guides/testing.md, Strict by default)", () =
       guide.slice(guide.indexOf("## Strict by default")),
     )?.[1];
     expect(failure(() => expect(t!.find.text("Great")).toBeOnPage())).toBe(shown?.trimEnd());
+  });
+});
+
+describe("TestHost.expectError", () => {
+  function exploding(page: ft.Page): void {
+    page.add(
+      new ft.ElevatedButton("Explode", {
+        onClick: () => {
+          throw new Error("boom");
+        },
+      }),
+    );
+  }
+
+  it("fails host.close(), not the tester's close(), on an unclaimed error of any session", async () => {
+    const host = await createTestHost(exploding, { sessions: 2 });
+    const [, bob] = host.testers as [Tester, Tester];
+    await bob.tap(bob.find.text("Explode"));
+    await bob.close();
+    const error = await host.close().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: ft.ErrorCode.TESTER_APP_ERRORS });
+    expect((error as Error).message).toMatch(
+      /1\. Error in click handler of ElevatedButton#\d+: boom/,
+    );
+  });
+
+  it("accepts an error a tester of the host claims", async () => {
+    const host = await createTestHost(exploding, { sessions: 1 });
+    const [alice] = host.testers as [Tester];
+    alice.expectError("boom");
+    await alice.tap(alice.find.text("Explode"));
+    await host.close();
+    expect(host.errors).toHaveLength(1);
   });
 });
