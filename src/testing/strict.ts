@@ -77,8 +77,8 @@ function only(finder: Finder, action: string, tree: Readonly<WireTree>): Control
 }
 
 /**
- * What {@link ErrorLedger.expect} accepts: an error code (`"FLET_ERR_..."`), a part of the
- * message, a RegExp tested on the message, an error class, or a predicate.
+ * What {@link Tester.expectError} accepts: an error code (`"FLET_ERR_..."`), a part of
+ * the message, a RegExp tested on the message, an error class, or a predicate.
  */
 export type ErrorMatcher =
   | string
