@@ -268,7 +268,7 @@ export class Finders {
     const wireType = compiledSchemaOf(type).type;
     return new Finder(
       this.#source,
-      `a ${type.name}`,
+      `${/^[AEIOU]/.test(type.name) ? "an" : "a"} ${type.name}`,
       (node, id) => {
         if (node[NODE_TYPE] !== wireType) return false;
         return this.#source.control(id) instanceof type;

@@ -220,7 +220,7 @@ describe("actions on an ambiguous finder", () => {
     const error = await t.tap(t.find.byType(ft.ElevatedButton)).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: ft.ErrorCode.TESTER_AMBIGUOUS });
     const message = (error as Error).message;
-    expect(message).toContain("Expected one control to tap for a ElevatedButton, but 2 match:");
+    expect(message).toContain("Expected one control to tap for an ElevatedButton, but 2 match:");
     expect(message).toMatch(
       / {2}0: ElevatedButton#\d+ key="save" text="Save"\n {2}1: ElevatedButton#\d+ key="cancel"/,
     );
