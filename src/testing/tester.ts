@@ -63,7 +63,7 @@ export class Tester {
   readonly client: ClientConnection;
   /** Finders over what the browser would show. */
   readonly find: Finders;
-  /** Errors the app reported (handler, hook, task failures; a test host's: of every session). */
+  /** Errors the app reported (handler, hook, task failures; in a test host, of every session). */
   readonly errors: unknown[];
   /** Warnings the app logged; in a test host, of every session. */
   readonly warnings: string[];
