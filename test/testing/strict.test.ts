@@ -70,6 +70,15 @@ describe("testerMatchers", () => {
       expect(message).toMatch(/Text#\d+ key="secret" text="Secret" \(hidden: visible is false\)/);
     });
 
+    it("takes a control, and says what hides it", async () => {
+      const secret = new ft.Text("Secret", { key: "secret" });
+      t = await createTester((page) => page.add(new ft.Column([secret], { visible: false })));
+      expect(secret).not.toBeOnPage();
+      expect(failure(() => expect(secret).toBeOnPage())).toMatch(
+        /expected Text#\d+ key="secret" text="Secret" \(hidden: its ancestor Column#\d+: visible is false\) to be on the page, but it is hidden\./,
+      );
+    });
+
     it("says what matched under .not", async () => {
       t = await createTester(form);
       const message = failure(() => expect(t!.find.text("Hello")).not.toBeOnPage());
