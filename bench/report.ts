@@ -5,6 +5,7 @@ import type { ChartResult } from "./chart.js";
 import type { CommitResult } from "./commit.js";
 import type { FloodResult } from "./flood.js";
 import type { InteractionResult } from "./interaction.js";
+import type { LiveResult } from "./live.js";
 import type { MountResult } from "./mount.js";
 import { REFERENCE, REFERENCE_MEMORY, REFERENCE_SESSIONS, REFERENCE_SOURCE } from "./reference.js";
 import {
@@ -48,6 +49,7 @@ export interface Results {
   ssr: SsrStats;
   /** flet-ts/testing: simple tests per second (issue 17). */
   tester?: TesterResult;
+  live?: LiveResult;
   /** `os.loadavg()` when the run started and when it ended (the machine may be shared). */
   load: [number[], number[]];
   seconds: number;
@@ -580,6 +582,16 @@ export function endToEndChecks(results: Results): Check[] {
             ours: `${results.tester.perSecond}/s`,
             budget: `>= ${results.tester.budget}/s`,
             ok: results.tester.perSecond >= results.tester.budget,
+          },
+        ]),
+    ...(results.live === undefined
+      ? []
+      : [
+          {
+            what: `live series: one point appended to ${int(results.live.points)} points, bytes on the wire (median; push, assign, columns, window ${results.live.bytes.assign}, ${results.live.bytes.columns}, ${results.live.bytes.window})`,
+            ours: `${results.live.bytes.push} B`,
+            budget: `<= ${results.live.budget} B`,
+            ok: Math.max(...Object.values(results.live.bytes)) <= results.live.budget,
           },
         ]),
   ];

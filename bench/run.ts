@@ -11,6 +11,7 @@ import type { ChartResult } from "./chart.js";
 import type { CommitResult } from "./commit.js";
 import type { FloodResult } from "./flood.js";
 import type { InteractionResult } from "./interaction.js";
+import type { LiveResult } from "./live.js";
 import type { MountResult } from "./mount.js";
 import { type BuildResults, type Results, renderReport, summarize } from "./report.js";
 import type { RoundTripResult } from "./roundtrip.js";
@@ -121,6 +122,8 @@ const chart = task<ChartResult>("tsx", "chart").result;
 const ssr = task<SsrStats>("tsx", "ssr").result;
 // flet-ts/testing: simple tests per second, on the tsc build (what app authors run).
 const tester = task<TesterResult>("build", "tester").result;
+// A live series: bytes per appended point (tsc build).
+const live = task<LiveResult>("build", "live").result;
 const results: Results = {
   date: new Date(),
   build: build_,
@@ -132,6 +135,7 @@ const results: Results = {
   chart,
   ssr,
   tester,
+  live,
   load: [loadAtStart, os.loadavg()],
   seconds: 0,
 };

@@ -2,7 +2,7 @@
 // `bench/run.ts` runs each task in a fresh process, once on the tsc build (what ships)
 // and once on the TypeScript sources through tsx (esbuild's decorator lowering).
 //
-//   node --expose-gc suite.js <commit|update|mount|memory-server|memory-client|sessions|flood|roundtrip|browser|tester> [n]
+//   node --expose-gc suite.js <commit|update|mount|memory-server|memory-client|sessions|flood|roundtrip|browser|tester|live> [n]
 //
 // `roundtrip` forks this file again as `roundtrip-server`, the server process it drives.
 import { benchCommit } from "./commit.js";
@@ -43,6 +43,8 @@ async function runTask(): Promise<unknown> {
       return (await import("./chart.js")).benchChart();
     case "ssr":
       return (await import("./ssr.js")).benchSsr();
+    case "live":
+      return (await import("./live.js")).benchLive();
     case "tester":
       return (await import("./tester.js")).benchTester(arg === undefined ? undefined : Number(arg));
     default:

@@ -40,7 +40,8 @@ function checkKind(control: Control, prop: PropSchema, value: unknown): void {
       actual === "string" &&
       (prop.values?.includes(value as string) ?? true)) ||
     (expected === "string[]" && Array.isArray(value)) ||
-    (expected === "number[]" && Array.isArray(value));
+    (expected === "number[]" &&
+      (Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView))));
   if (ok && actual !== "function" && actual !== "symbol" && actual !== "bigint") {
     if (prop.check === undefined || prop.check(value)) return;
     throw new FletError(

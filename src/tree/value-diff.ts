@@ -35,7 +35,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
 /**
  * Appends to `ops` what turns `before` into `after` at `pointer`: lists by their common
  * head and tail (an append is one `add`, a removal one `remove`, a splice its removes and
- * adds), objects key by key, anything else one `replace`.
+ * adds, a sliding window its removes at the front and adds at the end), objects key by
+ * key, anything else one `replace`.
  */
 export function diffValue(
   before: unknown,
@@ -73,6 +74,7 @@ function diffList(before: unknown[], after: unknown[], pointer: string, ops: Pat
     tail++;
   const removed = before.length - head - tail;
   const added = after.length - head - tail;
+  if (removed > 0 && added > 0 && slid(before, after, head, removed, added, pointer, ops)) return;
   const paired = Math.min(removed, added);
   for (let i = head; i < head + paired; i++) diffValue(before[i], after[i], `${pointer}/${i}`, ops);
   for (let i = paired; i < removed; i++)
@@ -80,6 +82,39 @@ function diffList(before: unknown[], after: unknown[], pointer: string, ops: Pat
   for (let i = paired; i < added; i++) {
     ops.push({ op: "add", path: `${pointer}/${head + i}`, value: after[head + i] });
   }
+}
+
+/** How far a sliding window may move in one update and still go as removes and adds. */
+const MAX_SLIDE = 64;
+
+/**
+ * A live series kept to its last N points (`shift()` then `push()`): the middle of
+ * `before` (from `head`, `removed` long) without its first `k` items is where the middle of
+ * `after` (`added` long) starts. Then it goes as `k` removes and the new tail's adds.
+ */
+function slid(
+  before: unknown[],
+  after: unknown[],
+  head: number,
+  removed: number,
+  added: number,
+  pointer: string,
+  ops: PatchOperation[],
+): boolean {
+  for (let k = 1; k <= Math.min(removed, MAX_SLIDE); k++) {
+    const kept = removed - k;
+    // Worth it only when fewer than pairing the items up would take.
+    if (kept > added || k + added - kept >= Math.max(removed, added)) continue;
+    let same = true;
+    for (let i = 0; same && i < kept; i++) same = sameValue(before[head + k + i], after[head + i]);
+    if (!same) continue;
+    for (let i = 0; i < k; i++) ops.push({ op: "remove", path: `${pointer}/${head}` });
+    for (let i = kept; i < added; i++) {
+      ops.push({ op: "add", path: `${pointer}/${head + i}`, value: after[head + i] });
+    }
+    return true;
+  }
+  return false;
 }
 
 /**
