@@ -67,6 +67,10 @@ export const ErrorCode = {
   TESTER_NOT_LISTENING: "FLET_ERR_TESTER_NOT_LISTENING",
   /** The tester was used after `close()`, or two fake clocks were installed at once. */
   TESTER_STATE: "FLET_ERR_TESTER_STATE",
+  /** A tester action got a finder with several matches: which one a user meant is unclear. */
+  TESTER_AMBIGUOUS: "FLET_ERR_TESTER_AMBIGUOUS",
+  /** The app reported errors a test did not expect (`t.expectError`), or an expected one never came. */
+  TESTER_APP_ERRORS: "FLET_ERR_TESTER_APP_ERRORS",
   /** A tester or test host got an option, or an argument, that it does not accept. */
   TESTER_OPTIONS: "FLET_ERR_TESTER_OPTIONS",
   /** A worker task of `page.executor` failed or the pool is closed. */

@@ -9,11 +9,31 @@ import {
   type WireNode,
   type WireTree,
 } from "../protocol/wire.js";
+import { explainMiss } from "./explain.js";
+import { hiddenBy } from "./hidden.js";
 
 /** What a finder searches: the replica the headless client holds, and the server's controls. @internal */
 export interface FinderSource {
   tree(): Readonly<WireTree>;
   control(id: string): Control | undefined;
+}
+
+/** Options of the finders of `t.find`. */
+export interface FindOptions {
+  /**
+   * Match hidden controls too: hidden (`visible` false on them or an ancestor), in a view
+   * under the top one, or in a closed dialog, sheet, banner, drawer or picker. Default
+   * false: a finder sees what the browser shows.
+   */
+  hidden?: boolean;
+}
+
+/** What a finder compares, for the closest matches a failure lists. @internal */
+export interface FinderHint {
+  /** What the finder looks for, as text. */
+  readonly wanted: string;
+  /** The values of a node it compares with `wanted`. */
+  values(node: WireNode): readonly string[];
 }
 
 /**
@@ -33,19 +53,48 @@ export class Finder {
   readonly #match: (node: WireNode, id: string) => boolean;
   /** What this finder looks for, for error messages. */
   readonly description: string;
+  /** Whether hidden controls match too (the `hidden` option; default false). */
+  readonly hidden: boolean;
+  /** @internal */
+  readonly hint: FinderHint | undefined;
 
   /** @internal */
   constructor(
     source: FinderSource,
     description: string,
     match: (node: WireNode, id: string) => boolean,
+    options: FindOptions & { hint?: FinderHint } = {},
   ) {
     this.#source = source;
     this.description = description;
     this.#match = match;
+    this.hidden = options.hidden === true;
+    this.hint = options.hint;
   }
 
-  /** Ids of the matching controls, in document order (depth first from the page). */
+  /** @internal What this finder searches. */
+  get source(): FinderSource {
+    return this.#source;
+  }
+
+  /** @internal The same query, hidden controls included. */
+  withHidden(): Finder {
+    return new Finder(this.#source, this.description, this.#match, {
+      hidden: true,
+      hint: this.hint,
+    });
+  }
+
+  #shown(id: string): boolean {
+    if (this.hidden) return true;
+    const control = this.#source.control(id);
+    return control === undefined || hiddenBy(control) === undefined;
+  }
+
+  /**
+   * Ids of the matching controls, in document order (depth first from the page). Hidden
+   * controls are left out unless the finder was made with `{ hidden: true }`.
+   */
   get ids(): string[] {
     const tree = this.#source.tree();
     const found: string[] = [];
@@ -54,7 +103,7 @@ export class Finder {
       const node = tree[id];
       if (node === undefined || seen.has(id)) return;
       seen.add(id);
-      if (this.#match(node, id)) found.push(id);
+      if (this.#match(node, id) && this.#shown(id)) found.push(id);
       for (const value of Object.values(node[NODE_SLOTS] ?? {})) {
         for (const child of Array.isArray(value) ? value : [value]) visit(child);
       }
@@ -83,7 +132,7 @@ export class Finder {
     if (control === undefined) {
       throw new FletError(
         ErrorCode.TESTER_NO_MATCH,
-        `Expected to find ${this.description}, but nothing on the page matches.`,
+        `Expected to find ${this.description}, but nothing on the page matches.\n${explainMiss(this, this.#source.tree())}`,
         {
           finder: this.description,
         },
@@ -106,7 +155,7 @@ export class Finder {
     if (control === undefined) {
       throw new FletError(
         ErrorCode.TESTER_NO_MATCH,
-        `Expected at least ${index + 1} of ${this.description}, but found ${this.count}.`,
+        `Expected at least ${index + 1} of ${this.description}, but found ${this.count}.\n${explainMiss(this, this.#source.tree())}`,
       );
     }
     return control;
@@ -122,6 +171,7 @@ export class Finder {
         const control = this.#source.control(id);
         return control !== undefined && predicate(control);
       },
+      { hidden: this.hidden, hint: this.hint },
     );
   }
 
@@ -143,8 +193,34 @@ function matches(value: unknown, expected: string | RegExp): boolean {
   return typeof expected === "string" ? text === expected : expected.test(text);
 }
 
+/** `"Save"` or `/sav/i`, as a finder's description and hint show it. */
+function shown(value: string | RegExp): string {
+  return typeof value === "string" ? JSON.stringify(value) : String(value);
+}
+
+/** What a hint compares: the string, or a RegExp's source. */
+function raw(value: string | RegExp): string {
+  return typeof value === "string" ? value : value.source;
+}
+
+/** The string values of a node's `text` (or `label`) properties. */
+function valuesOf(node: WireNode, kind: "textProps" | "labelProps"): string[] {
+  return propsOf(node[NODE_TYPE], kind)
+    .map((name) => node[NODE_PROPS][name])
+    .filter((value) => typeof value === "string" || typeof value === "number")
+    .map(String);
+}
+
 /**
- * The finders of a tester (`t.find`). Each returns a lazy {@link Finder}.
+ * The finders of a tester (`t.find`). Each returns a lazy {@link Finder} that sees what
+ * the browser shows; pass `{ hidden: true }` ({@link FindOptions}) to match hidden
+ * controls too.
+ *
+ * @example
+ * ```ts
+ * expect(t.find.text("Saved")).toBeOnPage();
+ * expect(t.find.byKey("draft", { hidden: true }).count).toBe(1);
+ * ```
  */
 export class Finders {
   readonly #source: FinderSource;
@@ -159,12 +235,13 @@ export class Finders {
    * properties a control declares with `text: true`). A string matches exactly; a RegExp
    * is tested.
    */
-  text(text: string | RegExp): Finder {
+  text(text: string | RegExp, options: FindOptions = {}): Finder {
     return new Finder(
       this.#source,
-      `a control showing ${String(typeof text === "string" ? JSON.stringify(text) : text)}`,
+      `a control showing ${shown(text)}`,
       (node) =>
         propsOf(node[NODE_TYPE], "textProps").some((name) => matches(node[NODE_PROPS][name], text)),
+      { ...options, hint: { wanted: raw(text), values: (node) => valuesOf(node, "textProps") } },
     );
   }
 
@@ -172,27 +249,50 @@ export class Finders {
    * Controls of a type: a wire type name (`"text"`) or a class (`ft.Text`, or your
    * `Countdown`, which matches only instances of that class).
    */
-  byType(type: string | (abstract new (...args: any[]) => Control)): Finder {
+  byType(
+    type: string | (abstract new (...args: any[]) => Control),
+    options: FindOptions = {},
+  ): Finder {
+    const hint = (wanted: string): FinderHint => ({
+      wanted,
+      values: (node) => [controlClassOf(node[NODE_TYPE])?.name ?? node[NODE_TYPE]],
+    });
     if (typeof type === "string") {
       return new Finder(
         this.#source,
         `a control of type "${type}"`,
         (node) => node[NODE_TYPE] === type,
+        { ...options, hint: { wanted: type, values: (node) => [node[NODE_TYPE]] } },
       );
     }
     const wireType = compiledSchemaOf(type).type;
-    return new Finder(this.#source, `a ${type.name}`, (node, id) => {
-      if (node[NODE_TYPE] !== wireType) return false;
-      return this.#source.control(id) instanceof type;
-    });
+    return new Finder(
+      this.#source,
+      `${/^[AEIOU]/.test(type.name) ? "an" : "a"} ${type.name}`,
+      (node, id) => {
+        if (node[NODE_TYPE] !== wireType) return false;
+        return this.#source.control(id) instanceof type;
+      },
+      { ...options, hint: hint(type.name) },
+    );
   }
 
   /** The control whose `key` property is `key`. */
-  byKey(key: string): Finder {
+  byKey(key: string, options: FindOptions = {}): Finder {
     return new Finder(
       this.#source,
       `the control with key ${JSON.stringify(key)}`,
       (node) => node[NODE_PROPS].key === key,
+      {
+        ...options,
+        hint: {
+          wanted: key,
+          values: (node) => {
+            const k = node[NODE_PROPS].key;
+            return typeof k === "string" ? [k] : [];
+          },
+        },
+      },
     );
   }
 
@@ -200,19 +300,23 @@ export class Finders {
    * Controls named `label` for assistive technology: a Semantics control's `label`, or a
    * property declared with `label: true` (such as `semanticsLabel`).
    */
-  bySemanticsLabel(label: string | RegExp): Finder {
+  bySemanticsLabel(label: string | RegExp, options: FindOptions = {}): Finder {
     return new Finder(
       this.#source,
-      `a control labelled ${String(typeof label === "string" ? JSON.stringify(label) : label)}`,
+      `a control labelled ${shown(label)}`,
       (node) =>
         propsOf(node[NODE_TYPE], "labelProps").some((name) =>
           matches(node[NODE_PROPS][name], label),
         ),
+      {
+        ...options,
+        hint: { wanted: raw(label), values: (node) => valuesOf(node, "labelProps") },
+      },
     );
   }
 
   /** Controls for which `predicate` (given the server-side control) returns true. */
-  where(predicate: (control: Control) => boolean): Finder {
+  where(predicate: (control: Control) => boolean, options: FindOptions = {}): Finder {
     return new Finder(
       this.#source,
       `a control where ${predicate.name || "predicate"}`,
@@ -220,6 +324,7 @@ export class Finders {
         const control = this.#source.control(id);
         return control !== undefined && id !== PAGE_ID && predicate(control);
       },
+      options,
     );
   }
 }

@@ -15,8 +15,14 @@
  * @module
  */
 export type { FakeClock } from "./fake-clock.js";
-export { Finder, Finders } from "./finder.js";
+export { Finder, Finders, type FindOptions } from "./finder.js";
 export type { DragOptions } from "./gestures.js";
+export {
+  type TesterMatcherContext,
+  type TesterMatcherResult,
+  type TesterMatchers,
+  testerMatchers,
+} from "./matchers.js";
 export { MemoryBrowser } from "./memory-browser.js";
 export {
   checkPackContract,
@@ -54,6 +60,7 @@ export {
   SessionRecorder,
   targetExpression,
 } from "./recorder.js";
+export type { ErrorMatcher } from "./strict.js";
 export {
   createTestHost,
   TestHost,

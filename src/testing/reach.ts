@@ -127,7 +127,8 @@ export function whyUnreachable(blocker: Control): string {
   return expandable(blocker) ? "collapsed" : "closed";
 }
 
-function closed(control: Control): boolean {
+/** An overlay (dialog, sheet, banner, drawer, picker) whose `open` is not true. */
+export function closed(control: Control): boolean {
   return (
     compiledSchemaOf(control.constructor).propsByName.get("open")?.kind === "boolean" &&
     (control as unknown as { open?: unknown }).open !== true

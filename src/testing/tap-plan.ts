@@ -6,8 +6,10 @@
  * @module
  */
 import type { Control } from "../core/control.js";
+import { ErrorCode, FletError } from "../core/errors.js";
 import { compiledSchemaOf } from "../core/schema.js";
 import { tapGesture } from "./gestures.js";
+import { describeControl } from "./listening.js";
 import { type TapSend, tapSends } from "./reach.js";
 
 /** The events a tap on `control` sends (`from` is the child the tap came through), if any. */
@@ -49,4 +51,21 @@ export function tapPlan(control: Control, from?: Control): readonly TapSend[] | 
 
 function listens(control: Control, handler: string): boolean {
   return typeof (control as unknown as Record<string, unknown>)[handler] === "function";
+}
+
+/**
+ * A tap that no plan of `tapped` or its ancestors takes: a clickable control, or a gesture
+ * detector around it, still takes the click (and nothing happens); else the tap is refused
+ * with `FLET_ERR_TESTER_NOT_INTERACTIVE`.
+ */
+export function unheardTap(tapped: Control): readonly TapSend[] {
+  const schema = compiledSchemaOf(tapped.constructor);
+  for (const name of ["click", "tap"])
+    if (schema.eventsByName.has(name)) return [{ target: tapped, name }];
+  for (let c = tapped.parent; c !== undefined; c = c.parent)
+    if (compiledSchemaOf(c.constructor).eventsByName.has("tapDown")) return [];
+  throw new FletError(
+    ErrorCode.TESTER_NOT_INTERACTIVE,
+    `Expected ${describeControl(tapped)} (or an ancestor) to react to a tap (a click or tap event, or a boolean value), but none does. Use t.trigger(target, eventName) for its events: ${[...schema.eventsByName.keys()].join(", ") || "none"}.`,
+  );
 }

@@ -8,6 +8,7 @@ import { AppHost, type AppMain } from "../session/app-host.js";
 import type { Logger } from "../session/logger.js";
 import { type FakeClock, installFakeClock, nextTurn, uninstallFakeClock } from "./fake-clock.js";
 import { untilQuiet } from "./quiet.js";
+import { ErrorLedger, type ErrorMatcher } from "./strict.js";
 import {
   checkHostOptions,
   checkPumpTime,
@@ -44,7 +45,10 @@ export type { TestHostOptions, TestSessionOptions };
  * ```
  */
 export class TestHost {
-  /** Errors the app reported in any session (handler, hook and task failures), in order. */
+  /**
+   * Errors the app reported in any session (handler, hook and task failures), in order.
+   * `host.close()` fails on those no `expectError` (of the host or a tester) claimed.
+   */
   readonly errors: unknown[] = [];
   /** Warnings the app logged in any session. */
   readonly warnings: string[] = [];
@@ -54,13 +58,14 @@ export class TestHost {
   readonly #clock: FakeClock | undefined;
   readonly #testers: Tester[] = [];
   readonly #hosting: SharedHosting;
+  readonly #ledger = new ErrorLedger();
   #closed = false;
 
   /** @internal */
   constructor(main: AppMain, options: TestHostOptions) {
     const { sessions: _sessions, fakeTime, now, client, restoreExpired, ...hostOptions } = options;
     const logger: Logger = {
-      error: (message, error) => this.errors.push(error ?? new Error(message)),
+      error: (message, error) => this.errors.push(this.#ledger.note(message, error)),
       warn: (message) => this.warnings.push(message),
       info: () => {},
       debug: () => {},
@@ -74,6 +79,7 @@ export class TestHost {
       clock: this.#clock,
       errors: this.errors,
       warnings: this.warnings,
+      ledger: this.#ledger,
       quiet: () => untilQuiet(() => this.#activity()),
       pump: (ms) => this.pump(ms),
       end: (tester) => this.#end(tester),
@@ -174,8 +180,24 @@ export class TestHost {
   }
 
   /**
+   * Says the test provokes an app error in some session: `host.close()` accepts every
+   * error `matcher` matches, and fails if none came (as `Tester.expectError`, which a
+   * tester of the host forwards here).
+   *
+   * @example
+   * ```ts
+   * host.expectError("FLET_ERR_PUBSUB_NOT_SERIALIZABLE");
+   * ```
+   */
+  expectError(matcher: ErrorMatcher): void {
+    this.#ledger.expect(matcher);
+  }
+
+  /**
    * Closes every session (running `willUnmount` and `onClose`), stops the app and
-   * restores the real clock. Safe to call twice.
+   * restores the real clock; then throws `FLET_ERR_TESTER_APP_ERRORS` if any session
+   * reported an error no `expectError` claimed, or an expected one never came. Safe to
+   * call twice.
    */
   async close(): Promise<void> {
     if (this.#closed) return;
@@ -187,6 +209,7 @@ export class TestHost {
     } finally {
       if (this.#clock) uninstallFakeClock(this.#clock);
     }
+    this.#ledger.check(this.errors);
   }
 }
 
@@ -216,7 +239,7 @@ export async function createTestHost(
   try {
     for (let i = 0; i < (options.sessions ?? 0); i++) await host.open();
   } catch (error) {
-    await host.close();
+    await host.close().catch(() => {});
     throw error;
   }
   return host;

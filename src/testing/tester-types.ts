@@ -15,6 +15,7 @@ import {
 import type { AppHost, AppHostOptions } from "../session/app-host.js";
 import type { FakeClock } from "./fake-clock.js";
 import type { Finder } from "./finder.js";
+import type { ErrorLedger } from "./strict.js";
 import type { Tester } from "./tester.js";
 
 /** Options of {@link createTester}. */
@@ -53,6 +54,8 @@ export interface SharedHosting {
   readonly clock: FakeClock | undefined;
   readonly errors: unknown[];
   readonly warnings: string[];
+  /** The host's expected errors: its testers' `expectError` claim there; `host.close()` checks. */
+  readonly ledger: ErrorLedger;
   /** Waits until no session of the host sends anything more. */
   quiet(): Promise<void>;
   /** Lets `ms` pass for every session, then settles them all. */
@@ -79,7 +82,7 @@ export interface TreeNode {
   [slot: string]: unknown;
 }
 
-/** What tester actions accept: a finder (its first match is used) or a control. */
+/** What tester actions accept: a finder (with exactly one match on the screen) or a control. */
 export type Target = Finder | Control;
 
 /** The replica's tree from the page down, nested (see `Tester.tree`). @internal */

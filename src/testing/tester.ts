@@ -13,7 +13,7 @@ import { createMemoryTransportPair } from "../transport/memory-transport.js";
 import type { Transport } from "../transport/transport.js";
 import { dropGesture, swipePlan, swipeSends } from "./drag-drop.js";
 import { type FakeClock, installFakeClock, nextTurn, uninstallFakeClock } from "./fake-clock.js";
-import { Finder, Finders } from "./finder.js";
+import { Finders } from "./finder.js";
 import {
   type DragOptions,
   doubleTapGesture,
@@ -22,13 +22,14 @@ import {
   tapGesture,
 } from "./gestures.js";
 import { assertListening, describeControl } from "./listening.js";
+import { forgetTester, rememberTester } from "./matchers.js";
 import { MemoryBrowser } from "./memory-browser.js";
 import { menuTarget, pickCloses, tapSubmenu } from "./menus.js";
 import { dismissal, pickerChoice } from "./pickers.js";
 import { untilQuiet } from "./quiet.js";
-import { autofocused, interactive, type TapSend, tapMenus, whyUnreachable } from "./reach.js";
-import { tapPlan } from "./tap-plan.js";
-
+import { autofocused, interactive, type TapSend, tapMenus } from "./reach.js";
+import { ErrorLedger, type ErrorMatcher, resolveTarget } from "./strict.js";
+import { tapPlan, unheardTap } from "./tap-plan.js";
 import {
   DEFAULT_CLIENT,
   type PatchRecord,
@@ -62,7 +63,7 @@ export class Tester {
   readonly client: ClientConnection;
   /** Finders over what the browser would show. */
   readonly find: Finders;
-  /** Errors the app reported (handler, hook and task failures); in a test host, of every session. */
+  /** Errors the app reported (handler, hook, task failures; in a test host, of every session). */
   readonly errors: unknown[];
   /** Warnings the app logged; in a test host, of every session. */
   readonly warnings: string[];
@@ -77,14 +78,16 @@ export class Tester {
   #serverEnd: Transport | undefined;
   #failure: unknown;
   #closed = false;
+  readonly #ledger: ErrorLedger;
 
   /** @internal */
   constructor(main: AppMain, options: TesterOptions, shared?: SharedHosting) {
     this.#shared = shared;
+    this.#ledger = shared?.ledger ?? new ErrorLedger();
     this.errors = shared?.errors ?? [];
     this.warnings = shared?.warnings ?? [];
     const logger: Logger = {
-      error: (message, error) => this.errors.push(error ?? new Error(message)),
+      error: (message, error) => this.errors.push(this.#ledger.note(message, error)),
       warn: (message) => this.warnings.push(message),
       info: () => {},
       debug: () => {},
@@ -104,6 +107,7 @@ export class Tester {
       tree: () => this.client.replica.tree,
       control: (id) => this.#session()?.control(id),
     });
+    rememberTester(this);
     this.client.updates.subscribe({
       next: (update) => {
         if (update.kind === "patch") {
@@ -221,21 +225,23 @@ export class Tester {
   }
 
   #resolve(target: Target, action: string): Control {
-    const control = target instanceof Finder ? target.first : target;
-    if (!control.mounted) {
-      throw new FletError(
-        ErrorCode.TESTER_NO_MATCH,
-        `Expected to ${action} a control on the page, but ${control.constructor.name} is not on it.`,
-      );
-    }
-    const blocker = interactive(control, this.browser.openMenus);
-    if (blocker !== undefined) {
-      throw new FletError(
-        ErrorCode.TESTER_NOT_INTERACTIVE,
-        `Expected to ${action} ${describeControl(control)}, but ${blocker === control ? "it" : `its ancestor ${describeControl(blocker)}`} is ${whyUnreachable(blocker)}; a user could not do that.`,
-      );
-    }
-    return control;
+    return resolveTarget(target, action, this.client.replica.tree, this.browser.openMenus);
+  }
+
+  /**
+   * Says the test provokes an app error: `close()` accepts every error `matcher` matches (a
+   * `FLET_ERR_*` code, part of the message, a RegExp, an error class, a predicate) and fails
+   * if none came. Any other error in `t.errors` fails `close()`; in a test host, `host.close()`.
+   *
+   * @example
+   * ```ts
+   * t.expectError("boom");
+   * await t.tap(t.find.text("Explode"));
+   * await t.close(); // passes: the handler's "boom" was expected
+   * ```
+   */
+  expectError(matcher: ErrorMatcher): void {
+    this.#ledger.expect(matcher);
   }
 
   async #send(
@@ -282,17 +288,7 @@ export class Tester {
       const plan = tapPlan(control, from);
       if (plan) return this.#sendAll(plan);
     }
-    const schema = compiledSchemaOf(tapped.constructor);
-    // Nobody listens: a clickable control, or a gesture detector around it, still takes
-    // the click (and nothing happens).
-    for (const name of ["click", "tap"])
-      if (schema.eventsByName.has(name)) return this.#send(tapped, name);
-    for (let c = tapped.parent; c !== undefined; c = c.parent)
-      if (compiledSchemaOf(c.constructor).eventsByName.has("tapDown")) return;
-    throw new FletError(
-      ErrorCode.TESTER_NOT_INTERACTIVE,
-      `Expected ${describeControl(tapped)} (or an ancestor) to react to a tap (a click or tap event, or a boolean value), but none does. Use t.trigger(target, eventName) for its events: ${[...schema.eventsByName.keys()].join(", ") || "none"}.`,
-    );
+    return this.#sendAll(unheardTap(tapped));
   }
 
   async #sendAll(sends: readonly TapSend[]): Promise<void> {
@@ -458,10 +454,15 @@ export class Tester {
     return treeOf(this.client.replica.tree as Record<string, WireNode | undefined>, options);
   }
 
-  /** Ends the session (running `willUnmount` and `onClose`), stops the app and restores the clock. */
+  /**
+   * Ends the session (`willUnmount`, `onClose`), stops the app and restores the clock; then
+   * throws `FLET_ERR_TESTER_APP_ERRORS` on an app error no {@link Tester.expectError} claimed
+   * (or an expected one that never came). In a test host, `host.close()` checks instead.
+   */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    forgetTester(this);
     try {
       this.client.disconnect();
       await (this.#shared ? this.#shared.end(this) : this.#host.close());
@@ -469,6 +470,7 @@ export class Tester {
     } finally {
       if (this.#clock && !this.#shared) uninstallFakeClock(this.#clock);
     }
+    if (!this.#shared) this.#ledger.check(this.errors, this.client.replica.tree);
   }
 }
 
@@ -490,7 +492,7 @@ export async function createTester(main: AppMain, options: TesterOptions = {}): 
   try {
     await tester.start();
   } catch (error) {
-    await tester.close();
+    await tester.close().catch(() => {});
     throw error;
   }
   return tester;

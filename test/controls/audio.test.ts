@@ -117,6 +117,7 @@ describe("Audio", () => {
     audio.src = undefined;
     audio.update();
     await t.settle();
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(t.errors[0]).toMatchObject({
       code: "FLET_ERR_PROP_INVALID_VALUE",
       message: expect.stringMatching(/Expected Audio to have src or srcBase64/),

@@ -102,6 +102,7 @@ describe("Canvas", () => {
     circle.radius = 10;
     canvas.update();
     await t.settle();
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     const error = t.errors[0] as ft.FletError;
     expect(error.code).toBe(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(error.message).toMatch(/Expected Circle\.x to be a finite number, but got NaN/);
@@ -122,6 +123,8 @@ describe("Canvas", () => {
     path.update();
     await t.settle();
     // JSON props are refused as they are serialised, before validate(): the same refusal.
+    t.expectError(ft.ErrorCode.PROP_NOT_SERIALIZABLE);
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect((t.errors[0] as ft.FletError).code).toMatch(/^FLET_ERR_PROP_/);
     expect((t.errors[0] as ft.FletError).message).toMatch(/Path\.elements .*Infinity/);
     const shape = () => (canvasNode(t!).shapes as TreeNode[])[0]!;

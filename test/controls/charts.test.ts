@@ -106,6 +106,7 @@ describe("LineChart", () => {
     data.dataPoints.push(new ft.LineChartDataPoint({ y: 2 }));
     data.update();
     await t.settle();
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     const error = t.errors[0] as ft.FletError;
     expect(error.code).toBe(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(error.message).toMatch(
@@ -179,6 +180,7 @@ describe("BarChart", () => {
     rod.rodStackItems.push(new ft.BarChartRodStackItem({ toY: 2 }));
     rod.update();
     await t.settle();
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect((t.errors[0] as ft.FletError).message).toMatch(/BarChartRodStackItem\.fromY/);
   });
 });
@@ -217,6 +219,7 @@ describe("PieChart", () => {
     section.value = -5;
     section.update();
     await t.settle();
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     const error = t.errors[0] as ft.FletError;
     expect(error.code).toBe(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(error.message).toMatch(

@@ -82,6 +82,7 @@ describe("Chip", () => {
     chip.label = new ft.Text("Changed");
     chip.update();
     await t.settle();
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(t.errors[0]).toMatchObject({
       code: "FLET_ERR_PROP_INVALID_VALUE",
       message: expect.stringMatching(/Expected Chip to have onClick .* or onSelect .* both/),
@@ -96,6 +97,7 @@ describe("Chip", () => {
 
   it("reports a chip without a label, naming the prop", async () => {
     t = await createTester((page) => page.add(new ft.Chip({ onClick: () => {} })));
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(t.errors[0]).toMatchObject({
       code: "FLET_ERR_PROP_INVALID_VALUE",
       message: expect.stringMatching(/Expected Chip\.label to be a control/),

@@ -159,6 +159,7 @@ describe("DataTable", () => {
     data.sortAscending = false;
     data.update();
     await t.settle();
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     const error = t.errors[0] as ft.FletError;
     expect(error.code).toBe(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(error.message).toMatch(
@@ -182,6 +183,7 @@ describe("DataTable", () => {
     row.cells.push(new ft.DataCell(new ft.Text("extra")));
     row.update();
     await t.settle();
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect((t.errors[0] as ft.FletError).message).toMatch(/DataRow\.cells .* but a row has 3/);
     expect(t.find.text("extra").exists).toBe(false);
   });
@@ -192,6 +194,7 @@ describe("DataTable", () => {
     data.sortColumnIndex = 2;
     data.update();
     await t.settle();
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     const error = t.errors[0] as ft.FletError;
     expect(error.code).toBe(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(error.message).toMatch(

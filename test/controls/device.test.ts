@@ -121,6 +121,7 @@ describe("device controls", () => {
     area.content = undefined;
     area.update();
     await t.settle();
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(t.errors[0]).toMatchObject({
       code: "FLET_ERR_PROP_INVALID_VALUE",
       message: expect.stringMatching(/Expected WindowDragArea to have content/),

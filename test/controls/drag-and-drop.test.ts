@@ -110,12 +110,14 @@ describe("Draggable and DragTarget", () => {
   it("refuses a Draggable or DragTarget without content", async () => {
     t = await createTester((page) => page.add(new ft.Draggable({ group: "g" })));
     expect(t.find.byType(ft.Draggable).exists).toBe(false);
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(t.errors[0]).toMatchObject({
       code: "FLET_ERR_PROP_INVALID_VALUE",
       message: expect.stringMatching(/Draggable\.content/),
     });
     await t.close();
     t = await createTester((page) => page.add(new ft.DragTarget()));
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(t.errors[0]).toMatchObject({ message: expect.stringMatching(/DragTarget\.content/) });
   });
 });
@@ -224,11 +226,13 @@ describe("Dismissible", () => {
 
   it("refuses no content and thresholds outside 0..1", async () => {
     t = await createTester((page) => page.add(new ft.Dismissible()));
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(t.errors[0]).toMatchObject({ message: expect.stringMatching(/Dismissible\.content/) });
     await t.close();
     t = await createTester((page) =>
       page.add(new ft.Dismissible(box("x"), { dismissThresholds: { up: 1.5 } })),
     );
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(t.errors[0]).toMatchObject({
       code: "FLET_ERR_PROP_INVALID_VALUE",
       message: expect.stringMatching(/dismissThresholds .* "up": 1.5/),

@@ -63,6 +63,7 @@ describe("FletApp", () => {
     t.page.add(new ft.FletApp("javascript:alert(1)"));
     await t.settle();
     expect(t.patches.length).toBe(sent);
+    t.expectError(ft.ErrorCode.URL_UNSAFE);
     expect(String((t.errors[0] as Error).message)).toMatch(/\[FLET_ERR_URL_UNSAFE\]/);
     expect(errorCodeOf(() => new ft.FletApp({ reconnectIntervalMs: -1 }))).toBe(
       "FLET_ERR_PROP_INVALID_VALUE",

@@ -185,6 +185,7 @@ describe("GestureDetector", () => {
 describe("GestureDetector.validate", () => {
   async function refused(detector: ft.GestureDetector): Promise<ft.FletError> {
     t = await createTester((page) => page.add(detector));
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(t.find.byType(ft.GestureDetector).exists).toBe(false);
     return t.errors[0] as ft.FletError;
   }

@@ -85,6 +85,7 @@ describe("Lottie", () => {
 
   it("reports a Lottie with neither src nor srcBase64, as Flet's client does", async () => {
     t = await createTester((page) => page.add(new ft.Lottie({ width: 40 })));
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(t.errors[0]).toMatchObject({
       code: "FLET_ERR_PROP_INVALID_VALUE",
       message: expect.stringMatching(/Expected Lottie to have "src" or "srcBase64"/),
@@ -99,6 +100,7 @@ describe("Lottie", () => {
     lottie.srcBase64 = "not base64!";
     lottie.update();
     await t.settle();
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(t.errors[0]).toMatchObject({
       code: "FLET_ERR_PROP_INVALID_VALUE",
       message: expect.stringMatching(/Expected Lottie\.srcBase64 to be base64/),

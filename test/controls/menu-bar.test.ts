@@ -133,6 +133,7 @@ describe("MenuBar", () => {
       /MenuBar\.clipBehavior/,
     );
     t = await createTester((page) => page.add(new ft.MenuBar()));
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(t.errors[0]).toMatchObject({
       code: "FLET_ERR_PROP_INVALID_VALUE",
       message: expect.stringMatching(

@@ -46,6 +46,7 @@ describe(ft.ShaderMask, () => {
     t.page.update();
     await t.settle();
     expect(t.patches.length, "a refused update sends nothing").toBe(sent);
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     const messages = t.errors.map((error) => String((error as Error).message));
     expect(messages[0]).toMatch(
       /Expected ShaderMask\.shader to be a gradient with at least two colours, but got undefined\..*\[FLET_ERR_PROP_INVALID_VALUE\]/,
@@ -97,6 +98,7 @@ describe(ft.AnimatedSwitcher, () => {
     t.page.controls.length = 0;
     t.page.add(new ft.AnimatedSwitcher(new ft.Text("A"), { reverseDuration: -5 }));
     await t.settle();
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     const messages = t.errors.map((error) => String((error as Error).message));
     expect(messages[0]).toMatch(
       /Expected AnimatedSwitcher\.content to be a control, but got nothing.*\[FLET_ERR_PROP_INVALID_VALUE\]/,

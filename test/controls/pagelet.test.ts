@@ -102,6 +102,7 @@ describe("Pagelet", () => {
     t.page.add(new ft.Pagelet({ appbar: new ft.AppBar() }));
     await t.settle();
     expect(t.patches.length, "a refused update sends nothing").toBe(sent);
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(String((t.errors[0] as Error).message)).toMatch(
       /Expected Pagelet\.content to be a control, but got nothing\. .* \[FLET_ERR_PROP_INVALID_VALUE\]/,
     );

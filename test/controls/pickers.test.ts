@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 const picker = <TPicker>(cls: new (...args: never[]) => TPicker): TPicker =>
-  t!.find.byType(cls as never).first as TPicker;
+  t!.find.byType(cls as never, { hidden: true }).first as TPicker;
 
 describe("DatePicker", () => {
   it("declares every prop and event of Flet 0.21's DatePicker", () => {
@@ -113,6 +113,7 @@ describe("DatePicker", () => {
     date.update();
     await t.settle();
     expect(t.patches.length, "a refused update sends nothing").toBe(sent);
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     const messages = t.errors.map((error) => String((error as Error).message));
     expect(messages[0]).toMatch(
       /Expected DatePicker\.firstDate to be on or before lastDate \(Tue Dec 31 2024\), but got Wed Jan 01 2025\. Set firstDate earlier or lastDate later\. \[FLET_ERR_PROP_INVALID_VALUE\]/,

@@ -69,6 +69,7 @@ describe("SegmentedButton", () => {
     button.update();
     await t.settle();
     expect(t.patches.length, "a refused update sends nothing").toBe(sent);
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     const messages = t.errors.map((error) => String((error as Error).message));
     expect(messages[0]).toMatch(
       /Expected SegmentedButton\.selected to be values of its segments, but got "z", which names no segment\. Set selected to values of its segments \("a", "b", "c"\)\. \[FLET_ERR_PROP_INVALID_VALUE\]/,

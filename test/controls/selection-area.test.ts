@@ -39,6 +39,7 @@ describe("SelectionArea and TransparentPointer", () => {
     area.content = undefined;
     area.update();
     await t.settle();
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(t.errors[0]).toMatchObject({
       code: "FLET_ERR_PROP_INVALID_VALUE",
       message: expect.stringMatching(/Expected SelectionArea\.content to be a control/),

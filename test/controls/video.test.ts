@@ -120,6 +120,7 @@ describe("Video", () => {
     video.playlist = [clip("a"), { resource: "" } as ft.VideoMedia];
     video.update();
     await t.settle();
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(t.errors[0]).toMatchObject({
       code: "FLET_ERR_PROP_INVALID_VALUE",
       message: expect.stringMatching(/item 1 has ""/),

@@ -75,6 +75,7 @@ describe("WebView", () => {
 
   it("reports an empty url, as Flet's client does", async () => {
     t = await createTester((page) => page.add(new ft.WebView({ height: 200 })));
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(t.errors[0]).toMatchObject({
       code: "FLET_ERR_PROP_INVALID_VALUE",
       message: expect.stringMatching(/Expected WebView\.url to be a URL/),
@@ -88,6 +89,7 @@ describe("WebView", () => {
     webview.url = " JavaScript:alert(1)";
     webview.update();
     await t.settle();
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect(t.errors[0]).toMatchObject({
       code: "FLET_ERR_PROP_INVALID_VALUE",
       message: expect.stringMatching(/scheme "javascript:"/),

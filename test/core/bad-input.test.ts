@@ -176,6 +176,7 @@ describe("Session", () => {
             new Button("fail", { onClick: handler }),
           );
         });
+        t.expectError(`${kind} boom`);
         await t.tap(t.find.text("fail"));
         await t.pump(10);
         expect(seen).toHaveLength(1);
@@ -203,6 +204,7 @@ describe("Session", () => {
         },
         { dev: false },
       );
+      t.expectError("secret path");
       await t.tap(t.find.text("fail"));
       const sent = t.protocolErrors.at(-1)!;
       expect(sent).toMatchObject({
@@ -226,6 +228,7 @@ describe("Session", () => {
           }),
         );
       });
+      t.expectError("late");
       await t.tap(t.find.text("fail"));
       expect(t.find.text("changed").exists).toBe(true);
     });
@@ -240,6 +243,7 @@ describe("Session", () => {
       second.controls.push(shared);
       t.page.update();
       await t.settle();
+      t.expectError(ft.ErrorCode.CONTROL_DUPLICATE_PARENT);
       expect(t.errors).toHaveLength(1);
       expect((t.errors[0] as ft.FletError).code).toBe(ft.ErrorCode.CONTROL_DUPLICATE_PARENT);
       expect(second.controls).toHaveLength(0);
@@ -257,6 +261,7 @@ describe("Session", () => {
       wrapper.controls.push(inner);
       t.page.update();
       await t.settle();
+      t.expectError(ft.ErrorCode.CONTROL_DUPLICATE_PARENT);
       expect((t.errors[0] as ft.FletError).code).toBe(ft.ErrorCode.CONTROL_DUPLICATE_PARENT);
       expect((t.errors[0] as ft.FletError).message).toContain("contain itself");
       expect(inner.mounted).toBe(false);
@@ -269,6 +274,7 @@ describe("Session", () => {
       box.controls.push("text" as unknown as ft.Control, new Label("ok"));
       box.update();
       await t.settle();
+      t.expectError(ft.ErrorCode.CONTROL_NOT_A_CONTROL);
       expect((t.errors[0] as ft.FletError).code).toBe(ft.ErrorCode.CONTROL_NOT_A_CONTROL);
       expect((t.errors[0] as ft.FletError).message).toContain('"text"');
       expect(t.find.text("ok").exists).toBe(true);
@@ -289,6 +295,7 @@ describe("Session", () => {
       boxes[0]!.controls.push(new Spawner(1));
       boxes[0]!.update();
       await t.settle();
+      t.expectError(ft.ErrorCode.UPDATE_LOOP);
       const codes = t.errors.map((error) => (error as ft.FletError).code);
       expect(codes).toContain(ft.ErrorCode.UPDATE_LOOP);
       expect((t.errors[0] as ft.FletError).message).toMatch(/after 1001 rounds hooks/);
@@ -311,6 +318,7 @@ describe("Session", () => {
       label.value = "changed with the failed update";
       t.page.update();
       await t.settle();
+      t.expectError(ft.ErrorCode.UPDATE_LOOP);
       expect(t.errors.map((error) => (error as ft.FletError).code)).toContain(
         ft.ErrorCode.UPDATE_LOOP,
       );
@@ -344,6 +352,7 @@ describe("Session", () => {
       label.value = "y";
       label.update();
       await t.settle();
+      t.expectError(ft.ErrorCode.PROP_NOT_SERIALIZABLE);
       expect((t.errors[0] as ft.FletError).code).toBe(ft.ErrorCode.PROP_NOT_SERIALIZABLE);
       expect(t.find.text("y").exists).toBe(true);
     });

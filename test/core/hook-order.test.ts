@@ -165,6 +165,7 @@ describe("Control hooks", () => {
       };
       page.add(new Broken("x"), probe("after"));
     });
+    t.expectError("boom");
     expect(errors).toEqual([expect.stringMatching(/^didMount of Broken#\w+: boom$/)]);
     expect(log).toContain("didMount after");
   });

@@ -167,6 +167,7 @@ describe("prop checks", () => {
     try {
       const before = JSON.stringify(t.tree);
       await t.tap(t.find.text("bad"));
+      t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
       expect(t.errors).toHaveLength(1);
       expect((t.errors[0] as ft.FletError).code).toBe(ft.ErrorCode.PROP_INVALID_VALUE);
       expect(JSON.stringify(t.tree)).toBe(before);

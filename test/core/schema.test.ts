@@ -99,6 +99,7 @@ describe("schemaOf", () => {
     class Bare extends ft.Control {}
     const t = await createTester((page) => page.add(new Bare()));
     try {
+      t.expectError(ft.ErrorCode.SCHEMA_MISSING);
       expect((t.errors[0] as ft.FletError).code).toBe(ft.ErrorCode.SCHEMA_MISSING);
     } finally {
       await t.close();

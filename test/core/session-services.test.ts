@@ -58,6 +58,7 @@ describe("Page", () => {
           })
           .catch(() => {});
       });
+      t.expectError("task failed");
       expect(errors).toEqual(["task failed"]);
     });
   });

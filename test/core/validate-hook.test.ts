@@ -48,6 +48,7 @@ describe("Control.validate()", () => {
     other.value = "after";
     t.page.update();
     await t.settle();
+    t.expectError(ft.ErrorCode.PROP_INVALID_VALUE);
     expect((t.errors[0] as ft.FletError).code).toBe(ft.ErrorCode.PROP_INVALID_VALUE);
     expect((t.errors[0] as ft.FletError).message).toMatch(/Pair\.controls to hold at most 2/);
     expect(t.find.text("c").exists).toBe(false);

@@ -107,7 +107,7 @@ describe("the showcase", () => {
 
   it("puts the groups in a drawer on a phone-sized window", async () => {
     t = await createTester(main, { client: { width: 390, height: 800, route: "/layout" } });
-    const rail = t.find.byType(ft.NavigationRail).first as ft.NavigationRail;
+    const rail = t.find.byType(ft.NavigationRail, { hidden: true }).first as ft.NavigationRail;
     expect(rail.visible).toBe(false);
     expect(t.page.drawer).toBeInstanceOf(ft.NavigationDrawer);
     await t.tap(t.find.bySemanticsLabel("Open the groups menu"));
