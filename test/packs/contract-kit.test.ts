@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { ErrorCode } from "flet-ts";
 import { checkPackContract, type PackCheck, type PackContractReport } from "flet-ts/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { Badge, Leaky, Stale, Undrawn } from "../fixtures/packs/contract-pack/server.js";
+import { Badge, Leaky, Shape, Stale, Undrawn } from "../fixtures/packs/contract-pack/server.js";
 
 const packDir = new URL("../fixtures/packs/contract-pack/", import.meta.url);
 
@@ -17,9 +17,12 @@ describe("checkPackContract in Chromium", () => {
   beforeAll(async () => {
     report = await checkPackContract({
       packDir,
-      controls: [Badge, Leaky, Undrawn, Stale],
-      samples: { "contract.leaky": { shown: "Leaky" } },
-      triggers: { "contract.leaky": { change: (control) => control.click() } },
+      controls: [Badge, Leaky, Undrawn, Stale, Shape],
+      samples: { "contract.leaky": { shown: "Leaky" }, "contract.shape": { fill: "red" } },
+      triggers: {
+        "contract.leaky": { change: (control) => control.click() },
+        "contract.shape": { press: (control) => control.click() },
+      },
       timeout: 1_500,
     });
   }, 120_000);
@@ -35,6 +38,19 @@ describe("checkPackContract in Chromium", () => {
       ["click", true],
     ]);
     expect(find(report, "contract.badge", "click")?.detail).toMatch(/fired/);
+  });
+
+  it("checks members a pack's own undecorated base class declares", () => {
+    const shape = report.checks.filter((check) => check.type === "contract.shape");
+    expect(shape.map((check) => [check.member, check.ok])).toEqual(
+      expect.arrayContaining([
+        ["fill", true],
+        ["strokeWidth", false],
+        ["press", true],
+        ["name", true],
+      ]),
+    );
+    expect(find(report, "contract.shape", "strokeWidth")?.detail).toMatch(/did not change/);
   });
 
   it("fails a property the renderer never draws, and says how to fix it", () => {
@@ -64,10 +80,11 @@ describe("checkPackContract in Chromium", () => {
 
   it("reports failures first in a readable summary", () => {
     expect(report.ok).toBe(false);
-    expect(report.failures).toHaveLength(4);
+    // Leaky's prop and event, Undrawn, Stale, Shape's inherited strokeWidth.
+    expect(report.failures).toHaveLength(5);
     const text = report.format();
     expect(text.split("\n")[0]).toBe(
-      `contract-pack@1.2.0: ${report.checks.length - 4} of ${report.checks.length} checks passed`,
+      `contract-pack@1.2.0: ${report.checks.length - 5} of ${report.checks.length} checks passed`,
     );
     expect(text.split("\n")[1]).toMatch(/^ {2}FAIL /);
   });
@@ -78,7 +95,7 @@ describe("checkPackContract with bad input", () => {
     const report = await checkPackContract({
       packDir,
       controls: [Leaky],
-      samples: { "contract.leaky": { shown: "Leaky" } },
+      samples: { "contract.leaky": { shown: "Leaky" }, "contract.shape": { fill: "red" } },
       timeout: 1_000,
     });
     expect(find(report, "contract.leaky", "change")?.detail).toMatch(
