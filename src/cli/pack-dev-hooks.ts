@@ -80,5 +80,6 @@ export const resolve: ResolveHook = async (specifier, context, next) => {
   const path = inside(resolved.url, pack.dir);
   const source = path === undefined ? undefined : sourceOf(path, pack.dir);
   if (source === undefined) return resolved;
-  return { url: pathToFileURL(source).href, shortCircuit: true };
+  // Through the next resolver (tsx's), which marks the file as TypeScript for its loader.
+  return next(pathToFileURL(source).href, context);
 };
