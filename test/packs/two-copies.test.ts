@@ -118,7 +118,7 @@ describe("two copies of flet-ts", () => {
         'delete globalThis[Symbol.for("flet-ts.copy")];',
         'const { createTester } = await import("flet-ts/testing");',
         "const t = await createTester((page) => page.add(new Badge()));",
-        "const messages = t.errors.map((e) => e.code + \": \" + e.message);",
+        'const messages = t.errors.map((e) => e.code + ": " + e.message);',
         "await t.close();",
         "console.log(JSON.stringify(messages));",
       ].join("\n"),
