@@ -23,6 +23,15 @@ function registerModule(): string {
     : new URL("./pack-dev-register.ts", import.meta.url).href;
 }
 
+/** The real path of `path`, or `path` itself for a broken link. */
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 /**
  * Links the pack into the app's `node_modules` when nothing is there yet, so editors and
  * `tsc` resolve its name too; an installed copy is left alone (the app bypasses it).
@@ -38,7 +47,7 @@ function linkPack(app: string, pack: DevPackInfo, io: CliIo): void {
     mkdirSync(dirname(link), { recursive: true });
     symlinkSync(pack.dir, link, "dir");
     io.out(`flet-ts pack dev: linked node_modules/${pack.name} to ${pack.dir}\n`);
-  } else if (realpathSync(link) !== pack.dir) {
+  } else if (realOrSelf(link) !== pack.dir) {
     io.out(
       `flet-ts pack dev: node_modules/${pack.name} is another copy; the app uses ${pack.dir} instead while this runs.\n`,
     );

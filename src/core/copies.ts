@@ -56,7 +56,7 @@ function versionAt(path: string): string | undefined {
   }
 }
 
-/** `flet-ts 0.1.0 at /path`, or without the version when it cannot be read. */
+/** `flet-ts 0.1.0 at /path`, or without the version when it cannot be read. @internal */
 export function describeCopy(path: string): string {
   const version = versionAt(path);
   return `flet-ts${version === undefined ? "" : ` ${version}`} at ${path}`;
