@@ -9,7 +9,7 @@
  * @module
  */
 import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 
@@ -109,12 +109,20 @@ export async function packBrowserBuild(pack: DevPackInfo, io: CliIo): Promise<Pa
     target: "es2022",
     sourcemap: "inline",
     logLevel: "silent",
+    write: false,
   });
   return {
     outfile,
     async build() {
       try {
-        await context.rebuild();
+        const result = await context.rebuild();
+        const css = result.outputFiles?.find((file) => file.path.endsWith(".css"));
+        const js = result.outputFiles?.find((file) => file.path.endsWith(".js"))?.text ?? "";
+        // CSS the entry imports comes out beside it: the client bundle takes it in through
+        // an import, as it would from the pack's own build.
+        if (css) writeFileSync(css.path, css.contents);
+        // At the end, so the inline source map's lines stay true (imports are hoisted).
+        writeFileSync(outfile, css ? `${js}\nimport "./${basename(css.path)}";\n` : js);
         return true;
       } catch (error) {
         const errors = (error as { errors?: import("esbuild").Message[] }).errors;

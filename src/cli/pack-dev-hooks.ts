@@ -6,7 +6,7 @@
  *   app's folder (the app's copy), not from the pack's own `node_modules`;
  * - the pack's name (`flet-sparks`, `flet-sparks/…`) resolves to the pack's folder, and a
  *   compiled file there (`dist/x.js`) to its TypeScript source (`src/x.ts`) when it has
- *   one, so a saved server-side change needs no build.
+ *   one, so a saved server-side change needs no build (and a pack never built runs).
  *
  * @internal
  * @module
@@ -67,19 +67,24 @@ export const resolve: ResolveHook = async (specifier, context, next) => {
     });
   }
   if (!isPack(specifier, pack.name)) return next(specifier, context);
-  let resolved: Awaited<ReturnType<typeof next>>;
+  let url: string;
+  let resolved: Awaited<ReturnType<typeof next>> | undefined;
   try {
     // Resolved as the pack resolves its own name (its "exports"), wherever the app is.
     resolved = await next(specifier, {
       ...context,
       parentURL: pathToFileURL(join(pack.dir, "package.json")).href,
     });
-  } catch {
-    return next(specifier, context);
+    url = resolved.url;
+  } catch (error) {
+    // A pack never built: its "exports" name a dist/ file that is not there yet.
+    const missing = (error as { url?: unknown }).url;
+    if (typeof missing !== "string") return next(specifier, context);
+    url = missing;
   }
-  const path = inside(resolved.url, pack.dir);
+  const path = inside(url, pack.dir);
   const source = path === undefined ? undefined : sourceOf(path, pack.dir);
-  if (source === undefined) return resolved;
+  if (source === undefined) return resolved ?? next(specifier, context);
   // Through the next resolver (tsx's), which marks the file as TypeScript for its loader.
   return next(pathToFileURL(source).href, context);
 };

@@ -2,8 +2,8 @@
  * `flet-ts pack dev`: the example pack flet-sparks, copied to a temp folder with its own
  * copy of flet-ts installed (as `npm install` in a pack's folder gives it), linked into a
  * temp app. `flet-ts run` loads two copies and stops with FLET_ERR_PACKAGE_TWO_COPIES;
- * `flet-ts pack dev` runs the app with one copy, and a saved change to the pack's renderer
- * (or its server code) reaches a page open in Chromium.
+ * `flet-ts pack dev` runs the app with one copy and the pack's sources (no build), and a
+ * saved change to the pack's renderer (or its server code) reaches a page open in Chromium.
  */
 import {
   copyFileSync,
@@ -12,6 +12,7 @@ import {
   readdirSync,
   readFileSync,
   realpathSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
@@ -106,7 +107,9 @@ describe("flet-ts pack dev", () => {
     }
   }, 60_000);
 
-  it("runs the app with one copy; a saved renderer or server change reaches the open page", async () => {
+  it("runs the app with one copy, from the pack's sources; a saved change reaches the open page", async () => {
+    // No build needed: the server classes and the renderers come from src/.
+    rmSync(join(pack, "dist"), { recursive: true, force: true });
     const cli = startCli(
       ["pack", "dev", "../flet-sparks", "--port", "0", "--host", "127.0.0.1"],
       app,
