@@ -27,6 +27,7 @@ import * as nodeHttp from "./adapters/node-http.js";
 import * as asyncHandlers from "./async-handlers.js";
 import * as calculator from "./calculator.js";
 import * as chat from "./chat.js";
+import * as codemirror from "./codemirror.js";
 import { type ControlPage, controlPages } from "./controls/index.js";
 import * as countdown from "./countdown.js";
 import * as cupertino from "./cupertino.js";
@@ -74,6 +75,7 @@ export const examples: Example[] = [
   { slug: "uploads", ...uploads, options: { uploadDir: galleryUploadDir } },
   { slug: "sign-in", ...signIn },
   { slug: "sparks", ...sparks },
+  { slug: "codemirror", ...codemirror },
 ];
 
 /** The app of the hosting examples, mounted at `/examples/guestbook/` as node-http.ts does. */

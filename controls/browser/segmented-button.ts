@@ -9,6 +9,7 @@ import type { MaterialRenderer } from "./define.js";
 import { h, place } from "./dom.js";
 import { iconGlyph } from "./icon-name.js";
 import { need } from "./lazy.js";
+import { SEGMENTED_BUTTON_CSS } from "./segmented-button-styles.js";
 
 /** Draws `segment` as a button: a slot for the selected mark, then its icon and label. */
 export const segmentRenderer: MaterialRenderer<HTMLButtonElement> = {
@@ -50,6 +51,7 @@ function colorOf(value: unknown, state = ""): string | undefined {
  * that name a segment are drawn as selected.
  */
 export const segmentedButtonRenderer: MaterialRenderer<HTMLElement> = {
+  styles: SEGMENTED_BUTTON_CSS,
   create(ctx) {
     const group = h("div", "", { role: "group" });
     group.addEventListener("click", (event) => {

@@ -222,6 +222,7 @@ export class DomRuntime implements ContextHost {
       }
     }
     this.#renderedThisFrame.add(id);
+    entry.context.ops = fresh ? undefined : this.#dirty.frameOps;
     try {
       entry.renderer.update(entry.element, entry.context, names);
     } catch (error) {

@@ -38,6 +38,7 @@ export {
   transformCss,
   transitionOf,
 } from "./common-props.js";
+export { DRAWN, reportDrawn } from "./drawn.js";
 export { fills, linesChildren, passesConstraints } from "./fill.js";
 export { focusControlElement } from "./focus.js";
 export {

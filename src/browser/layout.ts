@@ -83,6 +83,10 @@ export function placeChildren(
   container: Element,
   nodes: readonly (Node | undefined | null | false)[],
 ): void {
+  // Stale children go first: moving a kept node (to close the gap a sibling left before
+  // it) would blur it if it has focus.
+  const kept = new Set(nodes);
+  for (const child of [...container.childNodes]) if (!kept.has(child)) child.remove();
   let cursor: ChildNode | null = container.firstChild;
   for (const node of nodes) {
     if (!node) continue;
@@ -91,11 +95,6 @@ export function placeChildren(
       continue;
     }
     container.insertBefore(node, cursor);
-  }
-  while (cursor) {
-    const next: ChildNode | null = cursor.nextSibling;
-    cursor.remove();
-    cursor = next;
   }
 }
 

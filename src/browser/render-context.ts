@@ -1,6 +1,6 @@
 import { listenFlag } from "../core/listen-flag.js";
-import type { WireNode } from "../protocol/wire.js";
-import type { RenderContext } from "./renderer.js";
+import { type CompactOperation, unescapeSegment, type WireNode } from "../protocol/wire.js";
+import type { PropChange, RenderContext } from "./renderer.js";
 
 /** What a {@link ControlContext} needs from the runtime. @internal */
 export interface ContextHost {
@@ -11,6 +11,8 @@ export interface ContextHost {
   readonly platform: string;
   readonly dark: boolean;
 }
+
+const OPS = ["add", "replace", "remove"] as const;
 
 const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 
@@ -25,6 +27,8 @@ export class ControlContext implements RenderContext {
   readonly id: string;
   readonly type: string;
   readonly #host: ContextHost;
+  /** The operations inside prop values this frame brings, by `id name`; set by the runtime. @internal */
+  ops: Map<string, CompactOperation[] | null> | undefined;
 
   constructor(id: string, type: string, host: ContextHost) {
     this.id = id;
@@ -59,6 +63,14 @@ export class ControlContext implements RenderContext {
       if (element) elements.push(element);
     }
     return elements;
+  }
+
+  changes(name: string): PropChange[] | undefined {
+    return this.ops?.get(`${this.id} ${name}`)?.map(([code, path, value]) => ({
+      op: OPS[code],
+      path: path.split("/").slice(4).map(unescapeSegment),
+      value,
+    }));
   }
 
   propsOf(id: string): Readonly<Record<string, unknown>> | undefined {

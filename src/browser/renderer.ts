@@ -23,6 +23,19 @@
  * @module
  */
 
+/**
+ * One change inside a prop's value, as {@link RenderContext.changes} reports it: an
+ * appended point is `{ op: "add", path: ["5000"], value: 42 }`.
+ */
+export interface PropChange {
+  /** What happened at `path`: RFC 6902's `add` (insert), `replace` or `remove`. */
+  readonly op: "add" | "replace" | "remove";
+  /** Where, inside the prop's value: list indexes and object keys, outermost first. */
+  readonly path: readonly string[];
+  /** The new value at `path` (`undefined` for `remove`). */
+  readonly value?: unknown;
+}
+
 /** What a renderer knows about the control it draws. */
 export interface RenderContext {
   /** The control's id. */
@@ -37,6 +50,20 @@ export interface RenderContext {
   children(slot: string): HTMLElement[];
   /** The ids in a slot, for renderers that need the children's props. */
   childIds(slot: string): string[];
+  /**
+   * What changed inside prop `name` since the last update, in order (already applied to
+   * `props[name]`), so a renderer can add one point to a chart instead of drawing it
+   * again. `undefined` when it must draw the value whole: the first update, a value set
+   * anew, one the server sent whole because that was smaller, or a prop not changed.
+   *
+   * @example
+   * ```ts
+   * const ops = ctx.changes("points");
+   * if (ops?.every((c) => c.op === "add")) for (const c of ops) chart.add(c.value as number);
+   * else chart.draw(ctx.props.points as number[]);
+   * ```
+   */
+  changes(name: string): readonly PropChange[] | undefined;
   /** Props of another control (a child's), by id. */
   propsOf(id: string): Readonly<Record<string, unknown>> | undefined;
   /**

@@ -10,8 +10,11 @@ import {
 
 /** Hears what each applied operation changed: a control, and a prop or slot name of it. */
 export interface TouchedSink {
-  /** `name` is the prop or slot changed; absent when the whole control changed. */
-  mark(id: string, name?: string): void;
+  /**
+   * `name` is the prop or slot changed; absent when the whole control changed. `op` is
+   * given when the operation changed a part of `name` (an appended point, say).
+   */
+  mark(id: string, name?: string, op?: CompactOperation): void;
 }
 
 /** A JSON Pointer array index (`0`, `12`; no leading zeros), or undefined. */
@@ -138,7 +141,7 @@ export class Replica {
     // `/id` or `/id/0`: the whole control; `/id/1/name...` or `/id/2/name...`: that name.
     if (touched !== undefined) {
       if (last < 3 || segments[2] === "0") touched.mark(id);
-      else touched.mark(id, segments[3]!);
+      else touched.mark(id, segments[3]!, last > 3 ? op : undefined);
     }
     return undefined;
   }

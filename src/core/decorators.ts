@@ -14,7 +14,7 @@ import type { EventClass } from "./control-event.js";
 import { ErrorCode, FletError } from "./errors.js";
 import { $state } from "./internals.js";
 import { EVENT_NAME, listenFlag } from "./listen-flag.js";
-import { readList, writeChild, writeHandler, writeList, writeProp } from "./props.js";
+import { readList, readProp, writeChild, writeHandler, writeList, writeProp } from "./props.js";
 import {
   declarationsOf,
   defineSchema,
@@ -115,8 +115,7 @@ function propMember<TValue>(
   const fallback = options.default;
   return {
     get(this: Control): TValue {
-      const value = this[$state].props[name];
-      return (value === undefined ? fallback : value) as TValue;
+      return readProp(this, name, fallback) as TValue;
     },
     set(this: Control, value: TValue) {
       writeProp(this, schema, value);

@@ -67,6 +67,8 @@ export const ErrorCode = {
   TESTER_NOT_LISTENING: "FLET_ERR_TESTER_NOT_LISTENING",
   /** The tester was used after `close()`, or two fake clocks were installed at once. */
   TESTER_STATE: "FLET_ERR_TESTER_STATE",
+  /** A tester or test host got an option, or an argument, that it does not accept. */
+  TESTER_OPTIONS: "FLET_ERR_TESTER_OPTIONS",
   /** A worker task of `page.executor` failed or the pool is closed. */
   EXECUTOR_FAILED: "FLET_ERR_EXECUTOR_FAILED",
   /** A `page.pubsub` message cannot cross processes: it is not JSON data (a function, a Date, a cycle, ...). */

@@ -10,8 +10,10 @@ import { createControlList, plainArrayOf } from "./control-list.js";
 import { describeValue, ErrorCode, FletError } from "./errors.js";
 import { $state } from "./internals.js";
 import type { PropSchema } from "./schema.js";
+import { holdValue, trackedValue, untracked } from "./tracked-value.js";
 
-function markProp(control: Control, name: string): void {
+/** Marks a prop as changed. @internal */
+export function markProp(control: Control, name: string): void {
   const state = control[$state];
   if (state.host === undefined) return;
   (state.dirtyProps ??= new Set()).add(name);
@@ -61,12 +63,32 @@ function checkKind(control: Control, prop: PropSchema, value: unknown): void {
 /** Sets a declared property. @internal */
 export function writeProp(control: Control, prop: PropSchema, value: unknown): void {
   const props = control[$state].props;
+  value = untracked(value);
   if (value === null && prop.nullable !== true) value = undefined;
   if (Object.is(props[prop.name], value)) return;
   if (value !== undefined && value !== null) checkKind(control, prop, value);
   if (value === undefined) delete props[prop.name];
-  else props[prop.name] = value;
+  else {
+    props[prop.name] = value;
+    holdValue(control, prop.name, value);
+  }
   markProp(control, prop.name);
+}
+
+/**
+ * Reads a declared property as its getter hands it out: arrays and plain objects come
+ * tracked (writes to them are changes of the prop; see `tracked-value.ts`), an unset prop
+ * reads as its default (an object default is copied into the control first, so a write to
+ * it never changes the default of every other control). @internal
+ */
+export function readProp(control: Control, name: string, fallback: unknown): unknown {
+  const props = control[$state].props;
+  let value = props[name];
+  if (value === undefined) {
+    if (fallback === null || typeof fallback !== "object") return fallback;
+    value = props[name] = structuredClone(fallback);
+  }
+  return trackedValue(control, name, value, markProp);
 }
 
 /**

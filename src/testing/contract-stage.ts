@@ -20,7 +20,8 @@ export function place(page: Page, control: Control): void {
 }
 
 /**
- * Runs in the tab: a text form of a control's element (tree, attributes, styles, state).
+ * Runs in the tab: a text form of a control's element (tree, attributes, styles, state,
+ * and what a renderer reported it drew with `reportDrawn`, for pixels the DOM does not show).
  *
  * A CSS custom property counts only where some style sheet or inline style reads it
  * (`var(--name`): a renderer that only writes `--name` draws nothing with it. The sheets
@@ -80,6 +81,9 @@ export const SNAPSHOT_SCRIPT = `(() => {
       if ("value" in node) parts.push("value=" + node.value);
       if ("checked" in node) parts.push("checked=" + node.checked);
       if (node.scrollTop || node.scrollLeft) parts.push("scroll=" + node.scrollTop + "," + node.scrollLeft);
+      // What the renderer drew where the DOM does not show it (reportDrawn in flet-ts/browser).
+      const drawn = node[Symbol.for("flet-ts.drawn")];
+      if (drawn !== undefined) parts.push("drawn=" + drawn);
       if (node.shadowRoot) for (const child of node.shadowRoot.childNodes) walk(child);
       for (const child of node.childNodes) walk(child);
     };

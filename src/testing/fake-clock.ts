@@ -7,7 +7,8 @@ export type FakeClock = Clock;
 let active: FakeClock | undefined;
 
 /**
- * Installs the global fake clock. One at a time: close a tester before creating the next.
+ * Installs the global fake clock. One at a time: close a tester (or test host) before
+ * creating the next.
  * `setImmediate`, `queueMicrotask` and `process.nextTick` stay real, so the tester can let
  * the in-memory network and promises settle.
  * @internal
@@ -16,7 +17,7 @@ export function installFakeClock(now: number | Date = Date.now()): FakeClock {
   if (active) {
     throw new FletError(
       ErrorCode.TESTER_STATE,
-      "Expected one tester with fake time at a time, but another is still open. `await t.close()` the previous tester (an afterEach hook is a good place), or pass { fakeTime: false }.",
+      "Expected one tester (or test host) with fake time at a time, but another is still open. `await t.close()` the previous one (an afterEach hook is a good place), pass { fakeTime: false }, or open several sessions on one clock with createTestHost.",
     );
   }
   active = FakeTimers.install({

@@ -55,6 +55,12 @@ export {
   targetExpression,
 } from "./recorder.js";
 export {
+  createTestHost,
+  TestHost,
+  type TestHostOptions,
+  type TestSessionOptions,
+} from "./test-host.js";
+export {
   createTester,
   type PatchRecord,
   type Target,

@@ -240,8 +240,9 @@ async function loadPlaywright(): Promise<typeof import("playwright-core")> {
 /**
  * Checks a pack's server classes against its renderers in Chromium: each control type has
  * a renderer (not the "Unknown control" box), every property the pack declares changes
- * the control's DOM (attributes, text, styles or form state) when set, and every event it
- * declares reaches the server handler when fired. It also checks that each `@control`
+ * the control's DOM (attributes, text, styles or form state, or what the renderer reported
+ * drawing with `reportDrawn` from `flet-ts/browser`, for pixels on a canvas) when set, and
+ * every event it declares reaches the server handler when fired. It also checks that each `@control`
  * names the package and version of package.json.
  *
  * The pack's browser entry is bundled exactly as an app would bundle it; the app is a
@@ -415,7 +416,7 @@ async function checkControl(
         changed,
         changed
           ? `setting it to ${JSON.stringify(value)} changed the DOM`
-          : `setting it to ${JSON.stringify(value)} did not change the control's DOM (attributes, text, styles, form state) within ${timeout} ms. Reflect it in the renderer, pass another sample, or exempt it with a reason.`,
+          : `setting it to ${JSON.stringify(value)} did not change the control's DOM (attributes, text, styles, form state) within ${timeout} ms. Reflect it in the renderer (pixels on a canvas or a library's own redraw: report them with reportDrawn from flet-ts/browser), pass another sample, or exempt it with a reason.`,
       );
     } catch (error) {
       check(prop.name, "prop", false, `could not be checked: ${(error as Error).message}`);

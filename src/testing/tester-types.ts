@@ -12,8 +12,10 @@ import {
   type PatchOperation,
   type WireNode,
 } from "../protocol/wire.js";
-import type { AppHostOptions } from "../session/app-host.js";
+import type { AppHost, AppHostOptions } from "../session/app-host.js";
+import type { FakeClock } from "./fake-clock.js";
 import type { Finder } from "./finder.js";
+import type { Tester } from "./tester.js";
 
 /** Options of {@link createTester}. */
 export interface TesterOptions extends AppHostOptions {
@@ -29,6 +31,34 @@ export interface TesterOptions extends AppHostOptions {
    * lost session shows as state `expired`.
    */
   restoreExpired?: boolean;
+}
+
+/** What the simulated browser reports unless `client` says otherwise. @internal */
+export const DEFAULT_CLIENT: ClientInfo = {
+  route: "/",
+  width: 1280,
+  height: 720,
+  platform: "linux",
+  platformBrightness: "light",
+  web: true,
+};
+
+/**
+ * What a test host lends each tester it opens: the one app host (so the sessions share
+ * pubsub, limits and logs, as on a real server), the one clock, and the settling and
+ * pumping of all sessions together. @internal
+ */
+export interface SharedHosting {
+  readonly host: AppHost;
+  readonly clock: FakeClock | undefined;
+  readonly errors: unknown[];
+  readonly warnings: string[];
+  /** Waits until no session of the host sends anything more. */
+  quiet(): Promise<void>;
+  /** Lets `ms` pass for every session, then settles them all. */
+  pump(ms: number): Promise<void>;
+  /** Ends the tester's session (its `willUnmount` and `onClose` run) and forgets it. */
+  end(tester: Tester): Promise<void>;
 }
 
 /** One batch the headless client applied. */

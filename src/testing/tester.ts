@@ -25,11 +25,14 @@ import { assertListening, describeControl } from "./listening.js";
 import { MemoryBrowser } from "./memory-browser.js";
 import { menuTarget, pickCloses, tapSubmenu } from "./menus.js";
 import { dismissal, pickerChoice } from "./pickers.js";
+import { untilQuiet } from "./quiet.js";
 import { autofocused, interactive, type TapSend, tapMenus, whyUnreachable } from "./reach.js";
 import { tapPlan } from "./tap-plan.js";
 
 import {
+  DEFAULT_CLIENT,
   type PatchRecord,
+  type SharedHosting,
   type Target,
   type TesterOptions,
   type TreeNode,
@@ -59,15 +62,16 @@ export class Tester {
   readonly client: ClientConnection;
   /** Finders over what the browser would show. */
   readonly find: Finders;
-  /** Errors the app reported (handler, hook and task failures), in order. */
-  readonly errors: unknown[] = [];
-  /** Warnings the app logged. */
-  readonly warnings: string[] = [];
+  /** Errors the app reported (handler, hook and task failures); in a test host, of every session. */
+  readonly errors: unknown[];
+  /** Warnings the app logged; in a test host, of every session. */
+  readonly warnings: string[];
   /** Error frames the client received (protocol errors, handler errors). */
   readonly protocolErrors: ErrorMessage[] = [];
   readonly #patches: PatchRecord[] = [];
   readonly #host: AppHost;
   readonly #clock: FakeClock | undefined;
+  readonly #shared: SharedHosting | undefined;
   readonly #info: ClientInfo;
   #transport: Transport | undefined;
   #serverEnd: Transport | undefined;
@@ -75,7 +79,10 @@ export class Tester {
   #closed = false;
 
   /** @internal */
-  constructor(main: AppMain, options: TesterOptions) {
+  constructor(main: AppMain, options: TesterOptions, shared?: SharedHosting) {
+    this.#shared = shared;
+    this.errors = shared?.errors ?? [];
+    this.warnings = shared?.warnings ?? [];
     const logger: Logger = {
       error: (message, error) => this.errors.push(error ?? new Error(message)),
       warn: (message) => this.warnings.push(message),
@@ -85,17 +92,10 @@ export class Tester {
     this.client = new ClientConnection(this.browser, {
       restoreExpired: options.restoreExpired ?? false,
     });
-    this.#clock = options.fakeTime === false ? undefined : installFakeClock(options.now);
-    this.#host = new AppHost(main, { dev: true, logger, ...options });
-    this.#info = {
-      route: "/",
-      width: 1280,
-      height: 720,
-      platform: "linux",
-      platformBrightness: "light",
-      web: true,
-      ...options.client,
-    };
+    const fake = shared === undefined && options.fakeTime !== false;
+    this.#clock = shared ? shared.clock : fake ? installFakeClock(options.now) : undefined;
+    this.#host = shared?.host ?? new AppHost(main, { dev: true, logger, ...options });
+    this.#info = { ...DEFAULT_CLIENT, ...options.client };
     this.browser.canFocus = (id) => {
       const control = this.#session()?.control(id);
       return control !== undefined && interactive(control, this.browser.openMenus) === undefined;
@@ -174,23 +174,24 @@ export class Tester {
 
   /** Lets in-flight frames, handlers and microtasks settle (without advancing time). */
   async settle(): Promise<void> {
-    let last = -1;
-    for (let round = 0; round < 200; round++) {
-      await nextTurn();
-      const activity = (this.#transport as { sent?: number } | undefined)?.sent ?? 0;
-      const server = (this.#serverEnd as { sent?: number } | undefined)?.sent ?? 0;
-      if (activity + server === last) break;
-      last = activity + server;
-    }
+    await (this.#shared ? this.#shared.quiet() : untilQuiet(() => this.activity));
     if (this.#failure !== undefined) throw this.#failure;
+  }
+
+  /** Frames sent both ways over the current connection (settling waits for it to stop). @internal */
+  get activity(): number {
+    const sent = (end: Transport | undefined) => (end as { sent?: number } | undefined)?.sent;
+    return (sent(this.#transport) ?? 0) + (sent(this.#serverEnd) ?? 0);
   }
 
   /**
    * Lets `ms` milliseconds of (fake) time pass, running due timers, sleeps and intervals in
-   * order, then settles. Without fake time it really waits.
+   * order, then settles. Without fake time it really waits. In a test host it is
+   * `host.pump(ms)`: time passes, and every session settles.
    */
   async pump(ms = 0): Promise<void> {
     this.#check();
+    if (this.#shared) return this.#shared.pump(ms);
     if (this.#clock) await this.#clock.tickAsync(ms);
     else if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
     await this.settle();
@@ -463,10 +464,10 @@ export class Tester {
     this.#closed = true;
     try {
       this.client.disconnect();
-      await this.#host.close();
+      await (this.#shared ? this.#shared.end(this) : this.#host.close());
       await nextTurn();
     } finally {
-      if (this.#clock) uninstallFakeClock(this.#clock);
+      if (this.#clock && !this.#shared) uninstallFakeClock(this.#clock);
     }
   }
 }

@@ -295,7 +295,11 @@ export class Reconciler {
     const schema = compiledSchemaOf(control.constructor);
     if (dirtyProps && record === undefined) {
       for (const name of dirtyProps) {
-        changes.props.push([id, name, wireValue(this.#report, control, name, state.props[name])]);
+        const value = state.props[name];
+        const wire = wireValue(this.#report, control, name, value);
+        // A value that cannot be sent was reported; the browser keeps its last good one.
+        if (wire === undefined && value !== undefined) continue;
+        changes.props.push([id, name, wire]);
         if (schema.propsByName.get(name)?.twoWay) twoWay.push(`${id}\u0000${name}`);
       }
     }

@@ -9,6 +9,7 @@ import {
   type WireSlots,
   type WireTree,
 } from "../protocol/wire.js";
+import { propOperations } from "./value-diff.js";
 
 enablePatches();
 // Our own instance: never freeze (we own every object, and freezing costs a walk per
@@ -153,7 +154,7 @@ export class TreeStore {
           // own and only repointed, which saves a new array and a second map write.
           node[NODE_PROPS] = next;
           const patches = this.#patches as Patch[] | undefined;
-          if (patches !== undefined) toOperations(patches, id, NODE_PROPS, undefined, ops);
+          if (patches !== undefined) toOperations(patches, id, base, undefined, ops);
         }
       }
       from = to;
@@ -220,20 +221,29 @@ export class TreeStore {
  * Turns the patches of one node's draft into replica operations: a props draft's path
  * `[name, ...]` becomes `/id/1/name/...`, a node draft's `[2, name, ...]` becomes
  * `/id/2/name/...`, without another encoding step. A child list replaced whole is sent as
- * the reconciler's minimal list operations when it computed them (`slotChanges`).
+ * the reconciler's minimal list operations when it computed them (`slotChanges`); a list
+ * or object prop given a new value, as the minimal operations from the committed one
+ * (`value-diff.ts`).
  */
 function toOperations(
   patches: readonly Patch[],
   id: string,
-  part: typeof NODE_PROPS | undefined,
+  baseProps: WireProps | undefined,
   slotChanges: TreeChanges["slots"] | undefined,
   ops: PatchOperation[],
 ): void {
-  const prefix = part === undefined ? `/${escapeSegment(id)}` : `/${escapeSegment(id)}/${part}`;
+  const prefix =
+    baseProps === undefined ? `/${escapeSegment(id)}` : `/${escapeSegment(id)}/${NODE_PROPS}`;
   for (const patch of patches) {
     const path = patch.path;
     let pointer = prefix;
     for (let i = 0; i < path.length; i++) pointer += `/${escapeSegment(path[i]!)}`;
+    if (baseProps !== undefined && patch.op === "replace" && typeof patch.value === "object") {
+      // A list or object prop goes as what changed in it (one `add` per appended point).
+      for (const op of propOperations(baseProps[path[0] as string], patch.value, pointer))
+        ops.push(op);
+      continue;
+    }
     if (slotChanges !== undefined && patch.op === "replace" && path.length === 2) {
       const minimal = listOpsOf(slotChanges, path[1] as string);
       if (minimal !== undefined) {

@@ -187,7 +187,7 @@ describe("gradients", () => {
     const gradient = ft.linearGradient([ft.colors.BLUE, ft.colors.PURPLE], {
       tileMode: ft.TileMode.MIRROR,
     });
-    expect(new ft.Container({ gradient }).gradient).toBe(gradient);
+    expect(new ft.Container({ gradient }).gradient).toEqual(gradient);
   });
 });
 

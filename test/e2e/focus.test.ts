@@ -112,4 +112,31 @@ describe("control.focus() in Chromium", () => {
     await page.keyboard.type("Ada");
     await expect.poll(() => name.value).toBe("Ada");
   });
+
+  it("a field keeps focus while the server redraws the prefix in front of it", async () => {
+    // A prefix icon is drawn anew on each update; the field behind it was moved to close
+    // the gap and lost focus, so the next key went nowhere (Enter did not submit).
+    const submitted: string[] = [];
+    const field = new ft.CupertinoTextField({
+      placeholderText: "Amount",
+      prefixIcon: ft.icons.SEARCH,
+      prefixText: "$",
+    });
+    field.onChange = () => {
+      field.helperText = `typed ${field.value}`;
+      field.update();
+    };
+    field.onSubmit = (e) => void submitted.push(String(e.data));
+    const page = await suite.open((pg) => pg.add(new ft.Text("ready"), field));
+    await waitForText(page, "ready");
+    const box = page.getByRole("textbox", { name: "Amount" });
+    await box.click();
+    for (const key of ["4", "2"]) {
+      await page.keyboard.press(key);
+      await waitForText(page, `typed ${key === "4" ? "4" : "42"}`);
+      await expect.poll(() => focusedId(page)).toBe(field.uid);
+    }
+    await page.keyboard.press("Enter");
+    await expect.poll(() => submitted).toEqual(["42"]);
+  });
 });

@@ -49,7 +49,13 @@ function appFolder(): string {
   copyFileSync(join(root, "src/browser/styles.css"), join(installed, "src/browser/styles.css"));
   cpSync(join(root, "dist"), join(installed, "dist"), { recursive: true });
   for (const name of readdirSync(join(root, "node_modules"))) {
-    if (name.startsWith(".") || name === "flet-ts" || name === "flet-sparks") continue;
+    if (
+      name.startsWith(".") ||
+      name === "flet-ts" ||
+      name === "flet-sparks" ||
+      name === "flet-codemirror"
+    )
+      continue;
     symlinkSync(join(root, "node_modules", name), join(modules, name), "dir");
   }
   const write = (file: string, text: string) => writeFileSync(join(dir, file), text);

@@ -73,6 +73,8 @@ function context(id: string) {
         });
       }
     },
+    // The harness renders static trees: every update draws values whole.
+    changes: () => undefined,
     get adaptive() {
       return adaptive;
     },
