@@ -8,7 +8,15 @@
  * @internal
  * @module
  */
-import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
@@ -99,10 +107,14 @@ export async function packBrowserBuild(pack: DevPackInfo, io: CliIo): Promise<Pa
   writeFileSync(join(outdir, "package.json"), '{ "type": "module", "sideEffects": true }\n');
   const outfile = join(outdir, "browser.js");
   const context = await esbuild.context({
-    entryPoints: [pack.entry],
-    outfile,
+    entryPoints: { browser: pack.entry },
+    outdir,
     absWorkingDir: pack.dir,
     bundle: true,
+    // A lazily imported renderer (`import("./editor.js")`) stays a chunk of its own, which
+    // the client bundle keeps lazy: its libraries load only when a page needs them.
+    splitting: true,
+    chunkNames: "chunk-[hash]",
     packages: "external",
     format: "esm",
     platform: "browser",
@@ -115,14 +127,22 @@ export async function packBrowserBuild(pack: DevPackInfo, io: CliIo): Promise<Pa
     outfile,
     async build() {
       try {
-        const result = await context.rebuild();
-        const css = result.outputFiles?.find((file) => file.path.endsWith(".css"));
-        const js = result.outputFiles?.find((file) => file.path.endsWith(".js"))?.text ?? "";
-        // CSS the entry imports comes out beside it: the client bundle takes it in through
-        // an import, as it would from the pack's own build.
-        if (css) writeFileSync(css.path, css.contents);
-        // At the end, so the inline source map's lines stay true (imports are hoisted).
-        writeFileSync(outfile, css ? `${js}\nimport "./${basename(css.path)}";\n` : js);
+        const files = (await context.rebuild()).outputFiles ?? [];
+        // CSS the modules import comes out beside them: the entry imports it (at its end,
+        // so the inline source map's lines stay true; imports are hoisted), and the client
+        // bundle takes it in, as it would from the pack's own build.
+        const css = files
+          .filter((file) => file.path.endsWith(".css"))
+          .map((file) => `import "./${basename(file.path)}";\n`)
+          .join("");
+        for (const file of files) {
+          writeFileSync(file.path, file.path === outfile ? `${file.text}\n${css}` : file.contents);
+        }
+        // Chunks of earlier builds go, so that only this build's files are bundled.
+        const current = new Set(["package.json", ...files.map((file) => basename(file.path))]);
+        for (const name of readdirSync(outdir)) {
+          if (!current.has(name)) rmSync(join(outdir, name), { force: true });
+        }
         return true;
       } catch (error) {
         const errors = (error as { errors?: import("esbuild").Message[] }).errors;
