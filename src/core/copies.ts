@@ -14,26 +14,35 @@ import { ErrorCode, FletError } from "./errors.js";
 /** The global slot holding the first copy's record (shared by every copy, any version). */
 const COPY_KEY = Symbol.for("flet-ts.copy");
 
-/** What a copy writes in the slot, and brands its controls with. @internal */
+/** What a copy writes in the slot. @internal */
 export interface CopyRecord {
-  /** The package folder of the copy (`/app/node_modules/flet-ts`). */
-  readonly path: string;
+  /** The file of this module in the copy (`/app/node_modules/flet-ts/dist/src/core/copies.js`). */
+  readonly file: string;
 }
 
 /**
- * The package folder of the module at `url` (this copy's `src/core/…` or
- * `dist/src/core/…`), as a path when it is a `file:` URL.
+ * The file of the module at `url` (a path for a `file:` URL; query and hash dropped, so
+ * a loader's tags on the URL do not make a second copy).
  * @internal
  */
-export function copyPathOf(url: string): string {
-  const root = url.replace(/\/(dist\/)?src\/core\/[^/]*$/, "");
-  if (!root.startsWith("file://")) return root;
-  const path = decodeURIComponent(root.slice("file://".length));
+export function moduleFileOf(url: string): string {
+  const bare = url.replace(/[?#].*$/, "");
+  if (!bare.startsWith("file://")) return bare;
+  const path = decodeURIComponent(bare.slice("file://".length));
   return /^\/[A-Za-z]:\//.test(path) ? path.slice(1) : path;
 }
 
-/** This copy's package folder. @internal */
-export const THIS_COPY: string = copyPathOf(
+/**
+ * The package folder of a copy, from its file of this module (`src/core/…` in a
+ * checkout, `dist/src/core/…` once built).
+ * @internal
+ */
+export function copyPathOf(file: string): string {
+  return file.replace(/[/\\](dist[/\\])?src[/\\]core[/\\][^/\\]*$/, "");
+}
+
+/** This module's file in this copy. @internal */
+export const THIS_COPY: string = moduleFileOf(
   // A classic-script bundle has no import.meta.url: one bundle, one copy.
   typeof import.meta.url === "string" ? import.meta.url : "(bundled)",
 );
@@ -56,10 +65,16 @@ function versionAt(path: string): string | undefined {
   }
 }
 
-/** `flet-ts 0.1.0 at /path`, or without the version when it cannot be read. @internal */
-export function describeCopy(path: string): string {
+/**
+ * `flet-ts 0.1.0 at /app/node_modules/flet-ts` for the copy whose file of this module is
+ * `file`; when `other` is in the same folder (a checkout's sources and its build), the
+ * file too. @internal
+ */
+export function describeCopy(file: string, other?: string): string {
+  const path = copyPathOf(file);
   const version = versionAt(path);
-  return `flet-ts${version === undefined ? "" : ` ${version}`} at ${path}`;
+  const same = other !== undefined && copyPathOf(other) === path;
+  return `flet-ts${version === undefined ? "" : ` ${version}`} at ${path}${same ? ` (${file.slice(path.length + 1)})` : ""}`;
 }
 
 /** How to end up with one copy; the tail of both errors. */
@@ -68,36 +83,37 @@ const FIX =
 
 /**
  * Claims the process for this copy, or throws `FLET_ERR_PACKAGE_TWO_COPIES` when another
- * copy (another folder) claimed it first. The same folder loading again (a test runner
- * resetting its module cache) is the same copy.
+ * copy claimed it first: another folder, or the same folder's other build (its `src/`
+ * and its `dist/`). The same file loading again (a test runner resetting its module
+ * cache) is the same copy.
  *
  * @throws FletError when another copy of flet-ts is loaded in this process.
  * @internal
  */
-export function claimCopy(path: string = THIS_COPY): void {
+export function claimCopy(file: string = THIS_COPY): void {
   const slot = globalThis as { [COPY_KEY]?: CopyRecord };
   const first = slot[COPY_KEY];
   if (first === undefined) {
     Object.defineProperty(slot, COPY_KEY, {
-      value: Object.freeze({ path }),
+      value: Object.freeze({ file }),
       configurable: true,
       enumerable: false,
       writable: false,
     });
     return;
   }
-  if (first.path === path) return;
+  if (first.file === file) return;
   throw new FletError(
     ErrorCode.PACKAGE_TWO_COPIES,
-    `Expected one copy of flet-ts in this process, but two are loading: ${describeCopy(first.path)} (loaded first) and ${describeCopy(path)} (loading now). Controls of one copy are not controls to the other, so the app would fail. ${FIX}`,
-    { first: first.path, second: path },
+    `Expected one copy of flet-ts in this process, but two are loading: ${describeCopy(first.file, file)} (loaded first) and ${describeCopy(file, first.file)} (loading now). Controls of one copy are not controls to the other, so the app would fail. ${FIX}`,
+    { first: copyPathOf(first.file), second: copyPathOf(file) },
   );
 }
 
 /**
- * The folder of the copy of flet-ts that made `value`, when it is a control of ANOTHER
- * copy: branded by a copy that claimed another folder, or (a copy too old to brand its
- * controls) an object whose class descends from a class named `Control` that is not ours.
+ * The file of this module in the copy of flet-ts that made `value`, when it is a control
+ * of ANOTHER copy: branded by another copy, or `""` for an object whose class descends
+ * from a class named `Control` that is not ours (a copy too old to brand its controls).
  * @internal
  */
 export function foreignCopyOf(value: unknown, ours: abstract new () => unknown): string | null {
@@ -111,7 +127,7 @@ export function foreignCopyOf(value: unknown, ours: abstract new () => unknown):
   return null;
 }
 
-/** Marks the prototype of this copy's `Control` with this copy's folder. @internal */
+/** Marks the prototype of this copy's `Control` with this copy's file of this module. @internal */
 export function brandControls(prototype: object): void {
   Object.defineProperty(prototype, COPY_KEY, { value: THIS_COPY, enumerable: false });
 }
@@ -129,10 +145,10 @@ export function controlOfAnotherCopy(
   const other =
     foreign === ""
       ? "another copy of flet-ts"
-      : `another copy of flet-ts (${describeCopy(foreign)})`;
+      : `another copy of flet-ts (${describeCopy(foreign, THIS_COPY)})`;
   return new FletError(
     ErrorCode.PACKAGE_TWO_COPIES,
-    `Expected ${where} to hold controls of this copy of flet-ts (${describeCopy(THIS_COPY)}), but it holds ${child.constructor.name}, a control of ${other}. It is a control, but two copies of flet-ts are loaded. ${FIX}`,
-    { ...details, first: THIS_COPY, second: foreign },
+    `Expected ${where} to hold controls of this copy of flet-ts (${describeCopy(THIS_COPY, foreign || undefined)}), but it holds ${child.constructor.name}, a control of ${other}. It is a control, but two copies of flet-ts are loaded. ${FIX}`,
+    { ...details, first: copyPathOf(THIS_COPY), second: foreign && copyPathOf(foreign) },
   );
 }

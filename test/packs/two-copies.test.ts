@@ -18,9 +18,10 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const repo = realpathSync(fileURLToPath(new URL("../..", import.meta.url)));
@@ -30,10 +31,15 @@ let dir: string;
 let appCopy: string;
 let packCopy: string;
 
-/** `node <file>` in `cwd`; resolves with its exit code and combined output. */
-function node(file: string, cwd: string): Promise<{ code: number; output: string }> {
+/** `node [...flags] <file>` in `cwd`; resolves with its exit code and combined output. */
+function node(
+  file: string,
+  cwd: string,
+  flags: readonly string[] = [],
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [file], { cwd, timeout: 60_000 }, (error, stdout, stderr) => {
+    const args = [...flags, file];
+    execFile(process.execPath, args, { cwd, timeout: 60_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr });
     });
   });
@@ -94,7 +100,7 @@ describe("two copies of flet-ts", () => {
     expect(output).toContain("flet-ts pack dev <pack-folder>");
   });
 
-  it("load side by side when both are the same folder (one copy imported twice)", async () => {
+  it("let one copy load through two entries (the same files)", async () => {
     writeFileSync(
       join(dir, "app/same.js"),
       [
@@ -106,6 +112,24 @@ describe("two copies of flet-ts", () => {
     const { code, output } = await node("same.js", join(dir, "app"));
     expect(output).toContain('{"same":true}');
     expect(code).toBe(0);
+  });
+
+  it("stop at startup when one checkout's build and its sources both load", async () => {
+    writeFileSync(
+      join(dir, "app/both.ts"),
+      [
+        `await import(${JSON.stringify(`${repo}/dist/src/pack.js`)});`,
+        `await import(${JSON.stringify(`${repo}/src/pack.ts`)});`,
+        'console.log("loaded both");',
+      ].join("\n"),
+    );
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+    const { code, output } = await node("both.ts", join(dir, "app"), ["--import", tsx]);
+    expect(code).not.toBe(0);
+    expect(output).not.toContain("loaded both");
+    expect(output).toContain(
+      `two are loading: flet-ts 0.1.0 at ${repo} (dist/src/core/copies.js) (loaded first) and flet-ts 0.1.0 at ${repo} (src/core/copies.ts) (loading now).`,
+    );
   });
 
   it('call a control of another copy in a slot "a control of another copy", not text to wrap', async () => {
