@@ -119,7 +119,9 @@ export function claimCopy(file: string = THIS_COPY): void {
 export function foreignCopyOf(value: unknown, ours: abstract new () => unknown): string | null {
   if (value === null || typeof value !== "object" || value instanceof ours) return null;
   const brand = (value as { [COPY_KEY]?: unknown })[COPY_KEY];
-  if (typeof brand === "string") return brand === THIS_COPY ? null : brand;
+  // Our own brand on a stranger: the same files evaluated twice (a test runner or bundler
+  // that inlined one import of flet-ts and left another to Node).
+  if (typeof brand === "string") return brand;
   for (let proto = Object.getPrototypeOf(value); proto !== null; ) {
     if (proto.constructor?.name === "Control" && proto !== ours.prototype) return "";
     proto = Object.getPrototypeOf(proto);
@@ -145,7 +147,9 @@ export function controlOfAnotherCopy(
   const other =
     foreign === ""
       ? "another copy of flet-ts"
-      : `another copy of flet-ts (${describeCopy(foreign, THIS_COPY)})`;
+      : foreign === THIS_COPY
+        ? "another copy of flet-ts (the same files, evaluated a second time: a test runner or bundler inlined one import of flet-ts and not the other)"
+        : `another copy of flet-ts (${describeCopy(foreign, THIS_COPY)})`;
   return new FletError(
     ErrorCode.PACKAGE_TWO_COPIES,
     `Expected ${where} to hold controls of this copy of flet-ts (${describeCopy(THIS_COPY, foreign || undefined)}), but it holds ${child.constructor.name}, a control of ${other}. It is a control, but two copies of flet-ts are loaded. ${FIX}`,

@@ -160,3 +160,26 @@ describe("two copies of flet-ts", () => {
     expect(message).not.toContain("Wrap text");
   });
 });
+
+describe("a control of the same files evaluated twice", () => {
+  it("is called another copy of flet-ts, and how that happens is said", async () => {
+    const { THIS_COPY } = await import("../../src/core/copies.js");
+    const ft = await import("flet-ts");
+    const { createTester } = await import("flet-ts/testing");
+    // What a second evaluation of flet-ts's files makes: a control class with this copy's
+    // brand whose `Control` is not ours (a test runner inlined one import, not the other).
+    class Control {}
+    Object.defineProperty(Control.prototype, Symbol.for("flet-ts.copy"), { value: THIS_COPY });
+    class Chip extends Control {}
+    const t = await createTester((page) => {
+      page.add(new ft.Text("ok"), new Chip() as unknown as InstanceType<typeof ft.Text>);
+    });
+    const messages = t.errors.map((e) => String((e as Error).message));
+    await t.close();
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain(
+      "holds Chip, a control of another copy of flet-ts (the same files, evaluated a second time: a test runner or bundler inlined one import of flet-ts and not the other)",
+    );
+    expect(messages[0]).toContain("[FLET_ERR_PACKAGE_TWO_COPIES]");
+  });
+});
