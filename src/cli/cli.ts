@@ -2,11 +2,18 @@ import { type CommandSpec, type ParsedArgs, parseArgs, UsageError } from "./args
 import { buildStaticApp } from "./build.js";
 import { CliError } from "./cli-error.js";
 import { type CliIo, processIo } from "./cli-io.js";
-import { BUILD_COMMAND, CREATE_COMMAND, PACK_CREATE_COMMAND, RUN_COMMAND } from "./commands.js";
+import {
+  BUILD_COMMAND,
+  CREATE_COMMAND,
+  PACK_CREATE_COMMAND,
+  PACK_DEV_COMMAND,
+  RUN_COMMAND,
+} from "./commands.js";
 import { createApp } from "./create.js";
 import { commandHelp, mainHelp } from "./help.js";
 import { ownPackage } from "./own-package.js";
 import { createPack } from "./pack-create.js";
+import { packDev } from "./pack-dev.js";
 import { runApp } from "./run.js";
 
 /**
@@ -91,17 +98,32 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
           return 0;
         });
       }
+      if (sub === "dev") {
+        return withArgs(PACK_DEV_COMMAND, packArgs, io, (args) =>
+          packDev({
+            pack: args.positionals[0]!,
+            target: args.positionals[1],
+            web: args.options.web === true,
+            port: args.options.port as number | undefined,
+            host: args.options.host as string | undefined,
+            path: args.options.path as string | undefined,
+            args: args.rest,
+            io,
+          }),
+        );
+      }
       if (sub === undefined || sub === "--help" || sub === "-h") {
         io.out(commandHelp(PACK_CREATE_COMMAND));
+        io.out(`\n${commandHelp(PACK_DEV_COMMAND)}`);
         return sub === undefined ? 2 : 0;
       }
-      throw new UsageError(`Unknown pack command "${sub}". Expected: create.`, "pack create");
+      throw new UsageError(`Unknown pack command "${sub}". Expected: create, dev.`, "pack create");
     }
     default:
       throw new UsageError(
         command.startsWith("-")
-          ? `Unknown option ${command}. Expected a command (run, build, create, pack create), --help or --version.`
-          : `Unknown command "${command}". Expected one of: run, build, create, pack create.`,
+          ? `Unknown option ${command}. Expected a command (run, build, create, pack create, pack dev), --help or --version.`
+          : `Unknown command "${command}". Expected one of: run, build, create, pack create, pack dev.`,
       );
   }
 }

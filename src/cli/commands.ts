@@ -77,6 +77,18 @@ export const PACK_CREATE_COMMAND: CommandSpec = {
   options: CREATE_COMMAND.options,
 };
 
+/** `flet-ts pack dev`. @internal */
+export const PACK_DEV_COMMAND: CommandSpec = {
+  name: "pack dev",
+  summary:
+    "Run the app here with a local pack linked in (one copy of flet-ts); saves rebuild and reload.",
+  positionals: ["pack", "app?"],
+  rest: true,
+  options: RUN_COMMAND.options.filter(
+    (option) => option.name !== "reload" && option.name !== "record",
+  ),
+};
+
 /** `flet-ts build`. @internal */
 export const BUILD_COMMAND: CommandSpec = {
   name: "build",
@@ -104,4 +116,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   BUILD_COMMAND,
   CREATE_COMMAND,
   PACK_CREATE_COMMAND,
+  PACK_DEV_COMMAND,
 ];

@@ -14,6 +14,10 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   ],
   create: ["flet-ts create my-app && cd my-app && npm install && npm start"],
   "pack create": ["flet-ts pack create flet-acme && cd flet-acme && npm install && npm test"],
+  "pack dev": [
+    "cd my-app && flet-ts pack dev ../flet-acme   # main.ts, app.ts, main.js or app.js here",
+    "flet-ts pack dev ../flet-acme app.ts --port 9000 --web",
+  ],
 };
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { connect } from "node:net";
-import { dirname, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { openBrowser } from "../server/open-browser.js";
 import { AppProcess, exitCodeOf } from "./app-process.js";
@@ -36,6 +36,15 @@ export interface RunOptions {
   io?: CliIo | undefined;
   /** How long a stopping app may take before it is killed. Default 3000 ms. */
   graceMs?: number | undefined;
+  /** More folders whose saved sources restart the app (with `reload`): a pack's, say. */
+  watch?: readonly string[] | undefined;
+  /** More modules the app's `node` imports before the app (`--import`), as URLs. */
+  imports?: readonly string[] | undefined;
+  /**
+   * Called with the changed files (absolute paths) before a restart (with `reload`);
+   * resolving false keeps the running app, e.g. when a pack's rebuild failed.
+   */
+  beforeRestart?: ((files: readonly string[]) => Promise<boolean>) | undefined;
 }
 
 /**
@@ -85,14 +94,23 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
   // NODE_ENV=production says otherwise.
   env.FLET_TS_DEV ||= env.NODE_ENV === "production" ? "false" : "true";
   env.FLET_TS_CLI_PID = String(process.pid);
-  const args = ["--import", tsxLoader(), "--import", childGuard(), file, ...(options.args ?? [])];
+  const args = [
+    "--import",
+    tsxLoader(),
+    "--import",
+    childGuard(),
+    ...(options.imports ?? []).flatMap((url) => ["--import", url]),
+    file,
+    ...(options.args ?? []),
+  ];
 
   let wake: (() => void) | undefined;
   const notify = () => {
     wake?.();
     wake = undefined;
   };
-  const changed = new Set<string>();
+  /** Changed files since the last restart: absolute path → how it is shown. */
+  const changed = new Map<string, string>();
   let quitting: NodeJS.Signals | undefined;
   let announced = false;
   /** Where the app last listened, and the stand-in that says why it stopped (with -r). */
@@ -136,19 +154,26 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
 
   let app = start();
   let reported = false;
-  const watcher: SourceWatcher | undefined = options.reload
-    ? watchSources(dirname(file), (files) => {
-        for (const name of files) changed.add(name);
-        notify();
-      })
-    : undefined;
+  // Files of the app's folder are shown relative to it, those of other folders to cwd.
+  const watch = (root: string, shownFrom: string): SourceWatcher =>
+    watchSources(root, (files) => {
+      for (const name of files)
+        changed.set(join(root, name), relative(shownFrom, join(root, name)));
+      notify();
+    });
+  const watchers: SourceWatcher[] = options.reload
+    ? [
+        watch(dirname(file), dirname(file)),
+        ...(options.watch ?? []).map((root) => watch(resolve(cwd, root), cwd)),
+      ]
+    : [];
   const onSignal = (signal: NodeJS.Signals) => {
     if (quitting) {
       app.kill("SIGKILL"); // A second Ctrl-C: stop waiting for a graceful shutdown.
       return;
     }
     quitting = signal;
-    watcher?.close();
+    for (const watcher of watchers) watcher.close();
     app.kill(signal);
     notify();
   };
@@ -164,8 +189,11 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
         return 128 + (quitting === "SIGINT" ? 2 : 15);
       }
       if (changed.size > 0) {
-        const files = [...changed];
+        const paths = [...changed.keys()];
+        const files = [...new Set(changed.values())];
         changed.clear();
+        if (options.beforeRestart && !(await options.beforeRestart(paths))) continue;
+        if (quitting) continue;
         io.out(`reloading (changed: ${files.join(", ")})\n`);
         await app.stop(options.graceMs);
         await closeStandIn();
@@ -193,7 +221,7 @@ export async function runApp(options: RunOptions = {}): Promise<number> {
     }
   } finally {
     await closeStandIn();
-    watcher?.close();
+    for (const watcher of watchers) watcher.close();
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
     process.off("exit", killOnExit);

@@ -1,10 +1,14 @@
 import { checks } from "./checks.js";
 import type { ControlEvent, EventHandler } from "./control-event.js";
+import { brandControls, claimCopy } from "./copies.js";
 import { declareMembers, prop } from "./decorators.js";
 import { ErrorCode, FletError } from "./errors.js";
 import { $state, type ControlState, createState } from "./internals.js";
 import type { PageOf } from "./page-type.js";
 import { lookupSchema } from "./schema.js";
+
+// A second copy of flet-ts (another folder) stops here, naming both (FLET_ERR_PACKAGE_TWO_COPIES).
+claimCopy();
 
 /**
  * The base class of every control: the one class the whole control model hangs on.
@@ -243,6 +247,7 @@ export abstract class Control {
   /** A stable identity for finders (`t.find.byKey`) and for scrolling to the control. */
   @prop({ kind: "string" }) accessor key: string | undefined;
 }
+brandControls(Control.prototype);
 
 // Declared without `accessor` fields: every control inherits these, and an accessor field
 // would cost each instance a storage slot that is never read (decision 0005).

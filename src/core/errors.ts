@@ -99,6 +99,12 @@ export const ErrorCode = {
   PACK_VERSION: "FLET_ERR_PACK_VERSION",
   /** An installed pack's package.json or browser entry is unusable. */
   PACK_INVALID: "FLET_ERR_PACK_INVALID",
+  /**
+   * Two copies of flet-ts (two folders) are loaded in one process, typically a pack linked
+   * into an app that resolves flet-ts from its own `node_modules`; or a control of the
+   * other copy reached a slot. The message names both folders.
+   */
+  PACKAGE_TWO_COPIES: "FLET_ERR_PACKAGE_TWO_COPIES",
   /** A pack's contract check could not run (missing browser, bad options). */
   PACK_CONTRACT: "FLET_ERR_PACK_CONTRACT",
   /** Under `flet-ts run -r`, the app stopped with an error; the message carries it. */

@@ -104,9 +104,34 @@ function packIn(dir: string, json: PackageJson): InstalledPack | undefined {
 }
 
 /**
+ * The pack `flet-ts pack dev` is developing, from `FLET_TS_PACK_DEV` (JSON that the CLI
+ * sets for the app it runs): its browser entry is the CLI's fresh build, in place of any
+ * copy of the same pack the app lists.
+ * @internal
+ */
+export function devPack(env: NodeJS.ProcessEnv = process.env): InstalledPack | undefined {
+  const text = env.FLET_TS_PACK_DEV;
+  if (text === undefined || text === "") return undefined;
+  try {
+    const { name, version, dir, browser } = JSON.parse(text) as Partial<InstalledPack>;
+    if ([name, version, dir, browser].every((value) => typeof value === "string")) {
+      return { name: name!, version: version!, dir: dir!, browser: browser! };
+    }
+  } catch {
+    // Reported below.
+  }
+  throw new FletError(
+    ErrorCode.CONFIG_INVALID,
+    `Expected FLET_TS_PACK_DEV to be the JSON that flet-ts pack dev sets ({ name, version, dir, browser }), but got ${text.slice(0, 80)}. Unset it, or start the app with flet-ts pack dev.`,
+    {},
+  );
+}
+
+/**
  * Lists the packs an app uses: the project itself when it is a pack, the packs among the
  * dependencies (and devDependencies) of the nearest package.json at or above `from`, and
- * the packs those depend on, in that order. Each name appears once.
+ * the packs those depend on, in that order. Each name appears once. Under
+ * `flet-ts pack dev`, the pack being developed comes first, built from its sources.
  *
  * @param from - A folder inside the app's npm project (usually the entry file's).
  * @throws `FLET_ERR_PACK_INVALID` when a pack's `"flet-ts"` field is malformed or its
@@ -117,12 +142,15 @@ function packIn(dir: string, json: PackageJson): InstalledPack | undefined {
  * ```
  */
 export function findPacks(from: string): InstalledPack[] {
+  const developed = devPack();
   const root = projectRootOf(from);
-  if (root === undefined) return [];
+  if (root === undefined) return developed ? [developed] : [];
   const found = new Map<string, InstalledPack>();
+  if (developed) found.set(developed.name, developed);
   const seen = new Set<string>();
   const visit = (dir: string, json: PackageJson, dev: boolean): void => {
-    const pack = packIn(dir, json);
+    // The developed pack's own build may be stale or absent: its entry is the CLI's.
+    const pack = json.name === developed?.name ? undefined : packIn(dir, json);
     if (pack && !found.has(pack.name)) found.set(pack.name, pack);
     const names = Object.keys({
       ...json.dependencies,

@@ -6,7 +6,8 @@
  * @internal
  * @module
  */
-import type { Control } from "../core/control.js";
+import { Control } from "../core/control.js";
+import { controlOfAnotherCopy, foreignCopyOf } from "../core/copies.js";
 import { describeValue, ErrorCode, FletError } from "../core/errors.js";
 import { $state } from "../core/internals.js";
 
@@ -19,8 +20,18 @@ export function twiceInList(item: unknown, parent: Control, slot: string): FletE
   );
 }
 
-/** A slot holding something that is not a control. @internal */
+/**
+ * A slot holding something that is not a control; or a control of another copy of flet-ts,
+ * which is one to its own copy only. @internal
+ */
 export function notAControl(child: unknown, parent: Control, slot: string): FletError {
+  const foreign = foreignCopyOf(child, Control);
+  if (foreign !== null) {
+    return controlOfAnotherCopy(child as object, foreign, `${parent.constructor.name}.${slot}`, {
+      parent: parent.uid,
+      slot,
+    });
+  }
   return new FletError(
     ErrorCode.CONTROL_NOT_A_CONTROL,
     `Expected ${parent.constructor.name}.${slot} to hold controls, but it holds ${describeValue(child)}. Wrap text in new ft.Text(...).`,

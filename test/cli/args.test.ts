@@ -85,7 +85,8 @@ describe("cli", () => {
     const { code, out } = await capture([flag]);
     expect(code).toBe(0);
     expect(out).toMatch(/Usage: flet-ts <command>/);
-    for (const command of ["run", "create", "pack create"]) expect(out).toContain(`  ${command} `);
+    for (const command of ["run", "create", "pack create", "pack dev"])
+      expect(out).toContain(`  ${command} `);
   });
 
   it.each([
@@ -93,6 +94,10 @@ describe("cli", () => {
     [["create", "-h"], "Usage: flet-ts create <dir> [options]"],
     [["pack", "create", "--help"], "Usage: flet-ts pack create <dir> [options]"],
     [["pack", "--help"], "Usage: flet-ts pack create <dir> [options]"],
+    [
+      ["pack", "dev", "--help"],
+      "Usage: flet-ts pack dev <pack> [app] [options] [-- app arguments]",
+    ],
   ])("prints the help of %j", async (argv, usage) => {
     const { code, out } = await capture(argv);
     expect(code).toBe(0);
@@ -102,9 +107,13 @@ describe("cli", () => {
 
   it.each([
     [[], "", "Usage: flet-ts <command>"],
-    [["frob"], "", 'Unknown command "frob". Expected one of: run, build, create, pack create.'],
+    [
+      ["frob"],
+      "",
+      'Unknown command "frob". Expected one of: run, build, create, pack create, pack dev.',
+    ],
     [["--frob"], "", "Unknown option --frob. Expected a command"],
-    [["pack", "frob"], "pack create ", 'Unknown pack command "frob". Expected: create.'],
+    [["pack", "frob"], "pack create ", 'Unknown pack command "frob". Expected: create, dev.'],
     [["run", "--port", "x"], "run ", "Expected --port to be an integer"],
     [["create"], "create ", "Expected <dir>, but got nothing."],
   ])("exits with 2 on %j and points at --help", async (argv, command, message) => {

@@ -298,6 +298,17 @@ npm test             # builds, then vitest: test/greeting.test.ts and test/contr
 \`package.json\` overrides \`vite\` (used by vitest) to the version that compiles standard
 decorators.
 
+## Try it in an app
+
+In the folder of an app that has flet-ts installed:
+
+\`\`\`sh
+npx flet-ts pack dev ../${name}   # the app runs with this pack, one copy of flet-ts; saves reload it
+\`\`\`
+
+Not \`npm link\` or a \`file:\` dependency: the pack would load its own copy of flet-ts,
+and the app stops with FLET_ERR_PACKAGE_TWO_COPIES.
+
 ## Publish
 
 \`\`\`sh
