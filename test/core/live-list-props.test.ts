@@ -120,7 +120,10 @@ describe("live list-valued props (issue 16)", () => {
     expect(ops.map((op) => op.path)).toEqual([`/${a.uid}/1/columns`]);
     expect(b.columns).toEqual({ x: [], y: [] });
     await opsOf(t, () => {
-      for (let i = 0; i < 50; i++) a.columns.x.push(i), a.columns.y.push(i * 10);
+      for (let i = 0; i < 50; i++) {
+        a.columns.x.push(i);
+        a.columns.y.push(i * 10);
+      }
     });
     expect(
       await opsOf(t, () => {
