@@ -36,9 +36,6 @@ export interface PropChange {
   readonly value?: unknown;
 }
 
-/** Members of a control class that are not props on the wire. */
-type NotWireProps = "uid" | "page" | "parent" | "data" | "key";
-
 /**
  * The props of a control class as its renderer reads them, typed from the class itself:
  * `PropsOf<Series>` has `points?: number[]` for `@prop("number[]") accessor points`.
@@ -59,7 +56,13 @@ type NotWireProps = "uid" | "page" | "parent" | "data" | "key";
  * ```
  */
 export type PropsOf<TControl> = {
-  readonly [K in keyof TControl as K extends NotWireProps | `on${Capitalize<string>}`
+  readonly [K in keyof TControl as K extends
+    | "uid"
+    | "page"
+    | "parent"
+    | "data"
+    | "key"
+    | `on${Capitalize<string>}`
     ? never
     : NonNullable<TControl[K]> extends
           | ((...args: never[]) => unknown)
