@@ -54,7 +54,7 @@ function versionAt(path: string): string | undefined {
       globalThis as {
         process?: { getBuiltinModule?: (name: string) => unknown };
       }
-    ).process?.getBuiltinModule?.("node:fs") as
+    ).process?.getBuiltinModule?.("fs") as
       | { readFileSync(file: string, encoding: "utf8"): string }
       | undefined;
     const json = node?.readFileSync(`${path}/package.json`, "utf8");

@@ -143,6 +143,7 @@ describe("two copies of flet-ts", () => {
         'const { createTester } = await import("flet-ts/testing");',
         "const t = await createTester((page) => page.add(new Badge()));",
         'const messages = t.errors.map((e) => e.code + ": " + e.message);',
+        't.expectError("FLET_ERR_PACKAGE_TWO_COPIES");',
         "await t.close();",
         "console.log(JSON.stringify(messages));",
       ].join("\n"),
@@ -175,6 +176,7 @@ describe("a control of the same files evaluated twice", () => {
       page.add(new ft.Text("ok"), new Chip() as unknown as InstanceType<typeof ft.Text>);
     });
     const messages = t.errors.map((e) => String((e as Error).message));
+    t.expectError(ft.ErrorCode.PACKAGE_TWO_COPIES);
     await t.close();
     expect(messages).toHaveLength(1);
     expect(messages[0]).toContain(
