@@ -51,10 +51,18 @@ function listens(control: Control, event: string): boolean {
   );
 }
 
+/** A Cupertino (sliding) segmented button: its segments are buttons a user can focus. */
+function segmentedGroup(control: Control): boolean {
+  const type = typeOf(control);
+  return type.startsWith("cupertino") && type.endsWith("segmentedbutton");
+}
+
 /** Whether a user can Tab to `control` (it takes focus: an `autofocus` prop or a `focus` event). */
 function focusable(control: Control, open: ReadonlySet<string>): boolean {
   const schema = compiledSchemaOf(control.constructor);
-  if (!schema.propsByName.has("autofocus") && !schema.eventsByName.has("focus")) return false;
+  const keyed = schema.type === "tab" || (control.parent && segmentedGroup(control.parent));
+  if (!keyed && !schema.propsByName.has("autofocus") && !schema.eventsByName.has("focus"))
+    return false;
   return interactive(control, open) === undefined && hiddenBy(control) === undefined;
 }
 
@@ -166,9 +174,8 @@ function arrowInGroup(host: ActionHost, control: Control, key: string): TapSend[
     const next = neighbour((parent as unknown as { tabs: Control[] }).tabs, control, dir);
     return moveFocus(host, next);
   }
-  const segmented = type.startsWith("cupertino") && type.includes("segmentedbutton");
-  const group = segmented ? control : parent;
-  if (group && typeOf(group).includes("segmentedbutton") && typeOf(group).startsWith("cupertino")) {
+  const group = segmentedGroup(control) ? control : parent;
+  if (group && segmentedGroup(group)) {
     const items = (group as unknown as { controls: Control[] }).controls;
     const current = items[(group as unknown as { selectedIndex?: number }).selectedIndex ?? 0];
     const next = current && neighbour(items, current, dir);
