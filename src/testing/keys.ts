@@ -228,11 +228,15 @@ export async function pressKey(
   const shift = options.shift === true;
   let sends: TapSend[] = [];
   if (options.target !== undefined) {
-    const target = host.resolve(options.target, `press ${JSON.stringify(name)} on`);
-    if (!focusable(target, host.browser.openMenus) && !isTextInput(target)) {
+    const pressed = host.resolve(options.target, `press ${JSON.stringify(name)} on`);
+    // A key on a part of a control (a label, an icon) goes to the control that has the focus.
+    let target: Control | undefined = pressed;
+    while (target && !focusable(target, host.browser.openMenus) && !isTextInput(target))
+      target = target.parent;
+    if (target === undefined) {
       throw new FletError(
         ErrorCode.TESTER_NOT_INTERACTIVE,
-        `Expected a control that takes the keyboard focus to press ${JSON.stringify(name)} on, but ${describeControl(target)} takes none; a user cannot focus it.`,
+        `Expected a control that takes the keyboard focus to press ${JSON.stringify(name)} on, but neither ${describeControl(pressed)} nor an ancestor takes it; a user cannot focus it.`,
       );
     }
     sends = moveFocus(host, target);

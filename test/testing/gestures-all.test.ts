@@ -395,3 +395,59 @@ describe("long press and drag", () => {
     expect(error.message).toContain("disabled");
   });
 });
+
+describe("menus, drawers and focus inside a dialog", () => {
+  it("Escape closes an open popup menu (cancelled), then a drawer", async () => {
+    const log: string[] = [];
+    const menu = new ft.NavigationDrawer([new ft.NavigationDrawerDestination("Inbox")], {
+      onDismiss: () => void log.push("drawer dismissed"),
+    });
+    t = await createTester((page) => {
+      page.add(
+        new ft.PopupMenuButton({
+          items: [new ft.PopupMenuItem("Copy")],
+          onCancelled: () => void log.push("menu cancelled"),
+        }),
+        new ft.ElevatedButton("Open drawer", { onClick: () => page.showDrawer(menu) }),
+      );
+    });
+    await t.tap(t.find.byType(ft.PopupMenuButton));
+    await t.press("Escape");
+    expect(log).toEqual(["menu cancelled"]);
+    const closed = await refused(t.tap(t.find.text("Copy")));
+    expect(closed.message).toContain("menu is not open");
+    await t.tap(t.find.text("Open drawer"));
+    // The open drawer is a modal <dialog>: the page behind it is inert.
+    const behind = await refused(t.tap(t.find.text("Open drawer")));
+    expect(behind.message).toMatch(/behind NavigationDrawer#\w+/);
+    await t.press("Escape");
+    expect(log).toEqual(["menu cancelled", "drawer dismissed"]);
+    expect(menu.open).toBe(false);
+  });
+
+  it("Tab keeps the focus inside an open dialog", async () => {
+    const name = new ft.TextField({ label: "Name" });
+    const ok = new ft.TextButton("OK", { onClick: () => {} });
+    const dialog = new ft.AlertDialog({ content: name, actions: [ok] });
+    t = await createTester((page) => page.add(new ft.TextField({ label: "Behind" })));
+    t.page.showDialog(dialog);
+    await t.pump();
+    await t.press("Tab");
+    expect(t.focused).toBe(name);
+    await t.press("Tab");
+    expect(t.focused).toBe(ok);
+    await t.press("Tab");
+    expect(t.focused).toBe(name);
+  });
+
+  it("scrolls the page (its view) when it scrolls", async () => {
+    const pixels: unknown[] = [];
+    t = await createTester((page) => {
+      page.scroll = "auto";
+      page.onScroll = (e) => void pixels.push((e.data as { pixels: number }).pixels);
+      page.add(new ft.Text("Long page"));
+    });
+    await t.scroll(t.page, { dy: 120 });
+    expect(pixels).toEqual([120, 120, 120]);
+  });
+});
