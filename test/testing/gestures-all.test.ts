@@ -451,3 +451,43 @@ describe("menus, drawers and focus inside a dialog", () => {
     expect(pixels).toEqual([120, 120, 120]);
   });
 });
+
+describe("keys on Cupertino and search controls", () => {
+  it("Enter submits a SearchBar and a CupertinoTextField; arrows pick segments", async () => {
+    const submitted: string[] = [];
+    const search = new ft.SearchBar({ onSubmit: (e) => void submitted.push(`search ${e.data}`) });
+    const field = new ft.CupertinoTextField({
+      onSubmit: (e) => void submitted.push(`ios ${e.data}`),
+    });
+    const segments = new ft.CupertinoSegmentedButton([new ft.Text("A"), new ft.Text("B")], {
+      onChange: () => {},
+    });
+    t = await createTester((page) => page.add(search, field, segments, new ft.Text("Label")));
+    await t.enterText(search, "flet");
+    await t.press("Enter", { target: search });
+    await t.enterText(field, "ok");
+    await t.press("Enter", { target: field });
+    expect(submitted).toEqual(["search flet", "ios ok"]);
+    await t.press("ArrowLeft", { target: t.find.text("A") }); // wraps to the last
+    expect(segments.selectedIndex).toBe(1);
+    const error = await refused(t.press("Enter", { target: t.find.text("Label") }));
+    expect(error.code).toBe("FLET_ERR_TESTER_NOT_INTERACTIVE");
+    expect(error.message).toContain("takes it; a user cannot focus it");
+  });
+
+  it("Escape in a Cupertino action sheet presses its cancel button", async () => {
+    const log: string[] = [];
+    const sheet = new ft.CupertinoBottomSheet({
+      open: true,
+      content: new ft.CupertinoActionSheet({
+        actions: [new ft.CupertinoActionSheetAction("Mail", { onClick: () => {} })],
+        cancel: new ft.CupertinoActionSheetAction("Cancel", {
+          onClick: () => void log.push("cancel"),
+        }),
+      }),
+    });
+    t = await createTester((page) => void page.overlay.push(sheet));
+    await t.press("Escape");
+    expect(log).toEqual(["cancel"]);
+  });
+});
