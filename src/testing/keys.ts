@@ -204,11 +204,6 @@ function onEscape(host: ActionHost): TapSend[] {
   const sheet = (top as unknown as { content?: Control }).content;
   const cancel = sheet && (sheet as unknown as { cancel?: Control }).cancel;
   if (cancel) return [...tapSendsOf(host, cancel)];
-  const type = typeOf(top);
-  if (type === "datepicker" || type === "timepicker") {
-    const value = (top as unknown as { value?: unknown }).value;
-    return [{ target: top, name: "dismiss", data: value, props: { open: false } }];
-  }
   return barrierTap(page, top);
 }
 

@@ -10,6 +10,7 @@ import { ErrorCode, FletError } from "../core/errors.js";
 import { compiledSchemaOf } from "../core/schema.js";
 import { PAGE_ID } from "../protocol/wire.js";
 import { describeControl } from "./listening.js";
+import { dismissal, isPicker } from "./pickers.js";
 import { closed } from "./reach.js";
 
 /** The overlays the browser shows as modal `<dialog>`s (the page behind is inert). */
@@ -104,10 +105,10 @@ export function barrierTap(page: Control, dialog: Control | undefined): PageSend
       `Expected ${describeControl(dialog)} to be the open overlay on top, but ${isOpenModal(dialog) ? `${describeControl(top)} covers it` : "it is not open"}; a user could not tap its barrier.`,
     );
   }
-  const p = top as unknown as { modal?: boolean; dismissible?: boolean; value?: unknown };
+  const p = top as unknown as { modal?: boolean; dismissible?: boolean };
   if (p.modal === true || p.dismissible === false) return [];
-  const type = compiledSchemaOf(top.constructor).type;
-  if (type === "datepicker" || type === "timepicker") return []; // pickers: t.dismiss()
+  // A picker dismissed reports its unchanged value, as `t.dismiss` does.
+  if (isPicker(top)) return [{ target: top, ...dismissal(top) }];
   return [{ target: top, name: "dismiss", props: { open: false } }];
 }
 

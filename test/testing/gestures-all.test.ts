@@ -491,3 +491,25 @@ describe("keys on Cupertino and search controls", () => {
     expect(log).toEqual(["cancel"]);
   });
 });
+
+describe("pickers", () => {
+  it("the barrier and Escape dismiss an open DatePicker with its unchanged value", async () => {
+    const dismissed: unknown[] = [];
+    const date = new ft.DatePicker({
+      value: new Date(2024, 4, 20),
+      onDismiss: (e) => void dismissed.push(e.data),
+    });
+    t = await createTester((page) => {
+      page.overlay.push(date);
+      page.add(new ft.ElevatedButton("Pick", { onClick: () => date.pickDate() }));
+    });
+    await t.tap(t.find.text("Pick"));
+    await t.tapBarrier(date);
+    expect(date.open).toBe(false);
+    await t.tap(t.find.text("Pick"));
+    await t.press("Escape");
+    expect(date.open).toBe(false);
+    expect(date.value).toEqual(new Date(2024, 4, 20));
+    expect(dismissed).toEqual(["2024-05-20T00:00:00.000", "2024-05-20T00:00:00.000"]);
+  });
+});
