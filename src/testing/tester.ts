@@ -182,9 +182,9 @@ export class Tester {
 
   /**
    * The control that has the keyboard focus in the simulated browser: the last one a
-   * `focus()` call reached, or else the first `autofocus` control on the page (as the
-   * browser focuses it when it appears). `undefined` when none. A `focus()` on a hidden or
-   * disabled control does not move it (and resolves to false), as in the browser.
+   * `focus()` call, `t.press("Tab")` or `t.press(key, { target })` reached, else the first
+   * `autofocus` control (the browser focuses it when it appears); `undefined` when none. A
+   * `focus()` on a hidden, disabled or covered control does not move it, as in the browser.
    *
    * @example
    * ```ts
