@@ -57,10 +57,23 @@ function segmentedGroup(control: Control): boolean {
   return type.startsWith("cupertino") && type.endsWith("segmentedbutton");
 }
 
+/** Controls the browser makes buttons (`role="button"`, `tabindex` 0) while they are clickable. */
+const CLICKABLE = new Set(["container", "listtile", "cupertinolisttile"]);
+
+/** A Container or list tile with `onClick`, `onLongPress` or a `url`. */
+function clickable(control: Control): boolean {
+  const p = control as unknown as { url?: unknown };
+  return listens(control, "click") || listens(control, "longPress") || typeof p.url === "string";
+}
+
 /** Whether a user can Tab to `control` (it takes focus: an `autofocus` prop or a `focus` event). */
 function focusable(control: Control, open: ReadonlySet<string>): boolean {
   const schema = compiledSchemaOf(control.constructor);
-  const keyed = schema.type === "tab" || (control.parent && segmentedGroup(control.parent));
+  const keyed =
+    schema.type === "tab" ||
+    schema.type === "expansiontile" ||
+    (control.parent && segmentedGroup(control.parent)) ||
+    (CLICKABLE.has(schema.type) && clickable(control));
   if (!keyed && !schema.propsByName.has("autofocus") && !schema.eventsByName.has("focus"))
     return false;
   return interactive(control, open) === undefined && hiddenBy(control) === undefined;

@@ -513,3 +513,25 @@ describe("pickers", () => {
     expect(dismissed).toEqual(["2024-05-20T00:00:00.000", "2024-05-20T00:00:00.000"]);
   });
 });
+
+describe("clickable containers and tiles take the focus", () => {
+  it("Tab reaches a clickable Container and ListTile; Enter clicks them; a plain one is skipped", async () => {
+    const clicks: string[] = [];
+    const box = new ft.Container(new ft.Text("Box"), { onClick: () => void clicks.push("box") });
+    const plain = new ft.Container(new ft.Text("Plain"));
+    const tile = new ft.ListTile({
+      title: new ft.Text("Tile"),
+      onClick: () => void clicks.push("tile"),
+    });
+    t = await createTester((page) => page.add(box, plain, tile));
+    await t.press("Tab");
+    expect(t.focused).toBe(box);
+    await t.press("Enter");
+    await t.press("Tab");
+    expect(t.focused).toBe(tile);
+    await t.press("Space");
+    expect(clicks).toEqual(["box", "tile"]);
+    const error = await refused(t.press("Enter", { target: t.find.text("Plain") }));
+    expect(error.message).toContain("a user cannot focus it");
+  });
+});
