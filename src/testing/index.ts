@@ -17,6 +17,7 @@
 export type { FakeClock } from "./fake-clock.js";
 export { Finder, Finders, type FindOptions } from "./finder.js";
 export type { DragOptions } from "./gestures.js";
+export type { PressOptions } from "./keys.js";
 export {
   type TesterMatcherContext,
   type TesterMatcherResult,
@@ -54,6 +55,7 @@ export {
   patchStreamSerializer,
   recordPatches,
 } from "./patch-golden.js";
+export type { ScrollOptions } from "./pointer.js";
 export {
   type RecordedStep,
   type RecorderOptions,

@@ -11,6 +11,7 @@ import type { WireTree } from "../protocol/wire.js";
 import { describeMatch, explainMiss, treeExcerpt } from "./explain.js";
 import { Finder } from "./finder.js";
 import { hiddenBy } from "./hidden.js";
+import { isOpenModal } from "./modal.js";
 import { interactive, whyUnreachable } from "./reach.js";
 
 /** What the matchers need of a tester. @internal */
@@ -274,7 +275,11 @@ export const testerMatchers = {
     const why =
       blocker === undefined
         ? "a user can act on it"
-        : `${blocker === control ? "it" : `its ancestor ${describeMatch(blocker, tree)}`} is ${whyUnreachable(blocker)}`;
+        : blocker === control
+          ? `it is ${whyUnreachable(blocker)}`
+          : isOpenModal(blocker)
+            ? `it is behind ${describeMatch(blocker, tree)}, ${whyUnreachable(blocker)}`
+            : `its ancestor ${describeMatch(blocker, tree)} is ${whyUnreachable(blocker)}`;
     return {
       pass,
       message: () =>

@@ -7,6 +7,7 @@
 import type { Control } from "../core/control.js";
 import { compiledSchemaOf } from "../core/schema.js";
 import { inClosedSubmenu, inertMenu, isSubmenu } from "./menus.js";
+import { behindModal, isOpenModal } from "./modal.js";
 import { isPicker } from "./pickers.js";
 
 /**
@@ -16,7 +17,8 @@ import { isPicker } from "./pickers.js";
  * a MenuItemButton without `onClick`, a SubmenuButton without controls; a search bar for
  * its view's controls while its view is not in `openMenus`; the page for what its
  * `splash` covers; a Pagelet for its parts other than its drawers while one of them is
- * open), if any.
+ * open), if any; else the open modal overlay (dialog, sheet, picker, a view's drawer)
+ * that covers it, as the browser makes the page behind an open `<dialog>` inert.
  * {@link whyUnreachable} says which.
  */
 export function interactive(
@@ -35,7 +37,7 @@ export function interactive(
     if (below !== undefined && behindOpenDrawer(node, below)) return node;
     below = node;
   }
-  return undefined;
+  return behindModal(control);
 }
 
 /** The page's splash, while it shows: everything of the page but the splash is under it. */
@@ -114,6 +116,8 @@ export function tapMenus(tapped: Control, openMenus: Set<string>): Control | und
 export function whyUnreachable(blocker: Control): string {
   if (blocker.visible === false) return "hidden";
   if (blocker.disabled === true) return "disabled";
+  if (isOpenModal(blocker))
+    return "an open modal overlay that covers it (the page behind is inert: close or dismiss it first)";
   const inert = inertMenu(blocker);
   if (inert) return inert;
   if (isMenu(blocker) || isSubmenu(blocker))

@@ -40,7 +40,7 @@ export function resolveTarget(
   if (blocker !== undefined) {
     throw new FletError(
       ErrorCode.TESTER_NOT_INTERACTIVE,
-      `Expected to ${action} ${describeControl(control)}, but ${blocker === control ? "it" : `its ancestor ${describeControl(blocker)}`} is ${whyUnreachable(blocker)}; a user could not do that.`,
+      `Expected to ${action} ${describeControl(control)}, but ${blocker === control ? "it" : `${isAncestor(blocker, control) ? "its ancestor" : "it is behind"} ${describeControl(blocker)}`}${isAncestor(blocker, control) ? " is" : ","} ${whyUnreachable(blocker)}; a user could not do that.`,
     );
   }
   const hider = hiddenBy(control);
@@ -51,6 +51,13 @@ export function resolveTarget(
     );
   }
   return control;
+}
+
+/** Whether `node` is `control` or one of its ancestors. */
+function isAncestor(node: Control, control: Control): boolean {
+  for (let c: Control | undefined = control; c !== undefined; c = c.parent)
+    if (c === node) return true;
+  return false;
 }
 
 /** The single match of `finder` on the screen, or its single hidden match (refused later). */

@@ -27,6 +27,8 @@ export function tapPlan(control: Control, from?: Control): readonly TapSend[] | 
       return [{ target: group, name: "change", data: value, props: { value } }];
     }
   }
+  const picked = indexPick(control, from);
+  if (picked) return picked;
   const sends = tapSends(control, from);
   if (sends) return sends;
   const value = schema.propsByName.get("value");
@@ -47,6 +49,32 @@ export function tapPlan(control: Control, from?: Control): readonly TapSend[] | 
     return [{ target: control, name: "change", data: next, props: { value: next } }];
   }
   return undefined;
+}
+
+/** Controls whose children are picked by a tap, by index (`change` with `selectedIndex`). */
+const PICKED_BY_INDEX: Readonly<Record<string, string>> = {
+  tabs: "tabs",
+  cupertinosegmentedbutton: "controls",
+  cupertinoslidingsegmentedbutton: "controls",
+};
+
+/**
+ * A tap on a Tab of Tabs (not on its `content`, which the panel shows) or on a segment of
+ * a Cupertino (sliding) segmented button picks it, as the browser sends it: `change` with
+ * the index and `selectedIndex`; nothing when it is already the selected one.
+ */
+export function indexPick(control: Control, from?: Control): TapSend[] | undefined {
+  const parent = control.parent;
+  const slot = parent && PICKED_BY_INDEX[compiledSchemaOf(parent.constructor).type];
+  if (!parent || !slot) return undefined;
+  const items = (parent as unknown as Record<string, Control[] | undefined>)[slot] ?? [];
+  const index = items.indexOf(control);
+  if (index < 0) return undefined;
+  if (from !== undefined && (control as unknown as { content?: Control }).content === from)
+    return undefined;
+  const selected = (parent as unknown as { selectedIndex?: number }).selectedIndex ?? 0;
+  if (index === selected) return [];
+  return [{ target: parent, name: "change", data: index, props: { selectedIndex: index } }];
 }
 
 function listens(control: Control, handler: string): boolean {

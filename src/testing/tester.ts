@@ -1,35 +1,34 @@
 import { ClientConnection } from "../client/client-connection.js";
 import type { Control } from "../core/control.js";
-import { describeValue, ErrorCode, FletError } from "../core/errors.js";
-import { compiledSchemaOf } from "../core/schema.js";
+import { ErrorCode, FletError } from "../core/errors.js";
 import type { Page } from "../page/page.js";
 import type { AppLifecycleState } from "../page/page-events.js";
 import type { ClientInfo, ErrorMessage } from "../protocol/messages.js";
-import { fromWireBatch, PAGE_ID, type WireNode } from "../protocol/wire.js";
+import type { WireNode } from "../protocol/wire.js";
 import { AppHost, type AppMain } from "../session/app-host.js";
-import type { Logger } from "../session/logger.js";
 import type { Session } from "../session/session.js";
 import { createMemoryTransportPair } from "../transport/memory-transport.js";
 import type { Transport } from "../transport/transport.js";
-import { dropGesture, swipePlan, swipeSends } from "./drag-drop.js";
+import {
+  type ActionHost,
+  dragAction,
+  focusedControl,
+  tapAction,
+  textEntry,
+  triggerSend,
+} from "./actions.js";
 import { type FakeClock, installFakeClock, nextTurn, uninstallFakeClock } from "./fake-clock.js";
 import { Finders } from "./finder.js";
-import {
-  type DragOptions,
-  doubleTapGesture,
-  dragGesture,
-  longPressGesture,
-  tapGesture,
-} from "./gestures.js";
-import { assertListening, describeControl } from "./listening.js";
+import { type DragOptions, doubleTapGesture, longPressGesture, tapGesture } from "./gestures.js";
+import { type PressOptions, pressKey } from "./keys.js";
 import { forgetTester, rememberTester } from "./matchers.js";
 import { MemoryBrowser } from "./memory-browser.js";
-import { menuTarget, pickCloses, tapSubmenu } from "./menus.js";
+import { backTap, barrierTap } from "./modal.js";
 import { dismissal, pickerChoice } from "./pickers.js";
+import { hoverSends, type ScrollOptions, scrollSends } from "./pointer.js";
 import { untilQuiet } from "./quiet.js";
-import { autofocused, interactive, type TapSend, tapMenus } from "./reach.js";
+import type { TapSend } from "./reach.js";
 import { ErrorLedger, type ErrorMatcher, resolveTarget } from "./strict.js";
-import { tapPlan, unheardTap } from "./tap-plan.js";
 import {
   DEFAULT_CLIENT,
   type PatchRecord,
@@ -39,6 +38,7 @@ import {
   type TreeNode,
   treeOf,
 } from "./tester-types.js";
+import { ledgerLogger, reachable, sendEach, watchUpdates } from "./tester-wiring.js";
 
 export type { PatchRecord, Target, TesterOptions, TreeNode };
 
@@ -79,6 +79,8 @@ export class Tester {
   #failure: unknown;
   #closed = false;
   readonly #ledger: ErrorLedger;
+  #hovered: Control | undefined;
+  readonly #offsets = new Map<string, number>();
 
   /** @internal */
   constructor(main: AppMain, options: TesterOptions, shared?: SharedHosting) {
@@ -86,12 +88,7 @@ export class Tester {
     this.#ledger = shared?.ledger ?? new ErrorLedger();
     this.errors = shared?.errors ?? [];
     this.warnings = shared?.warnings ?? [];
-    const logger: Logger = {
-      error: (message, error) => this.errors.push(this.#ledger.note(message, error)),
-      warn: (message) => this.warnings.push(message),
-      info: () => {},
-      debug: () => {},
-    };
+    const logger = ledgerLogger(this.#ledger, this.errors, this.warnings);
     this.client = new ClientConnection(this.browser, {
       restoreExpired: options.restoreExpired ?? false,
     });
@@ -99,30 +96,12 @@ export class Tester {
     this.#clock = shared ? shared.clock : fake ? installFakeClock(options.now) : undefined;
     this.#host = shared?.host ?? new AppHost(main, { dev: true, logger, ...options });
     this.#info = { ...DEFAULT_CLIENT, ...options.client };
-    this.browser.canFocus = (id) => {
-      const control = this.#session()?.control(id);
-      return control !== undefined && interactive(control, this.browser.openMenus) === undefined;
-    };
-    this.find = new Finders({
-      tree: () => this.client.replica.tree,
-      control: (id) => this.#session()?.control(id),
-    });
+    const control = (id: string) => this.#session()?.control(id);
+    this.browser.canFocus = (id) => reachable(control(id), this.browser.openMenus);
+    this.find = new Finders({ tree: () => this.client.replica.tree, control });
     rememberTester(this);
-    this.client.updates.subscribe({
-      next: (update) => {
-        if (update.kind === "patch") {
-          this.#patches.push({
-            revision: update.revision,
-            ops: fromWireBatch(update.message.ops, update.message.nodes),
-            bytes: update.bytes,
-          });
-        } else if (update.kind === "error") {
-          this.protocolErrors.push(update.error);
-        }
-      },
-      error: (error: unknown) => {
-        this.#failure = error;
-      },
+    watchUpdates(this.client, this.#patches, this.protocolErrors, (error) => {
+      this.#failure = error;
     });
   }
 
@@ -203,9 +182,9 @@ export class Tester {
 
   /**
    * The control that has the keyboard focus in the simulated browser: the last one a
-   * `focus()` call reached, or else the first `autofocus` control on the page (as the
-   * browser focuses it when it appears). `undefined` when none. A `focus()` on a hidden or
-   * disabled control does not move it (and resolves to false), as in the browser.
+   * `focus()` call, `t.press("Tab")` or `t.press(key, { target })` reached, else the first
+   * `autofocus` control (the browser focuses it when it appears); `undefined` when none. A
+   * `focus()` on a hidden, disabled or covered control does not move it, as in the browser.
    *
    * @example
    * ```ts
@@ -214,14 +193,7 @@ export class Tester {
    * ```
    */
   get focused(): Control | undefined {
-    const session = this.#session();
-    const id = this.browser.focusedId;
-    const explicit = id === undefined ? undefined : session?.control(id);
-    if (explicit?.mounted && interactive(explicit, this.browser.openMenus) === undefined)
-      return explicit;
-    for (const control of this.find.where((c) => autofocused(c)).all)
-      if (interactive(control, this.browser.openMenus) === undefined) return control;
-    return undefined;
+    return focusedControl(this.browser, this.find, (id) => this.#session()?.control(id));
   }
 
   #resolve(target: Target, action: string): Control {
@@ -244,16 +216,6 @@ export class Tester {
     this.#ledger.expect(matcher);
   }
 
-  async #send(
-    control: Control,
-    name: string,
-    data?: unknown,
-    props?: Record<string, unknown>,
-  ): Promise<void> {
-    this.client.sendEvent(control.uid!, name, data, props);
-    await this.settle();
-  }
-
   /**
    * Taps a control as a user would: sends its `click` (or `tap`) event; a checkbox or
    * switch toggles its value and sends `change`; a radio selects itself in its group; a
@@ -265,34 +227,96 @@ export class Tester {
    * selectable Chip (`onSelect`) or DataRow (`onSelectChanged`) toggles `selected`. A
    * control without a tap behaviour passes the tap to its nearest ancestor that has one
    * (a Text inside a ListTile taps the tile), as a click bubbles in the browser. While
-   * `page.splash` is set, only the splash itself can be tapped.
+   * `page.splash` is set, only the splash itself can be tapped. A Tab, or a Cupertino
+   * (sliding) segment, is picked (`change` with `selectedIndex`).
    */
   async tap(target: Target): Promise<void> {
     this.#check();
-    const tapped = this.#resolve(target, "tap");
-    const cancelled = tapMenus(tapped, this.browser.openMenus);
-    if (cancelled) return this.#send(cancelled, "cancelled");
-    if (compiledSchemaOf(tapped.constructor).type === "popupmenubutton") return;
-    const menu = menuTarget(tapped);
-    const toggled = menu && tapSubmenu(menu, this.browser.openMenus);
-    if (toggled) return this.#sendAll(toggled);
-    // A picked menu item closes its menus after its click (a MenuItemButton has no other action).
-    const closes = menu ? pickCloses(menu, this.browser.openMenus) : [];
-    if (menu) return this.#send(menu, "click").then(() => this.#sendAll(closes));
-    let from: Control | undefined;
-    for (
-      let control: Control | undefined = tapped;
-      control !== undefined;
-      from = control, control = control.parent
-    ) {
-      const plan = tapPlan(control, from);
-      if (plan) return this.#sendAll(plan);
-    }
-    return this.#sendAll(unheardTap(tapped));
+    return tapAction(this.#actions, target);
+  }
+
+  /** What the action helpers use of the tester. */
+  get #actions(): ActionHost {
+    return {
+      browser: this.browser,
+      client: this.client,
+      resolve: (target, action) => this.#resolve(target, action),
+      sendAll: (sends) => this.#sendAll(sends),
+      page: () => this.page,
+      control: (id) => this.#session()?.control(id),
+      focused: () => this.focused,
+    };
   }
 
   async #sendAll(sends: readonly TapSend[]): Promise<void> {
-    for (const { target, name, data, props } of sends) await this.#send(target, name, data, props);
+    return sendEach(this.client, sends, () => this.settle());
+  }
+
+  /**
+   * Presses a key (`KeyboardEvent.key`: `"Enter"`, `"Escape"`, `"Tab"`, `"Space"`,
+   * `"ArrowDown"`, `"a"`) on the focused control or on `target` (focused first), as the
+   * browser handles it: Enter submits a text field (multiline: a new line) or presses a
+   * button, Space presses or toggles, Escape closes the open menu or the top dialog, Tab
+   * and Shift+Tab move the focus (`blur`, `focus`), arrows step a slider, radio, segment
+   * or tab; then `page.onKeyboardEvent` gets it. An unfocusable `target` is refused.
+   *
+   * @example
+   * ```ts
+   * await t.press("Enter", { target: t.find.byType(ft.TextField) }); // submit
+   * ```
+   */
+  async press(key: string, options: PressOptions = {}): Promise<void> {
+    this.#check();
+    return pressKey(this.#actions, key, options);
+  }
+
+  /**
+   * Moves the mouse onto a control (no target: off the page): what it leaves gets `exit`
+   * or `hover` false (a Container), what it enters `enter` and `hover`, or `hover` true.
+   */
+  async hover(target?: Target): Promise<void> {
+    this.#check();
+    const to = target === undefined ? undefined : this.#resolve(target, "hover over");
+    const from = this.#hovered;
+    this.#hovered = to;
+    return this.#sendAll(hoverSends(from, to));
+  }
+
+  /**
+   * Scrolls at a control by `dx`/`dy` or `to` an offset: the nearest scrollable control (a
+   * ListView, GridView, or Column, Row, view with `scroll`; a page scrolls its top view)
+   * moves within 0…`extent` (default 1000) and sends `scroll` (`start`, `update`, `end`); a
+   * GestureDetector's `onScroll` gets the wheel. Nothing scrolls: `FLET_ERR_TESTER_NOT_INTERACTIVE`.
+   */
+  async scroll(target: Target, options: ScrollOptions): Promise<void> {
+    this.#check();
+    const control = this.#resolve(target, "scroll");
+    return this.#sendAll(
+      scrollSends(control, options, this.#offsets, {
+        width: this.#info.width ?? 1280,
+        height: this.#info.height ?? 720,
+      }),
+    );
+  }
+
+  /**
+   * Taps the top view's AppBar back button (or, `browser: true`, the browser's): the page
+   * gets `viewPop` with the top view. Refused with one view, with no back button on the
+   * AppBar (`leading`, `automaticallyImplyLeading` false, a drawer), or under a dialog.
+   */
+  async back(options: { browser?: boolean } = {}): Promise<void> {
+    this.#check();
+    const { name, data } = backTap(this.page, options.browser !== true);
+    return this.#sendAll([{ target: this.page, name, data }]);
+  }
+
+  /**
+   * Taps the scrim around the top open dialog, sheet or drawer (`dialog`, if given, must be
+   * it): `dismiss` with `open` false, except a modal or `dismissible: false` one, which stays.
+   */
+  async tapBarrier(dialog?: Control): Promise<void> {
+    this.#check();
+    return this.#sendAll(barrierTap(this.page, dialog));
   }
 
   /**
@@ -303,8 +327,7 @@ export class Tester {
     this.#check();
     const gesture = doubleTapGesture(this.#resolve(target, "double-tap"));
     if (gesture) return this.#sendAll(gesture);
-    await this.tap(target);
-    await this.tap(target);
+    for (const _ of [1, 2]) await this.tap(target);
   }
 
   /**
@@ -339,29 +362,18 @@ export class Tester {
    */
   async drag(target: Target, options: DragOptions): Promise<void> {
     this.#check();
-    const control = this.#resolve(target, "drag");
-    if (options.to)
-      return this.#sendAll(dropGesture(control, this.#resolve(options.to, "drop onto")));
-    const swipe = swipePlan(control, options);
-    if (!swipe) return this.#sendAll(dragGesture(control, options));
-    const later = ({ target, name, data }: TapSend) =>
-      this.client.sendEvent(target.uid!, name, data);
-    return this.#sendAll(swipeSends(swipe, this.browser.answers, later));
+    return dragAction(this.#actions, target, options);
   }
 
-  /** Types `text` into a text input: sets its value (as the browser would) and sends `change`. */
+  /**
+   * Types `text` into a text input (a TextField, CupertinoTextField, SearchBar or a pack's
+   * control with a two-way string value): sets its value as the browser's field keeps it
+   * (cut at `maxLength`, filtered by `inputFilter`, capitalized) and sends `change`. A
+   * read-only field or a chosen value (Dropdown, RadioGroup) is refused.
+   */
   async enterText(target: Target, text: string): Promise<void> {
     this.#check();
-    const control = this.#resolve(target, "enter text into");
-    const schema = compiledSchemaOf(control.constructor);
-    const value = schema.propsByName.get("value");
-    if (!value?.twoWay || value.kind !== "string") {
-      throw new FletError(
-        ErrorCode.TESTER_NOT_INTERACTIVE,
-        `Expected a text input (a control with a two-way string value), but ${describeControl(control)} has none.`,
-      );
-    }
-    return this.#send(control, "change", text, { value: text });
+    return this.#sendAll([textEntry(this.#resolve(target, "enter text into"), text)]);
   }
 
   /**
@@ -381,48 +393,35 @@ export class Tester {
     props?: Record<string, unknown>,
   ): Promise<void> {
     this.#check();
-    const control = this.#resolve(target, `trigger "${event}" on`);
-    const schema = compiledSchemaOf(control.constructor);
-    const name = schema.eventsByName.has(event) ? event : schema.eventsByHandler.get(event)?.name;
-    if (name === undefined) {
-      throw new FletError(
-        ErrorCode.EVENT_UNKNOWN_EVENT,
-        `Expected one of the events of ${describeControl(control)} (${[...schema.eventsByName.keys()].join(", ") || "none"}), but got ${describeValue(event)}.`,
-      );
-    }
-    // A change of two-way values (`props`) the browser always sends; others only if listened.
-    if (props === undefined) assertListening(this.client.replica.tree, control, name);
-    return this.#send(control, name, data, props);
+    return this.#sendAll([triggerSend(this.#actions, target, event, data, props)]);
   }
 
   /** Chooses a `Date` in an open DatePicker or `"HH:MM"` in a TimePicker, and confirms (`change`). */
   async choose(target: Target, value: Date | string): Promise<void> {
     this.#check();
     const picker = this.#resolve(target, "choose in");
-    const { name, data, props } = pickerChoice(picker, value);
-    return this.#send(picker, name, data, props);
+    return this.#sendAll([{ target: picker, ...pickerChoice(picker, value) }]);
   }
 
   /** Dismisses an open dialog, sheet or picker as Escape would (`dismiss`, `open` false). */
   async dismiss(target: Target): Promise<void> {
     this.#check();
     const control = this.#resolve(target, "dismiss");
-    const { name, data, props } = dismissal(control);
-    return this.#send(control, name, data, props);
+    return this.#sendAll([{ target: control, ...dismissal(control) }]);
   }
 
   /** Reports a new app lifecycle state from the browser (`page.onAppLifecycleStateChange`). */
   async setLifecycleState(state: AppLifecycleState): Promise<void> {
     this.#check();
-    this.client.sendEvent(PAGE_ID, "appLifecycleStateChange", state);
-    await this.settle();
+    return this.#sendAll([{ target: this.page, name: "appLifecycleStateChange", data: state }]);
   }
 
   /** Navigates the browser to `route` (like the address bar or back/forward). */
   async navigate(route: string): Promise<void> {
     this.#check();
-    this.client.sendEvent(PAGE_ID, "routeChange", route, { route });
-    await this.settle();
+    return this.#sendAll([
+      { target: this.page, name: "routeChange", data: route, props: { route } },
+    ]);
   }
 
   /** Sends a raw frame from the client, for testing bad input. */
