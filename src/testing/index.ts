@@ -14,6 +14,8 @@
  * ```
  * @module
  */
+
+export { createTester } from "./create-tester.js";
 export type { FakeClock } from "./fake-clock.js";
 export { Finder, Finders, type FindOptions } from "./finder.js";
 export type { DragOptions } from "./gestures.js";
@@ -70,7 +72,6 @@ export {
   type TestSessionOptions,
 } from "./test-host.js";
 export {
-  createTester,
   type PatchRecord,
   type Target,
   Tester,

@@ -11,7 +11,7 @@ import { compiledSchemaOf } from "../core/schema.js";
 import { PAGE_ID } from "../protocol/wire.js";
 import { describeControl } from "./listening.js";
 import { dismissal, isPicker } from "./pickers.js";
-import { closed } from "./reach.js";
+import { closed, type TapSend } from "./reach.js";
 
 /** The overlays the browser shows as modal `<dialog>`s (the page behind is inert). */
 const MODALS = new Set([
@@ -116,7 +116,8 @@ export function barrierTap(page: Control, dialog: Control | undefined): PageSend
  * What a tap on the app bar's implied back button (the browser's back button without
  * `viaBrowser` false) sends: `viewPop` on the page with the top view's id. Refused when
  * one view is stacked, or (for the app bar's button) when the top view's AppBar shows no
- * back button (a `leading` control, `automaticallyImplyLeading` false, a drawer, no AppBar).
+ * back button (a `leading` control, `automaticallyImplyLeading` false, no AppBar; a drawer,
+ * whose menu button a Material AppBar shows instead, while a Cupertino one keeps Back).
  */
 export function backTap(page: Control, appBar: boolean): { name: string; data: string } {
   const views = (page as unknown as { views?: Control[] }).views ?? [];
@@ -141,7 +142,7 @@ export function backTap(page: Control, appBar: boolean): { name: string; data: s
             ? "has an AppBar with its own leading control"
             : bar.automaticallyImplyLeading === false
               ? "has an AppBar with automaticallyImplyLeading false"
-              : v.drawer !== undefined
+              : v.drawer !== undefined && !isCupertino(bar as unknown as Control)
                 ? "has a drawer (its AppBar shows the menu button instead)"
                 : undefined;
     if (why !== undefined) {
@@ -159,6 +160,59 @@ export function backTap(page: Control, appBar: boolean): { name: string; data: s
     }
   }
   return { name: "viewPop", data: top.uid ?? "" };
+}
+
+function isCupertino(bar: Control): boolean {
+  return compiledSchemaOf(bar.constructor).type === "cupertinoappbar";
+}
+
+/**
+ * What a tap on the top view's app bar menu button sends: `open` with `open` true on its
+ * `drawer` (`end`: its `endDrawer`), as the browser's button does. Refused where the bar
+ * shows no such button: no drawer there, no (visible) app bar, the bar's own `leading`
+ * (start) or `actions` (end), `automaticallyImplyLeading` false, a Cupertino bar that can go
+ * back (or any end drawer: it has no end menu button); and when the drawer is already open or
+ * a dialog covers the bar.
+ */
+export function menuTap(page: Control, end: boolean): TapSend[] {
+  const views = (page as unknown as { views?: Control[] }).views ?? [];
+  const top = views[views.length - 1];
+  const v = (top ?? {}) as { appbar?: Control; drawer?: Control; endDrawer?: Control };
+  const drawer = end ? v.endDrawer : v.drawer;
+  const bar = v.appbar as
+    | (Control & { leading?: Control; actions?: Control[]; automaticallyImplyLeading?: boolean })
+    | undefined;
+  const side = end ? "endDrawer" : "drawer";
+  const why =
+    top === undefined || drawer === undefined
+      ? `has no ${side}`
+      : bar === undefined || bar.visible === false
+        ? "has no visible app bar to show a menu button"
+        : bar.automaticallyImplyLeading === false
+          ? "has an app bar with automaticallyImplyLeading false"
+          : !end && bar.leading !== undefined
+            ? "has an app bar with its own leading control"
+            : end && (isCupertino(bar) || (bar.actions?.length ?? 0) > 0)
+              ? "has an app bar with no end menu button (actions take its place; a Cupertino bar has none)"
+              : !end && isCupertino(bar) && views.length > 1
+                ? "has a Cupertino app bar that shows Back instead of the menu button"
+                : (drawer as unknown as { open?: boolean }).open === true
+                  ? `has its ${side} open already`
+                  : undefined;
+  if (why !== undefined) {
+    throw new FletError(
+      ErrorCode.TESTER_NOT_INTERACTIVE,
+      `Expected the top view's app bar to show a menu button for its ${side}, but ${top ? describeControl(top) : "the page"} ${why}.`,
+    );
+  }
+  const modal = behindModal(bar as Control);
+  if (modal !== undefined) {
+    throw new FletError(
+      ErrorCode.TESTER_NOT_INTERACTIVE,
+      `Expected to tap the app bar's menu button, but it is behind the open ${describeControl(modal)}; a user could not do that.`,
+    );
+  }
+  return [{ target: drawer as Control, name: "open", props: { open: true } }];
 }
 
 export { PAGE_ID };

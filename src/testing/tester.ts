@@ -23,7 +23,7 @@ import { type DragOptions, doubleTapGesture, longPressGesture, tapGesture } from
 import { type PressOptions, pressKey } from "./keys.js";
 import { forgetTester, rememberTester } from "./matchers.js";
 import { MemoryBrowser } from "./memory-browser.js";
-import { backTap, barrierTap } from "./modal.js";
+import { backTap, barrierTap, menuTap } from "./modal.js";
 import { dismissal, pickerChoice } from "./pickers.js";
 import { hoverSends, type ScrollOptions, scrollSends } from "./pointer.js";
 import { untilQuiet } from "./quiet.js";
@@ -311,6 +311,17 @@ export class Tester {
   }
 
   /**
+   * Taps the top view's app bar menu button: its `drawer` (`end`: `endDrawer`) opens and
+   * sends `open` with `open` true, as in the browser. Refused where the bar shows no such
+   * button (no drawer, its own `leading` or `actions`, a Cupertino bar that can go back),
+   * or the drawer is open already.
+   */
+  async openDrawer(options: { end?: boolean } = {}): Promise<void> {
+    this.#check();
+    return this.#sendAll(menuTap(this.page, options.end === true));
+  }
+
+  /**
    * Taps the scrim around the top open dialog, sheet or drawer (`dialog`, if given, must be
    * it): `dismiss` with `open` false, except a modal or `dismissible: false` one, which stays.
    */
@@ -471,28 +482,4 @@ export class Tester {
     }
     if (!this.#shared) this.#ledger.check(this.errors, this.client.replica.tree);
   }
-}
-
-/**
- * Starts `main` in a real session, connected to a headless client over an in-memory
- * transport, with fake time. Close it with `await t.close()`.
- *
- * @example
- * ```ts
- * import { createTester } from "flet-ts/testing";
- *
- * const t = await createTester((page) => page.add(new ft.Text("Hello")));
- * expect(t.find.text("Hello").exists).toBe(true);
- * await t.close();
- * ```
- */
-export async function createTester(main: AppMain, options: TesterOptions = {}): Promise<Tester> {
-  const tester = new Tester(main, options);
-  try {
-    await tester.start();
-  } catch (error) {
-    await tester.close().catch(() => {});
-    throw error;
-  }
-  return tester;
 }

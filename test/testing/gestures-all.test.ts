@@ -111,6 +111,81 @@ describe("the AppBar's implied back button", () => {
   });
 });
 
+describe("the app bar's menu button and a Cupertino bar's Back", () => {
+  function drawerView(bar: ft.Control, extra = false): ft.View {
+    return new ft.View("/", [new ft.Text("Home")], {
+      appbar: bar as ft.AppBar,
+      drawer: new ft.NavigationDrawer({
+        controls: [new ft.NavigationDrawerDestination({ label: "Inbox" })],
+      }),
+      ...(extra && {
+        endDrawer: new ft.NavigationDrawer({
+          controls: [new ft.NavigationDrawerDestination({ label: "Filters" })],
+        }),
+      }),
+    });
+  }
+
+  it("opens the view's drawer (open true) and the end drawer without actions", async () => {
+    t = await createTester((page) => {
+      page.views.splice(
+        0,
+        page.views.length,
+        drawerView(new ft.AppBar({ title: new ft.Text("Mail") }), true),
+      );
+      page.update();
+    });
+    const view = t.page.views[0]!;
+    const drawers = [view.drawer, view.endDrawer] as ft.NavigationDrawer[];
+    await t.openDrawer();
+    expect(drawers[0]!.open).toBe(true);
+    expect(t.find.text("Inbox").exists).toBe(true);
+    const again = await refused(t.openDrawer());
+    expect(again.message).toContain("has its drawer open already");
+    await t.press("Escape");
+    expect(drawers[0]!.open).toBe(false);
+    await t.openDrawer({ end: true });
+    expect(drawers[1]!.open).toBe(true);
+  });
+
+  it("refuses where the bar shows no menu button, saying why", async () => {
+    t = await createTester((page) => {
+      page.views.splice(
+        0,
+        page.views.length,
+        drawerView(
+          new ft.AppBar({ leading: new ft.Icon("home"), actions: [new ft.Icon("search")] }),
+        ),
+      );
+      page.update();
+    });
+    const start = await refused(t.openDrawer());
+    expect(start.code).toBe("FLET_ERR_TESTER_NOT_INTERACTIVE");
+    expect(start.message).toContain("its own leading control");
+    const end = await refused(t.openDrawer({ end: true }));
+    expect(end.message).toContain("has no endDrawer");
+  });
+
+  it("a Cupertino bar keeps Back with a drawer, and then shows no menu button", async () => {
+    const popped: string[] = [];
+    t = await createTester((page) => {
+      page.onViewPop = () => {
+        popped.push("details");
+        page.views.pop();
+        page.update();
+      };
+      const details = drawerView(new ft.CupertinoAppBar({ middle: new ft.Text("Details") }));
+      details.route = "/details";
+      page.views.push(details);
+      page.update();
+    });
+    const menu = await refused(t.openDrawer());
+    expect(menu.message).toContain("shows Back instead of the menu button");
+    await t.back();
+    expect(popped).toEqual(["details"]);
+  });
+});
+
 describe("dialog barriers and what they cover", () => {
   it("a tap on the barrier dismisses a non-modal dialog; a modal one stays", async () => {
     const dismissed: string[] = [];
