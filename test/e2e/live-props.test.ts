@@ -53,8 +53,11 @@ describe("live list props in Chromium", () => {
     const light = await figure.first().getAttribute("data-pixel");
     expect(light).not.toBe("0,0,0,0");
     expect(await figure.nth(1).getAttribute("data-pixel")).toMatch(/^24\d,6\d,5\d,12[78]$/); // Material red at 50%
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const lightBackground = await background();
     app!.themeMode = ft.ThemeMode.DARK;
     app!.update();
+    await expect.poll(background).not.toBe(lightBackground);
     primary.color = "primary,1"; // the renderer resolves again on its next update
     primary.update();
     await expect.poll(() => figure.first().getAttribute("data-pixel")).not.toBe(light);
