@@ -7,7 +7,7 @@
  */
 import type { Control } from "../core/control.js";
 import { compiledSchemaOf } from "../core/schema.js";
-import { closed } from "./reach.js";
+import { closed } from "./closed.js";
 
 /**
  * The control (`control` itself or an ancestor) that keeps `control` off the screen, or

@@ -9,9 +9,10 @@ import type { Control } from "../core/control.js";
 import { ErrorCode, FletError } from "../core/errors.js";
 import { compiledSchemaOf } from "../core/schema.js";
 import { PAGE_ID } from "../protocol/wire.js";
+import { closed } from "./closed.js";
 import { describeControl } from "./listening.js";
 import { dismissal, isPicker } from "./pickers.js";
-import { closed, type TapSend } from "./reach.js";
+import type { TapSend } from "./reach.js";
 
 /** The overlays the browser shows as modal `<dialog>`s (the page behind is inert). */
 const MODALS = new Set([

@@ -6,6 +6,7 @@
  */
 import type { Control } from "../core/control.js";
 import { compiledSchemaOf } from "../core/schema.js";
+import { closed } from "./closed.js";
 import { inClosedSubmenu, inertMenu, isSubmenu } from "./menus.js";
 import { behindModal, isOpenModal } from "./modal.js";
 import { isPicker } from "./pickers.js";
@@ -129,14 +130,6 @@ export function whyUnreachable(blocker: Control): string {
   if (compiledSchemaOf(blocker.constructor).type === "pagelet")
     return "behind the open drawer of a Pagelet (close the drawer first)";
   return expandable(blocker) ? "collapsed" : "closed";
-}
-
-/** An overlay (dialog, sheet, banner, drawer, picker) whose `open` is not true. */
-export function closed(control: Control): boolean {
-  return (
-    compiledSchemaOf(control.constructor).propsByName.get("open")?.kind === "boolean" &&
-    (control as unknown as { open?: unknown }).open !== true
-  );
 }
 
 /** A control that shows its `controls` only while its two-way `expanded` is true. */
