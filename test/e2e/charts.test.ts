@@ -3,11 +3,34 @@
 // point with the tooltip and a spoken value; a live append adds one point; screenshots.
 import { mkdirSync } from "node:fs";
 import * as ft from "flet-ts";
+import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { main } from "../../examples/controls/charts.js";
 import { browserSuite, waitForText } from "./browser.js";
 
 const suite = browserSuite();
+
+/**
+ * The box of `locator` once it is laid out and still (bars grow in, and a chart that
+ * loads lazily draws again at its size): the same box twice in a row.
+ */
+async function steadyBox(locator: Locator) {
+  let last = "";
+  let box: Awaited<ReturnType<Locator["boundingBox"]>> = null;
+  await expect
+    .poll(
+      async () => {
+        box = await locator.boundingBox();
+        const key = JSON.stringify(box);
+        const still = box !== null && key === last;
+        last = key;
+        return still;
+      },
+      { interval: 100, timeout: 15_000 },
+    )
+    .toBe(true);
+  return box!;
+}
 
 describe("Charts in Chromium", () => {
   it("hovering a bar shows its tooltip and sends the group and rod", async () => {
@@ -34,7 +57,7 @@ describe("Charts in Chromium", () => {
     });
     const rod = page.locator(".flet-chart-rod").nth(1);
     await rod.waitFor();
-    const box = (await rod.boundingBox())!;
+    const box = await steadyBox(rod);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => page.locator(".flet-chart-tip").textContent()).toBe("Fruit 1");
     await expect.poll(() => events.at(-1)).toBe("PointerHoverEvent 1 0 -1");
@@ -115,7 +138,7 @@ describe("Charts in Chromium", () => {
     });
     const chart = page.locator(".flet-linechart");
     await chart.locator(".flet-chart-line").first().waitFor();
-    const box = (await chart.boundingBox())!;
+    const box = await steadyBox(chart);
     // x = 2 is the right edge of the plot: both lines have a point there.
     await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
     await expect
@@ -153,7 +176,7 @@ describe("Charts in Chromium", () => {
     await section.waitFor();
     const before = await section.getAttribute("d");
     await section.scrollIntoViewIfNeeded();
-    const box = (await section.boundingBox())!;
+    const box = await steadyBox(section);
     // The blue 40% section runs from 3 o'clock clockwise: its bottom edge is inside it.
     await section.hover({ position: { x: box.width / 2, y: box.height - 10 }, force: true });
     await waitForText(page, "Pie PointerHoverEvent: section 0");
@@ -162,18 +185,22 @@ describe("Charts in Chromium", () => {
       .not.toBe(before);
   });
 
-  it.each(["light", "dark"] as const)("screenshot (%s)", async (scheme) => {
-    const page = await suite.open(main);
-    await page.setViewportSize({ width: 900, height: 1500 });
-    await page.emulateMedia({ colorScheme: scheme });
-    await waitForText(page, "Hover or focus a chart.", 10_000);
-    await page.locator(".flet-chart-rod").first().waitFor();
-    await page.evaluate(() => document.fonts.ready);
-    const rod = page.locator(".flet-chart-rod").nth(1);
-    const box = (await rod.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + 20);
-    await page.locator(".flet-chart-tip").waitFor();
-    mkdirSync("docs/img", { recursive: true });
-    await page.screenshot({ path: `docs/img/controls-charts-${scheme}.png`, fullPage: true });
-  });
+  it.each(["light", "dark"] as const)(
+    "screenshot (%s)",
+    async (scheme) => {
+      const page = await suite.open(main);
+      await page.setViewportSize({ width: 900, height: 1500 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await waitForText(page, "Hover or focus a chart.", 10_000);
+      await page.locator(".flet-chart-rod").first().waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      const rod = page.locator(".flet-chart-rod").nth(1);
+      const box = await steadyBox(rod);
+      await page.mouse.move(box.x + box.width / 2, box.y + 20);
+      await page.locator(".flet-chart-tip").waitFor();
+      mkdirSync("docs/img", { recursive: true });
+      await page.screenshot({ path: `docs/img/controls-charts-${scheme}.png`, fullPage: true });
+    },
+    60_000,
+  );
 });
