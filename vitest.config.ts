@@ -33,6 +33,9 @@ export default defineConfig({
       "examples/**/*.test.ts",
     ],
     testTimeout: 20_000,
+    // A browser round trip takes longer than expect.poll's 1 s default while the suite runs
+    // files in parallel on two cores; waiting longer changes nothing when it passes.
+    expect: { poll: { timeout: 5_000 } },
     // The package has extensionless ESM imports that Node cannot resolve; let vite do it.
     server: { deps: { inline: ["@material/material-color-utilities"] } },
   },

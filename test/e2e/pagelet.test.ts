@@ -24,6 +24,10 @@ const settled = (page: Page) =>
   page
     .locator(".flet-pagelet > dialog[open]")
     .evaluate((d) => Promise.all(d.getAnimations().map((a) => a.finished)));
+/** Whether the pagelet's app bar is inert (behind its open drawer's scrim). */
+const barInert = (page: Page) =>
+  page.locator(".flet-pagelet > .flet-appbar").evaluate((e) => (e as HTMLElement).inert);
+
 const drawerOpen = (page: Page, side: "start" | "end") =>
   page
     .locator(`.flet-pagelet > dialog[data-flet-side=${side}]`)
@@ -66,15 +70,12 @@ describe("Pagelet in Chromium", () => {
     expect(await menu.evaluate((d) => d.matches(":modal"))).toBe(false);
     await page.getByRole("button", { name: "Outside" }).click();
     await waitForText(page, "Pressed outside the pagelet.");
-    expect(
-      await page.locator(".flet-pagelet > .flet-appbar").evaluate((e) => (e as HTMLElement).inert),
-    ).toBe(true);
+    expect(await barInert(page)).toBe(true);
     await menu.getByRole("button", { name: "Outbox" }).click();
     await waitForText(page, "Folder: Outbox");
     await expect.poll(() => drawerOpen(page, "start")).toBe(false);
-    expect(
-      await page.locator(".flet-pagelet > .flet-appbar").evaluate((e) => (e as HTMLElement).inert),
-    ).toBe(false);
+    // The parts behind come back once the drawer has finished closing.
+    await expect.poll(() => barInert(page), { timeout: 5_000 }).toBe(false);
   });
 
   it("is driven by the keyboard: the menu button opens, arrows pick, Escape closes", async () => {
@@ -88,6 +89,8 @@ describe("Pagelet in Chromium", () => {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     await waitForText(page, "Folder: Favourites");
+    // The menu button takes focus again once the closed drawer no longer makes it inert.
+    await expect.poll(() => barInert(page), { timeout: 5_000 }).toBe(false);
     await opener.focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => drawerOpen(page, "start")).toBe(true);
